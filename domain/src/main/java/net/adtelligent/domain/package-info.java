@@ -1,0 +1,2 @@
+/** The model: values, aggregates and their rules. Only java.* and io.vavr.* are imported here. */
+package net.adtelligent.domain;

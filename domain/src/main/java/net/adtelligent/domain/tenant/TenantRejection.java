@@ -1,0 +1,42 @@
+package net.adtelligent.domain.tenant;
+
+import java.util.List;
+import net.adtelligent.domain.FieldViolation;
+
+/** Why a tenant use case said no: expected outcomes, not exceptions. */
+public sealed interface TenantRejection {
+
+    String detail();
+
+    record Invalid(List<FieldViolation> violations) implements TenantRejection {
+        public Invalid {
+            violations = List.copyOf(violations);
+        }
+
+        @Override
+        public String detail() {
+            return violations.size() == 1 ? "1 field is invalid" : violations.size() + " fields are invalid";
+        }
+    }
+
+    record SlugTaken(Slug slug) implements TenantRejection {
+        @Override
+        public String detail() {
+            return "the slug '" + slug + "' is already taken";
+        }
+    }
+
+    record NotFound(String reference) implements TenantRejection {
+        @Override
+        public String detail() {
+            return "no tenant '" + reference + "'";
+        }
+    }
+
+    record Suspended(Slug slug) implements TenantRejection {
+        @Override
+        public String detail() {
+            return "the tenant '" + slug + "' is suspended: reactivate it first";
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Use cases the core offers, with their commands, queries and results. */
+package net.adtelligent.ports.in;

@@ -97,6 +97,19 @@ public abstract class TenantStoreContract {
     }
 
     @Test
+    void listAfter_givenHyphensAndDigits_ordersByCodePointLikeTheCursor() {
+        // Locale collations ignore hyphens; paging must not depend on the server's locale.
+        for (String slug : List.of("ab1", "a0c", "a-c")) {
+            store.add(tenant(slug));
+        }
+
+        assertThat(store.listAfter(Option.none(), 10)).extracting(t -> t.slug().value())
+                .containsExactly("a-c", "a0c", "ab1");
+        assertThat(store.listAfter(Option.of(new Slug("a-c")), 10)).extracting(t -> t.slug().value())
+                .containsExactly("a0c", "ab1");
+    }
+
+    @Test
     void listAfter_givenNoTenants_isEmpty() {
         assertThat(store.listAfter(Option.none(), 10)).isEmpty();
     }

@@ -1,0 +1,27 @@
+package net.adtelligent.adapters.http;
+
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One line per request, written after the response, while the request's MDC is still in place. */
+final class AccessLog {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessLog.class);
+
+    private AccessLog() {
+    }
+
+    static void record(Context ctx, Float durationMs) {
+        try {
+            Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+            // The template, not the raw path: lines group by route, whatever the slug.
+            String route = matched == null ? "unmatched" : matched.path;
+            log.info("http {} {} status={} duration_ms={}",
+                    ctx.method(), route, ctx.statusCode(), Math.round(durationMs == null ? 0f : durationMs));
+        } finally {
+            RequestIds.clear();
+        }
+    }
+}

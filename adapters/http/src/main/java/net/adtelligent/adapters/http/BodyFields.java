@@ -1,0 +1,71 @@
+package net.adtelligent.adapters.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.adtelligent.domain.FieldViolation;
+
+/**
+ * Reads fields out of a JSON object body, collecting a violation per wrong field (named as in the
+ * body) instead of failing on the first, so a client can fix every field in one go.
+ */
+final class BodyFields {
+
+    private final ObjectNode body;
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    BodyFields(ObjectNode body) {
+        this.body = body;
+    }
+
+    /** Refuses every field but the accepted ones; those that exist but are fixed say so. */
+    BodyFields acceptOnly(Set<String> accepted, Set<String> fixed) {
+        body.fieldNames().forEachRemaining(name -> {
+            if (fixed.contains(name)) {
+                violations.add(new FieldViolation(name, "cannot be changed"));
+            } else if (!accepted.contains(name)) {
+                violations.add(new FieldViolation(name, "is not a known field"));
+            }
+        });
+        return this;
+    }
+
+    /** Empty when the field is absent; a violation when it is there but not a string. */
+    Option<String> text(String field) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return Option.none();
+        }
+        if (!value.isTextual()) {
+            violations.add(new FieldViolation(field, "must be a string"));
+            return Option.none();
+        }
+        if (hasLoneSurrogate(value.textValue())) {
+            // JSON escapes allow them, but they cannot be stored or written back as UTF-8.
+            violations.add(new FieldViolation(field, "must be valid Unicode text"));
+            return Option.none();
+        }
+        return Option.of(value.textValue());
+    }
+
+    void throwIfInvalid() {
+        if (!violations.isEmpty()) {
+            throw new ProblemException(Problem.validation(violations));
+        }
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

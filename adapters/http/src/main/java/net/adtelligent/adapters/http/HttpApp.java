@@ -1,0 +1,33 @@
+package net.adtelligent.adapters.http;
+
+import io.javalin.Javalin;
+import net.adtelligent.application.Adtelligent;
+
+/** Assembles the Javalin application: every route, filter and error mapping is declared here, before start. */
+final class HttpApp {
+
+    private HttpApp() {
+    }
+
+    static Javalin create(Adtelligent core, HttpSettings settings) {
+        Routes routes = Routes.of(core, new JsonBody(settings.maxRequestBytes()));
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            // Paths are served exactly as the OpenAPI document spells them, trailing slash included.
+            config.router.ignoreTrailingSlashes = false;
+            config.router.treatMultipleSlashesAsSingleSlash = false;
+            // A known path with the wrong method is a 405 with Allow, not a confusing 404.
+            config.http.prefer405over404 = true;
+            config.http.generateEtags = false;
+            // JsonBody enforces the limit itself; this covers any body Javalin would read for us.
+            config.http.maxRequestSize = settings.maxRequestBytes();
+
+            config.routes.before(RequestIds::assign);
+            routes.all().forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
+            Problems.register(config.routes);
+            config.requestLogger.http(AccessLog::record);
+            config.jetty.modifyServer(JettyErrors::install);
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package net.adtelligent.adapters.http;
+
+import net.adtelligent.domain.tenant.TenantRejection;
+
+/** Ends a request with a problem response; an expected outcome, so it carries no stack trace. */
+final class ProblemException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Problem problem;
+
+    ProblemException(Problem problem) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
+    static ProblemException of(TenantRejection rejection) {
+        return new ProblemException(Problem.of(rejection));
+    }
+
+    Problem problem() {
+        return problem;
+    }
+}

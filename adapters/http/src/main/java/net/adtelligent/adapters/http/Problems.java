@@ -1,0 +1,46 @@
+package net.adtelligent.adapters.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns every way a request can fail into a problem+json response. */
+final class Problems {
+
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
+    private Problems() {
+    }
+
+    static void register(RoutesConfig routes) {
+        routes.exception(ProblemException.class, (failure, ctx) -> Json.problem(ctx, failure.problem()));
+        // Javalin's own refusals (no route, wrong method) would otherwise be plain text or its own JSON.
+        routes.exception(HttpResponseException.class, Problems::fromJavalin);
+        routes.exception(Exception.class, Problems::unexpected);
+    }
+
+    private static void fromJavalin(HttpResponseException failure, Context ctx) {
+        int status = failure.getStatus();
+        String detail;
+        if (status == 404) {
+            detail = "nothing is served at this path; /openapi.json lists what is";
+        } else if (status == 405) {
+            // Javalin puts the methods the path does serve in the details, keyed by a display text.
+            String allowed = String.join(", ", failure.getDetails().values());
+            ctx.header("Allow", allowed);
+            detail = "this path does not serve " + ctx.method() + "; it serves " + allowed;
+        } else {
+            detail = failure.getMessage();
+        }
+        Json.problem(ctx, Problem.http(status, detail));
+    }
+
+    private static void unexpected(Exception failure, Context ctx) {
+        // The exception text may name tables, hosts or values: it goes to the log, never to the client.
+        log.error("request failed unexpectedly method={} path={}", ctx.method(), ctx.path(), failure);
+        Json.problem(ctx, Problem.http(500,
+                "the request could not be completed; quote the X-Request-ID response header when reporting this"));
+    }
+}

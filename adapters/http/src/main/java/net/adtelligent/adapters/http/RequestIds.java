@@ -1,0 +1,46 @@
+package net.adtelligent.adapters.http;
+
+import io.javalin.http.Context;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.MDC;
+
+/**
+ * Gives every request an id that ends up in the response header and in every log line written
+ * while serving it. A caller's id is kept when it is harmless to echo into headers and logs.
+ */
+final class RequestIds {
+
+    static final String HEADER = "X-Request-ID";
+    static final String CORRELATION_ID = "correlation_id";
+    static final String TENANT_ID = "tenant_id";
+
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,128}");
+
+    private RequestIds() {
+    }
+
+    /** A before-filter: runs for every request, matched or not. */
+    static void assign(Context ctx) {
+        String id = pick(ctx.header(HEADER));
+        ctx.header(HEADER, id);
+        // Jetty reuses threads: start from a clean slate in case an earlier request left keys behind.
+        MDC.remove(TENANT_ID);
+        MDC.put(CORRELATION_ID, id);
+    }
+
+    /** The caller's id when it is sane, a new UUID otherwise. */
+    static String pick(String given) {
+        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+
+    /** Called by a tenant route once it knows which tenant the request is about. */
+    static void tenant(Object tenantId) {
+        MDC.put(TENANT_ID, tenantId.toString());
+    }
+
+    static void clear() {
+        MDC.remove(CORRELATION_ID);
+        MDC.remove(TENANT_ID);
+    }
+}

@@ -1,0 +1,86 @@
+package net.adtelligent.adapters.http;
+
+import static net.adtelligent.adapters.http.TestApi.contentType;
+import static net.adtelligent.adapters.http.TestApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+class RoutingAndFailureTest {
+
+    @Test
+    void unknownPath_answers404ProblemJson() {
+        try (TestApi api = TestApi.start()) {
+            HttpResponse<String> response = api.get("/api/nothing-here/");
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(contentType(response)).isEqualTo("application/problem+json");
+            assertThat(json(response).path("type").asText()).isEqualTo("about:blank");
+            assertThat(json(response).path("status").asInt()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void knownPathWithoutTrailingSlash_answers404() {
+        try (TestApi api = TestApi.start()) {
+            assertThat(api.get("/api/tenants").statusCode()).isEqualTo(404);
+            assertThat(api.get("/api/health").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void knownPathWithWrongMethod_answers405WithAllow() {
+        try (TestApi api = TestApi.start()) {
+            HttpResponse<String> response = api.send(api.request("/api/tenants/").DELETE());
+
+            assertThat(response.statusCode()).isEqualTo(405);
+            assertThat(contentType(response)).isEqualTo("application/problem+json");
+            assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow ->
+                    assertThat(allow.split(",\\s*")).containsExactlyInAnyOrder("GET", "POST"));
+        }
+    }
+
+    @Test
+    void pathJettyRefusesAsMalformed_answers400ProblemJsonWithRequestId() {
+        try (TestApi api = TestApi.start()) {
+            HttpResponse<String> response = api.get("/api/tenants/a%00b/");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(contentType(response)).isEqualTo("application/problem+json");
+            assertThat(response.headers().firstValue(RequestIds.HEADER)).isPresent();
+        }
+    }
+
+    @Test
+    void unexpectedFailure_answers500WithoutLeakingTheCause() {
+        FailingTenantStore store = new FailingTenantStore();
+        try (TestApi api = TestApi.start(store, core -> core)) {
+            store.failing.set(true);
+
+            HttpResponse<String> response = api.get("/api/tenants/acme/");
+
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(contentType(response)).isEqualTo("application/problem+json");
+            assertThat(json(response).path("detail").asText()).contains("X-Request-ID");
+            assertThat(response.body()).doesNotContain("hunter2").doesNotContain("IllegalState");
+            assertThat(response.headers().firstValue(RequestIds.HEADER)).isPresent();
+        }
+    }
+
+    @Test
+    void unexpectedFailureOnPost_answers500() {
+        FailingTenantStore store = new FailingTenantStore();
+        try (TestApi api = TestApi.start(store, core -> core)) {
+            store.failing.set(true);
+
+            HttpResponse<String> response = api.send(api.request("/api/tenants/")
+                    .header("Content-Type", "application/json")
+                    .POST(BodyPublishers.ofString(TestApi.draft("acme"))));
+
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.body()).doesNotContain("hunter2");
+        }
+    }
+}

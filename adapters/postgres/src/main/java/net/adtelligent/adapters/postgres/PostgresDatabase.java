@@ -1,0 +1,77 @@
+package net.adtelligent.adapters.postgres;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+import net.adtelligent.ports.out.HealthProbe;
+import net.adtelligent.ports.out.TenantStore;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+/**
+ * One PostgreSQL database: its schema (migrations, run as the owner) and the stores built on the
+ * service pool (run as the application role). Open once at start-up, close at shutdown.
+ */
+public final class PostgresDatabase implements AutoCloseable {
+
+    private final PostgresSettings settings;
+    private final DataSource owner;
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final Transactions transactions;
+
+    private PostgresDatabase(PostgresSettings settings, DataSource owner, HikariDataSource pool) {
+        this.settings = settings;
+        this.owner = owner;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool).installPlugin(new PostgresPlugin());
+        this.transactions = new Transactions(jdbi);
+    }
+
+    /**
+     * Logs in once to prove the address and the credentials, then builds the pool.
+     *
+     * @throws PostgresUnavailableException within seconds when the database cannot be reached or refuses the login
+     */
+    public static PostgresDatabase open(PostgresSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        DataSource owner = Connections.asOwner(settings);
+        Connections.check(owner, settings);
+        return new PostgresDatabase(settings, owner, Connections.asApplication(settings));
+    }
+
+    /** Brings the schema up to date from classpath:db/migration; does nothing when it already is. */
+    public void migrate() {
+        Flyway.configure()
+                .dataSource(owner)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("app_role", settings.appRole()))
+                .validateMigrationNaming(true)
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    public TenantStore tenantStore() {
+        return new PostgresTenantStore(transactions);
+    }
+
+    public HealthProbe healthProbe() {
+        return new PostgresHealthProbe(jdbi);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    Transactions transactions() {
+        return transactions;
+    }
+}

@@ -1,0 +1,37 @@
+package net.adtelligent.bootstrap.cli;
+
+import java.util.Map;
+import net.adtelligent.bootstrap.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "adtelligent",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Multi-tenant advertising analytics: one cross-channel view of spend and results per tenant.",
+        subcommands = {ServeCommand.class, MigrateCommand.class},
+        footer = {"", "Example:", "  adtelligent serve --demo", "",
+            "Configuration comes from ADT_* environment variables; see the README."})
+final class AdtelligentCommand implements Runnable {
+
+    private final Map<String, String> env;
+
+    AdtelligentCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /** Read here, not in each command, so tests can run the whole CLI with an environment of their own. */
+    Settings settings() {
+        return Settings.from(env);
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

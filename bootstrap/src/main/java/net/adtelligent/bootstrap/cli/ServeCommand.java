@@ -1,0 +1,55 @@
+package net.adtelligent.bootstrap.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import net.adtelligent.bootstrap.DemoData;
+import net.adtelligent.bootstrap.Settings;
+import net.adtelligent.bootstrap.StandaloneService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Runs the HTTP API until stopped (Ctrl-C). Without ADT_DATABASE_URL it starts an embedded "
+                + "PostgreSQL with its data under ADT_DATA_DIR (default ~/.adtelligent).",
+        footer = {"", "Examples:", "  adtelligent serve --demo", "  ADT_HTTP_PORT=9090 adtelligent serve"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    AdtelligentCommand parent;
+
+    @Option(names = "--demo", description = "Create the demo tenant (once) and print what to try next.")
+    boolean demo;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Settings settings = parent.settings();
+        StandaloneService service = StandaloneService.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            stopped.countDown();
+        }, "adtelligent-shutdown"));
+
+        PrintWriter out = spec.commandLine().getOut();
+        String base = "http://" + settings.httpHost() + ":" + service.httpPort();
+        out.println("Adtelligent is serving " + base + "/api/ ("
+                + (service.embeddedDatabase() ? "embedded PostgreSQL, data in " + settings.dataDir() : "ADT_DATABASE_URL")
+                + "). Stop with Ctrl-C.");
+        if (demo) {
+            DemoData.ensure(service.core());
+            out.println(DemoGuide.text(base));
+        }
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

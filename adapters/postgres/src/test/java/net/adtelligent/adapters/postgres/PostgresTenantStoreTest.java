@@ -1,12 +1,7 @@
 package net.adtelligent.adapters.postgres;
 
-import static net.adtelligent.ports.out.TenantFixtures.tenant;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vavr.control.Option;
-import java.util.List;
-import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.TenantStoreContract;
 import org.jdbi.v3.core.Jdbi;
@@ -37,19 +32,6 @@ class PostgresTenantStoreTest extends TenantStoreContract {
     protected TenantStore emptyStore() {
         asOwner().useHandle(handle -> handle.execute("truncate tenants cascade"));
         return database.tenantStore();
-    }
-
-    @Test
-    void listAfter_givenHyphenatedSlugs_ordersByCodePointLikeJava() {
-        TenantStore store = database.tenantStore();
-        for (String slug : List.of("ab1", "a-c", "a0c")) {
-            store.add(tenant(slug));
-        }
-
-        assertThat(store.listAfter(Option.none(), 10)).extracting(t -> t.slug().value())
-                .containsExactly("a-c", "a0c", "ab1");
-        assertThat(store.listAfter(Option.of(new Slug("a-c")), 10)).extracting(t -> t.slug().value())
-                .containsExactly("a0c", "ab1");
     }
 
     @Test

@@ -2,11 +2,10 @@ package net.adtelligent.domain.tenant;
 
 import java.util.List;
 import net.adtelligent.domain.FieldViolation;
+import net.adtelligent.domain.Rejection;
 
 /** Why a tenant use case said no: expected outcomes, not exceptions. */
-public sealed interface TenantRejection {
-
-    String detail();
+public sealed interface TenantRejection extends Rejection {
 
     record Invalid(List<FieldViolation> violations) implements TenantRejection {
         public Invalid {

@@ -1,0 +1,22 @@
+package net.adtelligent.domain.audit;
+
+/** The actions the audit log records; the names are stable, clients filter on them. */
+public final class AuditAction {
+
+    public static final String LOGIN_SUCCEEDED = "auth.login_succeeded";
+    public static final String LOGIN_FAILED = "auth.login_failed";
+    public static final String LOGGED_OUT = "auth.logged_out";
+    public static final String TOKEN_FAMILY_REVOKED = "auth.token_family_revoked";
+    public static final String PASSWORD_RESET_REQUESTED = "auth.password_reset_requested";
+    public static final String PASSWORD_RESET_COMPLETED = "auth.password_reset_completed";
+    public static final String USER_CREATED = "user.created";
+    public static final String MEMBER_INVITED = "member.invited";
+    public static final String MEMBER_JOINED = "member.joined";
+    public static final String MEMBER_ROLE_CHANGED = "member.role_changed";
+    public static final String MEMBER_REMOVED = "member.removed";
+    public static final String TENANT_REGISTERED = "tenant.registered";
+    public static final String TENANT_CHANGED = "tenant.changed";
+
+    private AuditAction() {
+    }
+}

@@ -1,0 +1,17 @@
+package net.adtelligent.ports.out;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import net.adtelligent.domain.identity.Invitation;
+
+/** Invitations by the hash of their token. */
+public interface InvitationStore {
+
+    void add(Invitation invitation);
+
+    /**
+     * Marks the invitation accepted when it is still usable, and answers it; empty otherwise.
+     * Of two concurrent calls with one token, at most one gets it.
+     */
+    Option<Invitation> accept(String tokenHash, Instant now);
+}

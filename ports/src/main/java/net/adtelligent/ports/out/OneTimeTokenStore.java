@@ -1,0 +1,17 @@
+package net.adtelligent.ports.out;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import net.adtelligent.domain.identity.OneTimeToken;
+
+/** Single-use tokens sent by mail (password resets), by the hash of their value. */
+public interface OneTimeTokenStore {
+
+    void add(OneTimeToken token);
+
+    /**
+     * Uses the token when it is unused, unexpired and of that purpose, and answers it; answers
+     * empty otherwise. Of two concurrent calls with one token, at most one gets it.
+     */
+    Option<OneTimeToken> use(String tokenHash, OneTimeToken.Purpose purpose, Instant now);
+}

@@ -1,6 +1,7 @@
 package net.adtelligent.bootstrap;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,40 +15,43 @@ public record Settings(
         Path dataDir,
         String httpHost,
         int httpPort,
-        long httpMaxBodyBytes) {
+        long httpMaxBodyBytes,
+        Optional<String> publicUrl,
+        List<String> corsOrigins,
+        int throttlePerAddress,
+        int throttlePerAccount,
+        AuthSettings auth,
+        MailSettings mail,
+        Optional<String> demoPassword) {
 
     static final String DEFAULT_APP_ROLE = "adtelligent_app";
     static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-    public static Settings from(Map<String, String> env) {
+    public static Settings from(Map<String, String> variables) {
+        Env env = new Env(variables);
         return new Settings(
-                optional(env, "ADT_DATABASE_URL").map(DatabaseUrl::parse),
-                optional(env, "ADT_DATABASE_APP_ROLE").orElse(DEFAULT_APP_ROLE),
-                optional(env, "ADT_DATA_DIR").map(Path::of)
-                        .orElse(Path.of(System.getProperty("user.home"), ".adtelligent")),
-                optional(env, "ADT_HTTP_HOST").orElse("127.0.0.1"),
-                integer(env, "ADT_HTTP_PORT", 8080, 0, 65535),
-                integer(env, "ADT_HTTP_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1024, Integer.MAX_VALUE));
+                env.optional("ADT_DATABASE_URL").map(DatabaseUrl::parse),
+                env.text("ADT_DATABASE_APP_ROLE", DEFAULT_APP_ROLE),
+                env.optional("ADT_DATA_DIR").map(Path::of).orElse(Path.of(System.getProperty("user.home"), ".adtelligent")),
+                env.text("ADT_HTTP_HOST", "127.0.0.1"),
+                env.integer("ADT_HTTP_PORT", 8080, 0, 65535),
+                env.integer("ADT_HTTP_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1024, Integer.MAX_VALUE),
+                env.optional("ADT_PUBLIC_URL"),
+                env.list("ADT_CORS_ORIGINS"),
+                env.integer("ADT_THROTTLE_PER_ADDRESS", 60, 1, 100_000),
+                env.integer("ADT_THROTTLE_PER_ACCOUNT", 10, 1, 100_000),
+                AuthSettings.from(env),
+                MailSettings.from(env),
+                env.optional("ADT_DEMO_PASSWORD"));
     }
 
     public Settings withHttpPort(int port) {
-        return new Settings(databaseUrl, databaseAppRole, dataDir, httpHost, port, httpMaxBodyBytes);
+        return new Settings(databaseUrl, databaseAppRole, dataDir, httpHost, port, httpMaxBodyBytes, publicUrl,
+                corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, demoPassword);
     }
 
-    private static Optional<String> optional(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(value -> !value.isEmpty());
-    }
-
-    private static int integer(Map<String, String> env, String name, long fallback, long min, long max) {
-        String text = optional(env, name).orElse(Long.toString(fallback));
-        try {
-            long value = Long.parseLong(text);
-            if (value >= min && value <= max) {
-                return (int) value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below, with the accepted range
-        }
-        throw new ConfigurationException(name + "='" + text + "' is not a whole number from " + min + " to " + max);
+    /** Where users reach the service, for links in mails; the listening address when not set. */
+    public String publicUrlOr(int boundPort) {
+        return publicUrl.orElse("http://" + httpHost + ":" + boundPort);
     }
 }

@@ -8,29 +8,44 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.adtelligent.adapters.auth.Argon2PasswordHasher;
+import net.adtelligent.adapters.auth.JwtAccessTokens;
+import net.adtelligent.adapters.auth.SigningKeys;
+import net.adtelligent.adapters.auth.ZxcvbnPasswordScreen;
 import net.adtelligent.adapters.postgres.EmbeddedPostgresFixture;
 import net.adtelligent.adapters.postgres.PostgresSettings;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.domain.tenant.TenantDraft;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.out.Security;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddingExampleTest {
 
     private static final Path SOURCE = Path.of("src/test/java/com/example/reporting/ReportingSetup.java");
     private static final Path DOCUMENT = Path.of("../docs/embedding.md");
 
+    @TempDir
+    Path outbox;
+
     @Test
     void inMemoryExample_givenNothing_registersAndRenames() {
-        assertThat(ReportingSetup.inMemory().displayName().value()).isEqualTo("Acme Media Group");
+        assertThat(ReportingSetup.inMemory(outbox).displayName().value()).isEqualTo("Acme Media Group");
     }
 
     @Test
     void postgresExample_givenFreshDatabase_migratesAndServesTheUseCases() {
         PostgresSettings database = EmbeddedPostgresFixture.freshDatabase();
 
-        Adtelligent core = ReportingSetup.onPostgres(database.jdbcUrl(), database.user(), database.password());
+        Security security = new Security(new Argon2PasswordHasher(), new ZxcvbnPasswordScreen(),
+                new JwtAccessTokens(SigningKeys.generate()));
 
-        assertThat(core.registerTenant().register(new TenantDraft("acme", "Acme", "EUR", "UTC")).isRight()).isTrue();
+        Adtelligent core = ReportingSetup.onPostgres(database.jdbcUrl(), database.user(), database.password(), security,
+                outbox);
+
+        assertThat(core.registerTenant().register(Actor.system("test"), new TenantDraft("acme", "Acme", "EUR", "UTC"))
+                .isRight()).isTrue();
         assertThat(core.findTenants().bySlug("acme").isDefined()).isTrue();
         assertThat(core.checkHealth().check().up()).isTrue();
     }

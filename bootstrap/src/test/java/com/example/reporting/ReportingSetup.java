@@ -1,11 +1,21 @@
 package com.example.reporting;
 
+import java.nio.file.Path;
+import net.adtelligent.adapters.auth.Argon2PasswordHasher;
+import net.adtelligent.adapters.auth.JwtAccessTokens;
+import net.adtelligent.adapters.auth.SigningKeys;
+import net.adtelligent.adapters.auth.ZxcvbnPasswordScreen;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.adapters.postgres.PostgresSettings;
+import net.adtelligent.adapters.ses.OutboxMailer;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.domain.identity.Email;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantDraft;
-import net.adtelligent.memory.InMemoryTenantStore;
+import net.adtelligent.memory.InMemoryStores;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.out.Security;
+import net.adtelligent.ports.out.Stores;
 
 /**
  * The examples of docs/embedding.md, compiled and run by EmbeddingExampleTest. The text between
@@ -16,27 +26,35 @@ final class ReportingSetup {
     private ReportingSetup() {
     }
 
-    static Tenant inMemory() {
+    static Tenant inMemory(Path outboxFolder) {
         // docs:begin in-memory
         Adtelligent core = Adtelligent.builder()
-                .tenantStore(new InMemoryTenantStore())
+                .stores(InMemoryStores.create())
+                .security(new Security(new Argon2PasswordHasher(), new ZxcvbnPasswordScreen(),
+                        new JwtAccessTokens(SigningKeys.generate())))
+                .mailer(new OutboxMailer(outboxFolder, new Email("reports@example.com")))
                 .build();
 
+        Actor service = Actor.system("reporting-service");
         Tenant acme = core.registerTenant()
-                .register(new TenantDraft("acme", "Acme Media", "EUR", "Europe/Berlin"))
+                .register(service, new TenantDraft("acme", "Acme Media", "EUR", "Europe/Berlin"))
                 .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
-        core.changeTenant().rename("acme", "Acme Media Group");
+        core.changeTenant().rename(service, "acme", "Acme Media Group");
         // docs:end
         return core.findTenants().bySlug(acme.slug().value()).get();
     }
 
-    static Adtelligent onPostgres(String jdbcUrl, String owner, String password) {
+    static Adtelligent onPostgres(String jdbcUrl, String owner, String password, Security security, Path outboxFolder) {
         // docs:begin postgres
         PostgresDatabase database = PostgresDatabase.open(PostgresSettings.of(jdbcUrl, owner, password));
         database.migrate(); // idempotent; or run `adtelligent migrate` in your deployment instead
 
         Adtelligent core = Adtelligent.builder()
-                .tenantStore(database.tenantStore())
+                .stores(new Stores(database.tenantStore(), database.userStore(), database.membershipStore(),
+                        database.refreshTokenStore(), database.oneTimeTokenStore(), database.invitationStore(),
+                        database.auditLog()))
+                .security(security)
+                .mailer(new OutboxMailer(outboxFolder, new Email("reports@example.com")))
                 .healthProbe(database.healthProbe())
                 .build();
         // docs:end

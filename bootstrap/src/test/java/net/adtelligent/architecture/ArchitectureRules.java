@@ -26,6 +26,7 @@ final class ArchitectureRules {
     static final String POSTGRES = "net.adtelligent.adapters.postgres..";
     static final String KMS = "net.adtelligent.adapters.kms..";
     static final String SES = "net.adtelligent.adapters.ses..";
+    static final String AUTH = "net.adtelligent.adapters.auth..";
     static final String[] ADAPTERS = {"net.adtelligent.adapters..", "net.adtelligent.contracts.."};
 
     static final ArchRule DOMAIN_IS_PURE_JAVA_AND_VAVR = classes()
@@ -60,6 +61,9 @@ final class ArchitectureRules {
 
     static final ArchRule AWS_SDK_ONLY_IN_KMS_AND_SES =
             onlyIn("The AWS SDK", "adapters/kms and adapters/ses", new String[] {KMS, SES}, "software.amazon.awssdk..");
+
+    static final ArchRule CREDENTIAL_LIBRARIES_ONLY_IN_AUTH = onlyIn("Password hashing, screening and JOSE",
+            "adapters/auth", new String[] {AUTH}, "com.password4j..", "com.nimbusds..", "com.nulabinc.zxcvbn..");
 
     static final ArchRule PICOCLI_ONLY_IN_BOOTSTRAP =
             onlyIn("picocli", "bootstrap", new String[] {BOOTSTRAP}, "picocli..");

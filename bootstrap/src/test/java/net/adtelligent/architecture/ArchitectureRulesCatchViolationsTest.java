@@ -10,6 +10,7 @@ import net.adtelligent.adapters.http.archfixture.HttpHalfOfCycle;
 import net.adtelligent.adapters.http.archfixture.HttpUsingBootstrap;
 import net.adtelligent.adapters.http.archfixture.HttpUsingJavaUtilLogging;
 import net.adtelligent.adapters.http.archfixture.HttpUsingPersistence;
+import net.adtelligent.adapters.http.archfixture.HttpUsingJoseLibrary;
 import net.adtelligent.adapters.http.archfixture.HttpUsingPicocli;
 import net.adtelligent.adapters.http.archfixture.HttpUsingPostgresAdapter;
 import net.adtelligent.adapters.kms.archfixture.KmsAdapterPart;
@@ -102,6 +103,11 @@ class ArchitectureRulesCatchViolationsTest {
     @Test
     void awsSdkRule_givenAirbyteAdapterUsingAwsSdk_reportsViolation() {
         assertViolation(ArchitectureRules.AWS_SDK_ONLY_IN_KMS_AND_SES, "software.amazon.awssdk.", AirbyteUsingAwsSdk.class);
+    }
+
+    @Test
+    void credentialLibrariesRule_givenHttpAdapterUsingJose_reportsViolation() {
+        assertViolation(ArchitectureRules.CREDENTIAL_LIBRARIES_ONLY_IN_AUTH, "com.nimbusds.jose", HttpUsingJoseLibrary.class);
     }
 
     @Test

@@ -78,6 +78,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void credentialLibrariesRule_givenMainCode_holds() {
+        ArchitectureRules.CREDENTIAL_LIBRARIES_ONLY_IN_AUTH.check(PRODUCTION);
+    }
+
+    @Test
     void picocliRule_givenMainCode_holds() {
         ArchitectureRules.PICOCLI_ONLY_IN_BOOTSTRAP.check(PRODUCTION);
     }

@@ -81,4 +81,61 @@ class CliTest {
 
         assertThat(err.toString()).contains("ADT_HTTP_PORT='-1'");
     }
+
+    @Test
+    void usersCreate_givenUnknownTenant_failsAndCreatesNoUser(@TempDir Path data) {
+        Map<String, String> env = Map.of("ADT_DATA_DIR", data.toString());
+
+        int code = withStdin("vivid-otter-quilt-91-harbor\n", () -> run(env, "users", "create",
+                "--email", "ada@example.com", "--tenant", "nope", "--role", "owner", "--password-stdin"));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--tenant: no tenant 'nope'");
+        try (StandaloneService service = StandaloneService.start(Settings.from(Map.of("ADT_DATA_DIR", data.toString(),
+                "ADT_HTTP_PORT", "0")))) {
+            assertThat(service.core().manageUsers().byEmail("ada@example.com")).isEmpty();
+        }
+    }
+
+    @Test
+    void usersCreate_givenDemoTenantAndPasswordOnStdin_createsAnOwnerWhoCanLogIn(@TempDir Path data) throws Exception {
+        Settings settings = Settings.from(Map.of("ADT_DATA_DIR", data.toString(), "ADT_HTTP_PORT", "0"));
+        try (StandaloneService service = StandaloneService.start(settings)) {
+            DemoData.ensure(service.core(), java.util.Optional.of("another-long-passphrase-77"));
+        }
+
+        int code = withStdin("vivid-otter-quilt-91-harbor\n", () -> run(Map.of("ADT_DATA_DIR", data.toString()),
+                "users", "create", "--email", "Ada@Example.com", "--tenant", "demo", "--role", "admin", "--password-stdin"));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("ada@example.com is admin of demo.");
+        try (StandaloneService service = StandaloneService.start(settings)) {
+            assertThat(StandaloneServiceTest.logIn(service.httpPort(), "ada@example.com", "vivid-otter-quilt-91-harbor"))
+                    .isNotBlank();
+        }
+    }
+
+    @Test
+    void usersCreate_givenWeakPassword_saysWhy(@TempDir Path data) throws Exception {
+        Settings settings = Settings.from(Map.of("ADT_DATA_DIR", data.toString(), "ADT_HTTP_PORT", "0"));
+        try (StandaloneService service = StandaloneService.start(settings)) {
+            DemoData.ensure(service.core(), java.util.Optional.of("another-long-passphrase-77"));
+        }
+
+        int code = withStdin("password1234\n", () -> run(Map.of("ADT_DATA_DIR", data.toString()),
+                "users", "create", "--email", "bob@example.com", "--tenant", "demo", "--role", "viewer", "--password-stdin"));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot create the user: password is too easy to guess");
+    }
+
+    private static int withStdin(String input, java.util.function.IntSupplier command) {
+        java.io.InputStream original = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return command.getAsInt();
+        } finally {
+            System.setIn(original);
+        }
+    }
 }

@@ -9,14 +9,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.PageQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The standalone service on its embedded defaults, as `serve` runs it, with data in a temporary folder. */
 class StandaloneServiceTest {
+
+    private static final String PASSWORD = "vivid-otter-quilt-91-harbor";
 
     @TempDir
     Path dataDir;
@@ -26,19 +33,43 @@ class StandaloneServiceTest {
     }
 
     @Test
-    void restart_givenTenantsCreated_keepsThemInTheDataDir() throws Exception {
+    void restart_givenDemoCreated_keepsTenantAndOwnerInTheDataDir() throws Exception {
         try (StandaloneService first = StandaloneService.start(settings())) {
-            DemoData.ensure(first.core());
-            assertThat(get(first.httpPort(), "/api/health/").statusCode()).isEqualTo(200);
+            DemoData.Demo demo = DemoData.ensure(first.core(), Optional.of(PASSWORD));
+            assertThat(demo.generatedPassword()).isEmpty();
+            assertThat(get(first.httpPort(), "/api/health/", null).statusCode()).isEqualTo(200);
         }
 
         try (StandaloneService second = StandaloneService.start(settings())) {
-            HttpResponse<String> demo = get(second.httpPort(), "/api/tenants/demo/");
+            String token = logIn(second.httpPort(), DemoData.EMAIL, PASSWORD);
+            HttpResponse<String> demo = get(second.httpPort(), "/api/tenants/demo/", token);
             assertThat(demo.statusCode()).isEqualTo(200);
             assertThat(demo.body()).contains("\"display_name\":\"Demo Agency\"");
-            DemoData.ensure(second.core());
-            assertThat(second.core().findTenants().list(PageQuery.first(10)).get().items())
-                    .hasSize(1);
+            DemoData.ensure(second.core(), Optional.empty());
+            assertThat(second.core().findTenants().list(Actor.system("test"), PageQuery.first(10)).get().items()).hasSize(1);
+        }
+    }
+
+    @Test
+    void demo_givenNoConfiguredPassword_generatesOneThatLogsIn() throws Exception {
+        try (StandaloneService service = StandaloneService.start(settings())) {
+            String generated = DemoData.ensure(service.core(), Optional.empty()).generatedPassword().get();
+
+            assertThat(logIn(service.httpPort(), DemoData.EMAIL, generated)).isNotBlank();
+            assertThat(DemoData.ensure(service.core(), Optional.empty()).generatedPassword()).isEmpty();
+        }
+    }
+
+    @Test
+    void passwordReset_givenEmbeddedDefaults_writesTheMailToTheOutbox() throws Exception {
+        try (StandaloneService service = StandaloneService.start(settings())) {
+            DemoData.ensure(service.core(), Optional.of(PASSWORD));
+
+            service.core().passwordReset().request(DemoData.EMAIL, Actor.system("test").client());
+
+            try (var files = Files.list(dataDir.resolve("outbox"))) {
+                assertThat(files.filter(f -> f.toString().endsWith(".eml")).toList()).hasSize(1);
+            }
         }
     }
 
@@ -54,13 +85,29 @@ class StandaloneServiceTest {
         }
         // The failed start released the embedded database, so the next start on the same folder works.
         try (StandaloneService service = StandaloneService.start(settings())) {
-            assertThat(get(service.httpPort(), "/api/health/").body()).contains("\"database\"");
+            assertThat(get(service.httpPort(), "/api/health/", null).body()).contains("\"database\"");
         }
     }
 
-    private static HttpResponse<String> get(int port, String path) throws Exception {
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+    static String logIn(int port, String email, String password) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login/"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Matcher access = Pattern.compile("\"access\":\"([^\"]+)\"").matcher(response.body());
+        assertThat(access.find()).isTrue();
+        return access.group(1);
+    }
+
+    static HttpResponse<String> get(int port, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,15 +1,24 @@
 package net.adtelligent.application;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import net.adtelligent.ports.in.AccessControl;
+import net.adtelligent.ports.in.Authentication;
 import net.adtelligent.ports.in.ChangeTenant;
 import net.adtelligent.ports.in.CheckHealth;
 import net.adtelligent.ports.in.FindTenants;
+import net.adtelligent.ports.in.ManageUsers;
+import net.adtelligent.ports.in.Members;
+import net.adtelligent.ports.in.PasswordReset;
+import net.adtelligent.ports.in.ReadAudit;
 import net.adtelligent.ports.in.RegisterTenant;
 import net.adtelligent.ports.out.HealthProbe;
-import net.adtelligent.ports.out.TenantStore;
+import net.adtelligent.ports.out.Mailer;
+import net.adtelligent.ports.out.Security;
+import net.adtelligent.ports.out.Stores;
 
 /**
  * The embedding facade: give it the port implementations, get the use cases. It lives beside the
@@ -19,10 +28,28 @@ public final class Adtelligent {
 
     private final TenantService tenants;
     private final HealthService health;
+    private final AccessService access;
+    private final AuthService auth;
+    private final PasswordResetService passwordReset;
+    private final Accounts accounts;
+    private final MemberService members;
+    private final AuditService audit;
 
-    private Adtelligent(Builder builder) {
-        this.tenants = new TenantService(builder.tenantStore, builder.clock);
-        this.health = new HealthService(builder.healthProbes);
+    private Adtelligent(Builder b) {
+        Stores s = b.stores;
+        Security sec = b.security;
+        AuditTrail trail = new AuditTrail(s.auditLog(), b.clock);
+        Passwords passwords = new Passwords(sec.passwordHasher(), sec.passwordScreen());
+        this.access = new AccessService(s.tenants(), s.memberships());
+        this.tenants = new TenantService(s.tenants(), s.memberships(), access, trail, b.clock);
+        this.health = new HealthService(b.healthProbes);
+        this.auth = new AuthService(s.users(), s.refreshTokens(), sec.passwordHasher(), sec.accessTokens(), trail, b.clock);
+        this.passwordReset = new PasswordResetService(s.users(), s.oneTimeTokens(), s.refreshTokens(), passwords,
+                b.mailer, b.publicUrl, trail, b.clock);
+        this.accounts = new Accounts(s.users(), s.memberships(), s.tenants(), passwords, trail, b.clock);
+        this.members = new MemberService(accounts, s.users(), s.memberships(), s.invitations(), access, b.mailer,
+                b.publicUrl, trail, b.clock);
+        this.audit = new AuditService(s.auditLog(), access);
     }
 
     public static Builder builder() {
@@ -45,18 +72,63 @@ public final class Adtelligent {
         return health;
     }
 
+    public AccessControl accessControl() {
+        return access;
+    }
+
+    public Authentication authentication() {
+        return auth;
+    }
+
+    public PasswordReset passwordReset() {
+        return passwordReset;
+    }
+
+    public ManageUsers manageUsers() {
+        return accounts;
+    }
+
+    public Members members() {
+        return members;
+    }
+
+    public ReadAudit readAudit() {
+        return audit;
+    }
+
     public static final class Builder {
 
-        private TenantStore tenantStore;
+        private Stores stores;
+        private Security security;
+        private Mailer mailer;
+        private URI publicUrl = URI.create("http://127.0.0.1:8080");
         private Clock clock = Clock.systemUTC();
         private final List<HealthProbe> healthProbes = new ArrayList<>();
 
         private Builder() {
         }
 
-        /** Required: InMemoryTenantStore, PostgresTenantStore, or one of your own that passes TenantStoreContract. */
-        public Builder tenantStore(TenantStore store) {
-            this.tenantStore = Objects.requireNonNull(store, "store");
+        /** Required: where tenants, accounts, tokens and the audit log live. */
+        public Builder stores(Stores stores) {
+            this.stores = Objects.requireNonNull(stores, "stores");
+            return this;
+        }
+
+        /** Required: password hashing and screening, access tokens. */
+        public Builder security(Security security) {
+            this.security = Objects.requireNonNull(security, "security");
+            return this;
+        }
+
+        /** Required: how password-reset and invitation mails go out. */
+        public Builder mailer(Mailer mailer) {
+            this.mailer = Objects.requireNonNull(mailer, "mailer");
+            return this;
+        }
+
+        /** The address users open, for links in mails. */
+        public Builder publicUrl(URI publicUrl) {
+            this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
             return this;
         }
 
@@ -71,8 +143,18 @@ public final class Adtelligent {
         }
 
         public Adtelligent build() {
-            if (tenantStore == null) {
-                throw new IllegalStateException("a TenantStore is required: pass one to tenantStore(...)");
+            List<String> missing = new ArrayList<>();
+            if (stores == null) {
+                missing.add("stores(...)");
+            }
+            if (security == null) {
+                missing.add("security(...)");
+            }
+            if (mailer == null) {
+                missing.add("mailer(...)");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Adtelligent.builder() needs " + String.join(", ", missing));
             }
             return new Adtelligent(this);
         }

@@ -9,26 +9,28 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantDraft;
 import net.adtelligent.domain.tenant.TenantRejection;
-import net.adtelligent.memory.InMemoryTenantStore;
+import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Page;
 import net.adtelligent.ports.in.PageQuery;
+import net.adtelligent.testing.TestCore;
 import org.junit.jupiter.api.Test;
 
 class TenantServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T08:00:00Z");
 
-    private final Adtelligent core = Adtelligent.builder()
-            .tenantStore(new InMemoryTenantStore())
-            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-            .build();
+    private static final Actor SYSTEM = Actor.system("test");
+
+    private final TestCore test = new TestCore(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Adtelligent core = test.core;
 
     @Test
     void register_givenValidDraft_storesAnActiveTenant() {
-        Tenant tenant = core.registerTenant().register(draft("acme")).get();
+        Tenant tenant = core.registerTenant().register(SYSTEM, draft("acme")).get();
 
         assertThat(core.findTenants().bySlug("acme").get()).isEqualTo(tenant);
         assertThat(core.findTenants().byId(tenant.id()).get()).isEqualTo(tenant);
@@ -37,9 +39,9 @@ class TenantServiceTest {
 
     @Test
     void register_givenTakenSlug_isRejectedAndTheFirstIsKept() {
-        Tenant first = core.registerTenant().register(draft("acme")).get();
+        Tenant first = core.registerTenant().register(SYSTEM, draft("acme")).get();
 
-        var second = core.registerTenant().register(new TenantDraft("acme", "Other", "USD", "UTC"));
+        var second = core.registerTenant().register(SYSTEM, new TenantDraft("acme", "Other", "USD", "UTC"));
 
         assertThat(second.getLeft()).isInstanceOf(TenantRejection.SlugTaken.class);
         assertThat(core.findTenants().bySlug("acme").get()).isEqualTo(first);
@@ -47,7 +49,7 @@ class TenantServiceTest {
 
     @Test
     void register_givenInvalidDraft_storesNothing() {
-        var result = core.registerTenant().register(new TenantDraft("ok-slug", "", "EUR", "UTC"));
+        var result = core.registerTenant().register(SYSTEM, new TenantDraft("ok-slug", "", "EUR", "UTC"));
 
         assertThat(result.getLeft()).isInstanceOf(TenantRejection.Invalid.class);
         assertThat(core.findTenants().bySlug("ok-slug")).isEmpty();
@@ -61,13 +63,13 @@ class TenantServiceTest {
     @Test
     void list_givenSevenTenants_walksAllPagesInSlugOrder() {
         for (String slug : List.of("ggg", "aaa", "eee", "ccc", "bbb", "fff", "ddd")) {
-            core.registerTenant().register(draft(slug));
+            core.registerTenant().register(SYSTEM, draft(slug));
         }
         List<String> seen = new ArrayList<>();
         Option<String> cursor = Option.none();
         int pages = 0;
         do {
-            Page<Tenant> page = core.findTenants().list(new PageQuery(cursor, 3)).get();
+            Page<Tenant> page = core.findTenants().list(SYSTEM, new PageQuery(cursor, 3)).get();
             page.items().forEach(t -> seen.add(t.slug().value()));
             cursor = page.nextCursor();
             pages++;
@@ -79,16 +81,16 @@ class TenantServiceTest {
 
     @Test
     void list_givenExactlyAFullPage_hasNoNextCursor() {
-        core.registerTenant().register(draft("aaa"));
-        core.registerTenant().register(draft("bbb"));
+        core.registerTenant().register(SYSTEM, draft("aaa"));
+        core.registerTenant().register(SYSTEM, draft("bbb"));
 
-        assertThat(core.findTenants().list(PageQuery.first(2)).get().nextCursor()).isEmpty();
+        assertThat(core.findTenants().list(SYSTEM, PageQuery.first(2)).get().nextCursor()).isEmpty();
     }
 
     @Test
     void list_givenForgedCursorOrBadLimit_namesTheParameter() {
-        var forged = core.findTenants().list(new PageQuery(Option.of("not-a-cursor!"), 10)).getLeft();
-        var tooMany = core.findTenants().list(PageQuery.first(PageQuery.MAX_LIMIT + 1)).getLeft();
+        var forged = core.findTenants().list(SYSTEM, new PageQuery(Option.of("not-a-cursor!"), 10)).getLeft();
+        var tooMany = core.findTenants().list(SYSTEM, PageQuery.first(PageQuery.MAX_LIMIT + 1)).getLeft();
 
         assertThat(((TenantRejection.Invalid) forged).violations().get(0).field()).isEqualTo("cursor");
         assertThat(((TenantRejection.Invalid) tooMany).violations().get(0).field()).isEqualTo("limit");
@@ -96,20 +98,20 @@ class TenantServiceTest {
 
     @Test
     void suspendAndReactivate_givenActiveTenant_changeTheStoredStatus() {
-        core.registerTenant().register(draft("acme"));
+        core.registerTenant().register(SYSTEM, draft("acme"));
 
-        assertThat(core.changeTenant().suspend("acme").get().isActive()).isFalse();
+        assertThat(core.changeTenant().suspend(SYSTEM, "acme").get().isActive()).isFalse();
         assertThat(core.findTenants().bySlug("acme").get().isActive()).isFalse();
-        assertThat(core.changeTenant().reactivate("acme").get().isActive()).isTrue();
+        assertThat(core.changeTenant().reactivate(SYSTEM, "acme").get().isActive()).isTrue();
         assertThat(core.findTenants().bySlug("acme").get().isActive()).isTrue();
     }
 
     @Test
     void rename_givenSuspendedTenant_isRefusedAndNothingChanges() {
-        core.registerTenant().register(draft("acme"));
-        core.changeTenant().suspend("acme");
+        core.registerTenant().register(SYSTEM, draft("acme"));
+        core.changeTenant().suspend(SYSTEM, "acme");
 
-        var result = core.changeTenant().rename("acme", "New name");
+        var result = core.changeTenant().rename(SYSTEM, "acme", "New name");
 
         assertThat(result.getLeft()).isInstanceOf(TenantRejection.Suspended.class);
         assertThat(core.findTenants().bySlug("acme").get().displayName().value()).isEqualTo("Agency acme");
@@ -117,6 +119,29 @@ class TenantServiceTest {
 
     @Test
     void change_givenUnknownTenant_isNotFound() {
-        assertThat(core.changeTenant().rename("ghost", "Name").getLeft()).isInstanceOf(TenantRejection.NotFound.class);
+        assertThat(core.changeTenant().rename(SYSTEM, "ghost", "Name").getLeft()).isInstanceOf(AccessRejection.NotFound.class);
+    }
+
+    @Test
+    void list_givenUser_showsOnlyTheirTenants() {
+        var ada = core.manageUsers().createUser("ada@example.com", "correct horse battery staple", SYSTEM).get();
+        Actor asAda = Actor.user(ada.id(), SYSTEM.client());
+        core.registerTenant().register(SYSTEM, draft("zeta"));
+        core.registerTenant().register(asAda, draft("mine"));
+
+        assertThat(core.findTenants().list(asAda, PageQuery.first(10)).get().items())
+                .extracting(t -> t.slug().value()).containsExactly("mine");
+    }
+
+    @Test
+    void change_givenViewer_isForbiddenAndNothingChanges() {
+        var viewer = core.manageUsers().createUser("viewer@example.com", "correct horse battery staple", SYSTEM).get();
+        core.registerTenant().register(SYSTEM, draft("acme"));
+        core.manageUsers().addMember("acme", viewer, net.adtelligent.domain.identity.Role.VIEWER, SYSTEM);
+
+        var result = core.changeTenant().rename(Actor.user(viewer.id(), SYSTEM.client()), "acme", "Mine now");
+
+        assertThat(result.getLeft()).isInstanceOf(AccessRejection.Forbidden.class);
+        assertThat(core.findTenants().bySlug("acme").get().displayName().value()).isEqualTo("Agency acme");
     }
 }

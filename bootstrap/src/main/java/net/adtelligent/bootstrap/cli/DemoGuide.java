@@ -8,17 +8,25 @@ final class DemoGuide {
     private DemoGuide() {
     }
 
-    static String text(String base) {
+    static String text(String base, DemoData.Demo demo) {
+        String password = demo.generatedPassword()
+                .map(generated -> generated + "   (generated now and shown only this once; set ADT_DEMO_PASSWORD to choose it)")
+                .getOrElse("as set in ADT_DEMO_PASSWORD, or as shown when the demo was first created");
         return String.join(System.lineSeparator(),
                 "",
-                "Demo tenant '" + DemoData.SLUG + "' is ready. Try:",
+                "Demo tenant '" + DemoData.SLUG + "' is ready; its owner is " + DemoData.EMAIL + ".",
+                "  password: " + password,
+                "",
+                "Try:",
                 "  curl " + base + "/api/health/",
-                "  curl " + base + "/api/tenants/",
-                "  curl " + base + "/api/tenants/" + DemoData.SLUG + "/",
-                "  curl -X POST " + base + "/api/tenants/ -H 'Content-Type: application/json' \\",
-                "       -d '{\"slug\":\"acme\",\"display_name\":\"Acme\",\"reporting_currency\":\"USD\","
-                        + "\"reporting_time_zone\":\"America/New_York\"}'",
+                "  TOKEN=$(curl -s -X POST " + base + "/api/auth/login/ -H 'Content-Type: application/json' \\",
+                "          -d '{\"email\":\"" + DemoData.EMAIL + "\",\"password\":\"PASSWORD\"}' | sed -E 's/.*\"access\":\"([^\"]+)\".*/\\1/')",
+                "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/tenants/",
+                "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/tenants/" + DemoData.SLUG + "/members/",
+                "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/tenants/" + DemoData.SLUG + "/audit/",
                 "  curl " + base + "/openapi.json",
+                "",
+                "Password-reset and invitation mails land in the outbox folder under ADT_DATA_DIR.",
                 "");
     }
 }

@@ -1,7 +1,7 @@
 package net.adtelligent.bootstrap.cli;
 
 import java.util.concurrent.Callable;
-import net.adtelligent.bootstrap.Migration;
+import net.adtelligent.bootstrap.Operations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -22,8 +22,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String where = Migration.run(parent.settings());
-        spec.commandLine().getOut().println("Database schema is up to date (" + where + ").");
+        spec.commandLine().getOut().println(Operations.migrate(parent.settings()));
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package net.adtelligent.bootstrap.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import net.adtelligent.bootstrap.DemoData;
 import net.adtelligent.bootstrap.Settings;
 import net.adtelligent.bootstrap.StandaloneService;
@@ -32,7 +33,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Settings settings = parent.settings();
-        StandaloneService service = StandaloneService.start(settings);
+        AtomicReference<DemoData.Demo> created = new AtomicReference<>();
+        StandaloneService service = StandaloneService.start(settings, core -> {
+            if (demo) {
+                created.set(DemoData.ensure(core, settings.demoPassword()));
+            }
+        });
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();
@@ -44,9 +50,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Adtelligent is serving " + base + "/api/ ("
                 + (service.embeddedDatabase() ? "embedded PostgreSQL, data in " + settings.dataDir() : "ADT_DATABASE_URL")
                 + "). Stop with Ctrl-C.");
-        if (demo) {
-            DemoData.ensure(service.core());
-            out.println(DemoGuide.text(base));
+        if (created.get() != null) {
+            out.println(DemoGuide.text(base, created.get()));
         }
         out.flush();
         stopped.await();

@@ -13,6 +13,13 @@ public sealed interface AccessRejection extends Rejection {
         }
     }
 
+    record NoSuchMember(UserId user) implements AccessRejection {
+        @Override
+        public String detail() {
+            return "no member '" + user + "' in this tenant";
+        }
+    }
+
     record Forbidden(String reason) implements AccessRejection {
         @Override
         public String detail() {

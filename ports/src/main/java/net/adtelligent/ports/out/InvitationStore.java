@@ -9,6 +9,9 @@ public interface InvitationStore {
 
     void add(Invitation invitation);
 
+    /** The invitation when it is still usable, without accepting it (to check the password first). */
+    Option<Invitation> pending(String tokenHash, Instant now);
+
     /**
      * Marks the invitation accepted when it is still usable, and answers it; empty otherwise.
      * Of two concurrent calls with one token, at most one gets it.

@@ -9,6 +9,9 @@ public interface OneTimeTokenStore {
 
     void add(OneTimeToken token);
 
+    /** The token when it is unused, unexpired and of that purpose, without using it (to check input first). */
+    Option<OneTimeToken> find(String tokenHash, OneTimeToken.Purpose purpose, Instant now);
+
     /**
      * Uses the token when it is unused, unexpired and of that purpose, and answers it; answers
      * empty otherwise. Of two concurrent calls with one token, at most one gets it.

@@ -51,6 +51,15 @@ final class BodyFields {
         return Option.of(value.textValue());
     }
 
+    /** The field's text; a violation "is required" when it is absent (null is a wrong type, as for text). */
+    String required(String field) {
+        if (!body.has(field)) {
+            violations.add(new FieldViolation(field, "is required"));
+            return null;
+        }
+        return text(field).getOrNull();
+    }
+
     void throwIfInvalid() {
         if (!violations.isEmpty()) {
             throw new ProblemException(Problem.validation(violations));

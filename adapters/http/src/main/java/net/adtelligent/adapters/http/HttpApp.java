@@ -1,6 +1,7 @@
 package net.adtelligent.adapters.http;
 
 import io.javalin.Javalin;
+import java.time.Clock;
 import net.adtelligent.application.Adtelligent;
 
 /** Assembles the Javalin application: every route, filter and error mapping is declared here, before start. */
@@ -9,8 +10,14 @@ final class HttpApp {
     private HttpApp() {
     }
 
-    static Javalin create(Adtelligent core, HttpSettings settings) {
-        Routes routes = Routes.of(core, new JsonBody(settings.maxRequestBytes()));
+    /**
+     * @param clock      the throttles' time; tests move it instead of waiting a minute
+     * @param background runs work a response must not wait for; its owner shuts it down
+     */
+    static Javalin create(Adtelligent core, HttpSettings settings, Clock clock, BackgroundWork background) {
+        Throttle throttle = new Throttle(settings.throttling(), clock);
+        Routes routes = Routes.of(core, new JsonBody(settings.maxRequestBytes()), throttle, background);
+        Cors cors = new Cors(settings.corsOrigins());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -24,6 +31,8 @@ final class HttpApp {
             config.http.maxRequestSize = settings.maxRequestBytes();
 
             config.routes.before(RequestIds::assign);
+            // Before any route, so refusals (401, 429) carry CORS headers too and a page can read them.
+            config.routes.before(cors::apply);
             routes.all().forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
             Problems.register(config.routes);
             config.requestLogger.http(AccessLog::record);

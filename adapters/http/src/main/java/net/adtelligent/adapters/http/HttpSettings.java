@@ -1,15 +1,24 @@
 package net.adtelligent.adapters.http;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Where the HTTP service listens and how large a request body may be.
+ * Where the HTTP service listens, how large a request body may be, which browser origins may call
+ * it, and how hard the sign-in endpoints are throttled.
  *
  * @param host            the address to bind, e.g. "127.0.0.1" or "0.0.0.0"
  * @param port            the port to bind; 0 picks any free port (see {@link HttpServer#port()})
  * @param maxRequestBytes bodies larger than this are refused with 413 before they are parsed
+ * @param corsOrigins     browser origins ("https://app.example.com") allowed to call the API; empty: none.
+ *                        A wildcard is refused: the API is called with credentials, and "*" would hand them to any site
+ * @param throttling      limits of the sign-in, token and password-reset endpoints
  */
-public record HttpSettings(String host, int port, long maxRequestBytes) {
+public record HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling) {
+
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
@@ -22,5 +31,47 @@ public record HttpSettings(String host, int port, long maxRequestBytes) {
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxRequestBytes);
         }
+        Objects.requireNonNull(corsOrigins, "corsOrigins");
+        corsOrigins = corsOrigins.stream().map(HttpSettings::origin).distinct().toList();
+        Objects.requireNonNull(throttling, "throttling");
+    }
+
+    /** No browser origins, default throttling: what a service called only by other services needs. */
+    public HttpSettings(String host, int port, long maxRequestBytes) {
+        this(host, port, maxRequestBytes, List.of(), Throttling.defaults());
+    }
+
+    public static HttpSettings defaults(String host, int port) {
+        return new HttpSettings(host, port, DEFAULT_MAX_REQUEST_BYTES);
+    }
+
+    public HttpSettings withCorsOrigins(List<String> origins) {
+        return new HttpSettings(host, port, maxRequestBytes, origins, throttling);
+    }
+
+    public HttpSettings withThrottling(Throttling limits) {
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, limits);
+    }
+
+    /**
+     * An origin as browsers send it: scheme, host and port only, lower case. Anything else (a
+     * path, "*", "null") is a configuration mistake that would otherwise silently match nothing or too much.
+     */
+    private static String origin(String text) {
+        Objects.requireNonNull(text, "cors origin");
+        String trimmed = text.strip();
+        URI uri;
+        try {
+            uri = new URI(trimmed);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not a CORS origin: '" + text + "'", e);
+        }
+        boolean http = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+        boolean bare = uri.getRawPath() == null || uri.getRawPath().isEmpty();
+        if (!http || uri.getHost() == null || !bare || uri.getRawQuery() != null || uri.getRawFragment() != null
+                || uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("not a CORS origin (want scheme://host[:port], no wildcard): '" + text + "'");
+        }
+        return trimmed.toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import net.adtelligent.domain.FieldViolation;
+import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.identity.AccessRejection;
+import net.adtelligent.domain.identity.IdentityRejection;
 import net.adtelligent.domain.tenant.TenantRejection;
 
 /**
@@ -34,19 +37,75 @@ record Problem(String type, String title, int status, String detail, List<FieldV
         return new Problem("about:blank", title, status, detail, null);
     }
 
-    static Problem of(TenantRejection rejection) {
+    static Problem unauthorized(String type, String title, String detail) {
+        return new Problem(TYPES + type, title, 401, detail, null);
+    }
+
+    static Problem tooManyRequests(long retryAfterSeconds) {
+        return new Problem(TYPES + "too-many-requests", "Too many requests", 429,
+                "too many attempts; try again in " + retryAfterSeconds + " s", null);
+    }
+
+    static Problem tenantNotFound(String detail) {
+        return new Problem(TYPES + "tenant-not-found", "Tenant not found", 404, detail, null);
+    }
+
+    static Problem memberNotFound(String detail) {
+        return new Problem(TYPES + "member-not-found", "Member not found", 404, detail, null);
+    }
+
+    /** The one mapping of use-case outcomes to statuses; handlers override it only where a route says so. */
+    static Problem of(Rejection rejection) {
+        if (rejection instanceof TenantRejection tenant) {
+            return of(tenant);
+        }
+        if (rejection instanceof AccessRejection access) {
+            return of(access);
+        }
+        if (rejection instanceof IdentityRejection identity) {
+            return of(identity);
+        }
+        throw new IllegalArgumentException("no problem mapping for " + rejection);
+    }
+
+    private static Problem of(TenantRejection rejection) {
         if (rejection instanceof TenantRejection.Invalid invalid) {
             return validation(invalid.violations());
         }
         if (rejection instanceof TenantRejection.NotFound) {
-            return new Problem(TYPES + "tenant-not-found", "Tenant not found", 404, rejection.detail(), null);
+            return tenantNotFound(rejection.detail());
         }
         if (rejection instanceof TenantRejection.SlugTaken) {
             return new Problem(TYPES + "slug-taken", "Slug already taken", 409, rejection.detail(), null);
         }
-        if (rejection instanceof TenantRejection.Suspended) {
-            return new Problem(TYPES + "tenant-suspended", "Tenant suspended", 409, rejection.detail(), null);
+        return new Problem(TYPES + "tenant-suspended", "Tenant suspended", 409, rejection.detail(), null);
+    }
+
+    // Not a member and no such tenant are one rejection: both answer the same 404 body.
+    private static Problem of(AccessRejection rejection) {
+        if (rejection instanceof AccessRejection.NotFound) {
+            return tenantNotFound(rejection.detail());
         }
-        throw new IllegalArgumentException("no problem mapping for " + rejection);
+        if (rejection instanceof AccessRejection.NoSuchMember) {
+            return memberNotFound(rejection.detail());
+        }
+        if (rejection instanceof AccessRejection.Forbidden) {
+            return new Problem(TYPES + "forbidden", "Forbidden", 403, rejection.detail(), null);
+        }
+        return new Problem(TYPES + "conflict", "Conflict", 409, rejection.detail(), null);
+    }
+
+    private static Problem of(IdentityRejection rejection) {
+        if (rejection instanceof IdentityRejection.Invalid invalid) {
+            return validation(invalid.violations());
+        }
+        if (rejection instanceof IdentityRejection.EmailTaken) {
+            return new Problem(TYPES + "email-taken", "Email taken", 409, rejection.detail(), null);
+        }
+        if (rejection instanceof IdentityRejection.InvalidCredentials) {
+            return unauthorized("invalid-credentials", "Invalid credentials", rejection.detail());
+        }
+        // Reset and invitation links arrive as a body field named token; refresh overrides this.
+        return invalid("token", rejection.detail());
     }
 }

@@ -1,6 +1,6 @@
 package net.adtelligent.adapters.http;
 
-import net.adtelligent.domain.tenant.TenantRejection;
+import net.adtelligent.domain.Rejection;
 
 /** Ends a request with a problem response; an expected outcome, so it carries no stack trace. */
 final class ProblemException extends RuntimeException {
@@ -14,7 +14,7 @@ final class ProblemException extends RuntimeException {
         this.problem = problem;
     }
 
-    static ProblemException of(TenantRejection rejection) {
+    static ProblemException of(Rejection rejection) {
         return new ProblemException(Problem.of(rejection));
     }
 

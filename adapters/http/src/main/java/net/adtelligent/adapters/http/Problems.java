@@ -9,16 +9,27 @@ import org.slf4j.LoggerFactory;
 /** Turns every way a request can fail into a problem+json response. */
 final class Problems {
 
+    static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+    static final String BEARER = "Bearer realm=\"adtelligent\"";
+
     private static final Logger log = LoggerFactory.getLogger(Problems.class);
 
     private Problems() {
     }
 
     static void register(RoutesConfig routes) {
-        routes.exception(ProblemException.class, (failure, ctx) -> Json.problem(ctx, failure.problem()));
+        routes.exception(ProblemException.class, Problems::expected);
         // Javalin's own refusals (no route, wrong method) would otherwise be plain text or its own JSON.
         routes.exception(HttpResponseException.class, Problems::fromJavalin);
         routes.exception(Exception.class, Problems::unexpected);
+    }
+
+    private static void expected(ProblemException failure, Context ctx) {
+        // RFC 9110: every 401 names the scheme that would work. Authenticator sets a precise one first.
+        if (failure.problem().status() == 401 && ctx.res().getHeader(WWW_AUTHENTICATE) == null) {
+            ctx.header(WWW_AUTHENTICATE, BEARER);
+        }
+        Json.problem(ctx, failure.problem());
     }
 
     private static void fromJavalin(HttpResponseException failure, Context ctx) {

@@ -24,9 +24,16 @@ final class RequestIds {
     static void assign(Context ctx) {
         String id = pick(ctx.header(HEADER));
         ctx.header(HEADER, id);
+        ctx.attribute(HEADER, id);
         // Jetty reuses threads: start from a clean slate in case an earlier request left keys behind.
         MDC.remove(TENANT_ID);
         MDC.put(CORRELATION_ID, id);
+    }
+
+    /** The id assigned to this request, for the audit log's correlation id. */
+    static String of(Context ctx) {
+        String id = ctx.attribute(HEADER);
+        return id == null ? "unknown" : id;
     }
 
     /** The caller's id when it is sane, a new UUID otherwise. */

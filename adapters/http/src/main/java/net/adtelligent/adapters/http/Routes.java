@@ -6,25 +6,55 @@ import java.util.List;
 import net.adtelligent.application.Adtelligent;
 
 /**
- * The one table of what the API serves. Javalin is configured from it, and a test compares what
- * Javalin then really serves with the OpenAPI document, so neither can gain a route alone.
+ * The one table of what the API serves and which routes are open without signing in. Javalin is
+ * configured from it, and tests compare what Javalin then really serves, and which routes answer
+ * without a token, with the OpenAPI document, so neither can gain a route or an open door alone.
  */
 record Routes(List<Route> all) {
 
-    record Route(HandlerType method, String path, Handler handler) {
+    /** open: served without an access token; every other route goes through {@link Authenticator}. */
+    record Route(HandlerType method, String path, Handler handler, boolean open) {
     }
 
-    static Routes of(Adtelligent core, JsonBody body) {
+    static Routes of(Adtelligent core, JsonBody body, Throttle throttle, BackgroundWork background) {
+        var auth = new Authenticator(core.authentication());
+        var scope = new TenantScope(core.accessControl());
+        var tokens = new TokenHandler(core.authentication(), throttle, body);
+        var reset = new PasswordResetHandler(core.passwordReset(), throttle, background, body);
         var tenants = new TenantCollectionHandler(core.registerTenant(), core.findTenants(), body);
-        var tenant = new TenantHandler(core.findTenants(), core.changeTenant(), body);
+        var tenant = new TenantHandler(scope, core.changeTenant(), body);
+        var members = new MemberHandler(scope, core.members(), body);
+        var invitations = new InvitationHandler(scope, core.members(), core.findTenants(), throttle, body);
+        var audit = new AuditHandler(scope, core.readAudit());
         var health = new HealthHandler(core.checkHealth());
         var openApi = new OpenApiHandler(OpenApiDocument.load());
         return new Routes(List.of(
-                new Route(HandlerType.POST, "/api/tenants/", tenants::create),
-                new Route(HandlerType.GET, "/api/tenants/", tenants::list),
-                new Route(HandlerType.GET, "/api/tenants/{slug}/", tenant::show),
-                new Route(HandlerType.PATCH, "/api/tenants/{slug}/", tenant::change),
-                new Route(HandlerType.GET, "/api/health/", health::check),
-                new Route(HandlerType.GET, "/openapi.json", openApi::serve)));
+                open(HandlerType.POST, "/api/auth/login/", tokens::logIn),
+                open(HandlerType.POST, "/api/token/", tokens::logIn),
+                open(HandlerType.POST, "/api/token/refresh/", tokens::refresh),
+                signedIn(auth, HandlerType.POST, "/api/auth/logout/", tokens::logOut),
+                open(HandlerType.POST, "/api/auth/password-reset/", reset::request),
+                open(HandlerType.POST, "/api/auth/password-reset/confirm/", reset::confirm),
+                open(HandlerType.POST, "/api/auth/invitations/accept/", invitations::accept),
+                signedIn(auth, HandlerType.POST, "/api/tenants/", tenants::create),
+                signedIn(auth, HandlerType.GET, "/api/tenants/", tenants::list),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/", tenant::show),
+                signedIn(auth, HandlerType.PATCH, "/api/tenants/{slug}/", tenant::change),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/members/", members::list),
+                signedIn(auth, HandlerType.PATCH, "/api/tenants/{slug}/members/{user_id}/", members::changeRole),
+                signedIn(auth, HandlerType.DELETE, "/api/tenants/{slug}/members/{user_id}/", members::remove),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/invitations/", invitations::invite),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/audit/", audit::search),
+                open(HandlerType.GET, "/api/health/", health::check),
+                open(HandlerType.GET, "/openapi.json", openApi::serve)));
+    }
+
+    private static Route open(HandlerType method, String path, Handler handler) {
+        return new Route(method, path, handler, true);
+    }
+
+    private static Route signedIn(Authenticator auth, HandlerType method, String path,
+                                  Authenticator.SignedInHandler handler) {
+        return new Route(method, path, auth.signedIn(handler), false);
     }
 }

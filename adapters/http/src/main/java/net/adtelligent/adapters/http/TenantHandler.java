@@ -4,9 +4,8 @@ import io.javalin.http.Context;
 import java.util.Set;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantChanges;
-import net.adtelligent.domain.tenant.TenantRejection;
+import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ChangeTenant;
-import net.adtelligent.ports.in.FindTenants;
 
 /** /api/tenants/{slug}/: show one tenant, change its display name or status. */
 final class TenantHandler {
@@ -16,12 +15,12 @@ final class TenantHandler {
     private static final Set<String> FIXED = Set.of(
             "id", "slug", "reporting_currency", "reporting_time_zone", "created_at", "updated_at");
 
-    private final FindTenants find;
+    private final TenantScope scope;
     private final ChangeTenant change;
     private final JsonBody body;
 
-    TenantHandler(FindTenants find, ChangeTenant change, JsonBody body) {
-        this.find = find;
+    TenantHandler(TenantScope scope, ChangeTenant change, JsonBody body) {
+        this.scope = scope;
         this.change = change;
         this.body = body;
     }
@@ -30,21 +29,18 @@ final class TenantHandler {
         return "/api/tenants/" + tenant.slug().value() + "/";
     }
 
-    void show(Context ctx) {
-        String slug = ctx.pathParam("slug");
-        Tenant tenant = find.bySlug(slug)
-                .getOrElseThrow(() -> ProblemException.of(new TenantRejection.NotFound(slug)));
-        RequestIds.tenant(tenant.id());
+    void show(Context ctx, Actor actor) {
+        Tenant tenant = scope.enter(actor, ctx.pathParam("slug")).tenant();
         Json.write(ctx, 200, TenantJson.of(tenant));
     }
 
-    void change(Context ctx) {
+    void change(Context ctx, Actor actor) {
         String slug = ctx.pathParam("slug");
+        scope.enter(actor, slug);
         BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(CHANGEABLE, FIXED);
         TenantChanges changes = new TenantChanges(fields.text("display_name"), fields.text("status"));
         fields.throwIfInvalid();
-        Tenant tenant = change.change(slug, changes).getOrElseThrow(ProblemException::of);
-        RequestIds.tenant(tenant.id());
+        Tenant tenant = change.change(actor, slug, changes).getOrElseThrow(ProblemException::of);
         Json.write(ctx, 200, TenantJson.of(tenant));
     }
 }

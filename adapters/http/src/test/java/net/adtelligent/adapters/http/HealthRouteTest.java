@@ -4,7 +4,6 @@ import static net.adtelligent.adapters.http.TestApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import net.adtelligent.memory.InMemoryTenantStore;
 import net.adtelligent.ports.out.ComponentHealth;
 import net.adtelligent.ports.out.HealthProbe;
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,7 @@ class HealthRouteTest {
 
     @Test
     void health_givenEveryComponentUp_answers200Up() {
-        try (TestApi api = TestApi.start(new InMemoryTenantStore(),
-                core -> core.healthProbe(new FixedProbe("database", true)))) {
+        try (TestApi api = TestApi.withCore(core -> core.healthProbe(new FixedProbe("database", true)))) {
             HttpResponse<String> response = api.get("/api/health/");
 
             assertThat(response.statusCode()).isEqualTo(200);
@@ -25,7 +23,7 @@ class HealthRouteTest {
 
     @Test
     void health_givenOneComponentDown_answers503Down() {
-        try (TestApi api = TestApi.start(new InMemoryTenantStore(), core -> core
+        try (TestApi api = TestApi.withCore(core -> core
                 .healthProbe(new FixedProbe("database", true))
                 .healthProbe(new FixedProbe("airbyte", false)))) {
             HttpResponse<String> response = api.get("/api/health/");
@@ -50,7 +48,7 @@ class HealthRouteTest {
                 throw new IllegalStateException("password=hunter2 rejected");
             }
         };
-        try (TestApi api = TestApi.start(new InMemoryTenantStore(), core -> core.healthProbe(broken))) {
+        try (TestApi api = TestApi.withCore(core -> core.healthProbe(broken))) {
             HttpResponse<String> response = api.get("/api/health/");
 
             assertThat(response.statusCode()).isEqualTo(503);
@@ -60,7 +58,7 @@ class HealthRouteTest {
 
     @Test
     void health_givenTwoProbesOfOneComponentDisagreeing_reportsItDown() {
-        try (TestApi api = TestApi.start(new InMemoryTenantStore(), core -> core
+        try (TestApi api = TestApi.withCore(core -> core
                 .healthProbe(new FixedProbe("database", false))
                 .healthProbe(new FixedProbe("database", true)))) {
             HttpResponse<String> response = api.get("/api/health/");

@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import net.adtelligent.application.Adtelligent;
-import net.adtelligent.memory.InMemoryTenantStore;
+import net.adtelligent.testing.TestCore;
 import org.junit.jupiter.api.Test;
 
 class HttpServerTest {
 
-    private final Adtelligent core = Adtelligent.builder().tenantStore(new InMemoryTenantStore()).build();
+    private final Adtelligent core = new TestCore().core;
 
     @Test
     void start_givenPortZero_listensOnAFreePort() {
@@ -45,9 +45,24 @@ class HttpServerTest {
     }
 
     @Test
+    void settings_defaults_allowNoBrowserOriginAndThrottleAsDocumented() {
+        HttpSettings settings = HttpSettings.defaults("0.0.0.0", 8080);
+
+        assertThat(settings.corsOrigins()).isEmpty();
+        assertThat(settings.throttling()).isEqualTo(Throttling.defaults());
+        assertThat(settings.maxRequestBytes()).isEqualTo(1024 * 1024);
+        assertThat(settings.withCorsOrigins(java.util.List.of(" https://App.example.com ")).corsOrigins())
+                .containsExactly("https://app.example.com");
+    }
+
+    @Test
     void settings_givenNonsense_refuseToBeBuilt() {
         assertThatThrownBy(() -> new HttpSettings(" ", 8080, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new HttpSettings("localhost", 70_000, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new HttpSettings("localhost", 8080, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Throttling(0, 1, 1, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Throttling(1, 1, 1, java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

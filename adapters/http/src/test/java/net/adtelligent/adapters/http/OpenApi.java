@@ -31,6 +31,28 @@ final class OpenApi {
         return operations;
     }
 
+    JsonNode document() {
+        return document;
+    }
+
+    /** Operations that say "security: []": served without a token. */
+    Set<String> openOperations() {
+        Set<String> open = new TreeSet<>();
+        operations().forEach((key, operation) -> {
+            JsonNode security = operation.get("security");
+            if (security != null && security.isArray() && security.isEmpty()) {
+                open.add(key);
+            }
+        });
+        return open;
+    }
+
+    /** The example request body of an operation, if it takes one. */
+    Optional<JsonNode> exampleBody(String operation) {
+        JsonNode example = operations().get(operation).path("requestBody").path("content").path("application/json").path("example");
+        return example.isMissingNode() ? Optional.empty() : Optional.of(example);
+    }
+
     /** The documented operation a concrete request falls under, e.g. "GET /api/tenants/acme/" to "GET /api/tenants/{slug}/". */
     Optional<String> operationOf(String method, String rawPath) {
         return operations().keySet().stream()

@@ -6,59 +6,96 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.router.Endpoint;
 import io.javalin.testtools.JavalinTest;
+import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import net.adtelligent.application.Adtelligent;
-import net.adtelligent.memory.InMemoryTenantStore;
+import net.adtelligent.testing.TestCore;
 import org.junit.jupiter.api.Test;
 
 /**
  * The document and the server must describe the same API. Served routes are read from Javalin's
  * own router after start, so a route registered any other way than through {@link Routes} is
- * caught too.
+ * caught too; which of them are open without a token is compared with the document's security.
  */
 class OpenApiRoutesTest {
 
-    private final Adtelligent core = Adtelligent.builder().tenantStore(new InMemoryTenantStore()).build();
+    private final TestCore test = new TestCore();
+    private final OpenApi api = new OpenApi(OpenApiDocument.read());
 
     @Test
     void servedRoutes_equalTheDocumentedOperations() {
-        Javalin app = HttpApp.create(core, new HttpSettings("127.0.0.1", 0, 1_000));
-        JavalinTest.test(app, (server, client) -> {
-            Set<String> served = server.unsafe.internalRouter.allHttpHandlers().stream()
-                    .map(parsed -> parsed.endpoint)
-                    .filter(endpoint -> endpoint.method.isHttpMethod())
-                    .map(OpenApiRoutesTest::key)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            JsonNode document = Json.mapper().readTree(client.get("/openapi.json").body().string());
+        try (BackgroundWork background = new BackgroundWork()) {
+            Javalin app = HttpApp.create(test.core, new HttpSettings("127.0.0.1", 0, 1_000), Clock.systemUTC(), background);
+            JavalinTest.test(app, (server, client) -> {
+                Set<String> served = server.unsafe.internalRouter.allHttpHandlers().stream()
+                        .map(parsed -> parsed.endpoint)
+                        .filter(endpoint -> endpoint.method.isHttpMethod())
+                        .map(OpenApiRoutesTest::key)
+                        .collect(Collectors.toCollection(TreeSet::new));
+                JsonNode document = Json.mapper().readTree(client.get("/openapi.json").body().string());
 
-            assertThat(served).isNotEmpty().isEqualTo(new TreeSet<>(new OpenApi(document).operations().keySet()));
-        });
+                assertThat(served).isNotEmpty().isEqualTo(new TreeSet<>(new OpenApi(document).operations().keySet()));
+            });
+        }
     }
 
     @Test
-    void everyDocumentedResponse_promisesARequestIdAndProblemJsonForErrors() {
-        OpenApi api = new OpenApi(OpenApiDocument.read());
+    void openRoutes_areExactlyTheOperationsDocumentedWithoutSecurity() {
+        try (BackgroundWork background = new BackgroundWork()) {
+            Set<String> open = Routes.of(test.core, new JsonBody(1_000), new Throttle(Throttling.defaults(), Clock.systemUTC()),
+                            background).all().stream()
+                    .filter(Routes.Route::open)
+                    .map(route -> route.method().name() + " " + route.path())
+                    .collect(Collectors.toCollection(TreeSet::new));
+
+            assertThat(api.document().path("security").toString()).isEqualTo("[{\"bearer\":[]}]");
+            assertThat(open).contains("POST /api/auth/login/", "GET /api/health/").isEqualTo(api.openOperations());
+        }
+    }
+
+    @Test
+    void everyDocumentedResponse_promisesARequestIdAndTheRightMediaTypesAndHeaders() {
         api.operations().forEach((operation, definition) -> definition.path("responses").fieldNames().forEachRemaining(code -> {
             JsonNode response = api.response(operation, Integer.parseInt(code));
             String where = operation + " " + code;
             assertThat(response.path("headers").has("X-Request-ID")).as(where).isTrue();
             Set<String> mediaTypes = new TreeSet<>();
             response.path("content").fieldNames().forEachRemaining(mediaTypes::add);
-            boolean healthReport = operation.equals("GET /api/health/") && code.equals("503");
-            String expected = code.startsWith("2") || healthReport ? "application/json" : "application/problem+json";
-            assertThat(mediaTypes).as(where).containsExactly(expected);
+            if (code.equals("204")) {
+                assertThat(mediaTypes).as(where).isEmpty();
+            } else if (operation.equals("GET /api/tenants/{slug}/audit/") && code.equals("200")) {
+                assertThat(mediaTypes).as(where).containsExactly("application/json", "text/csv");
+            } else {
+                boolean healthReport = operation.equals("GET /api/health/") && code.equals("503");
+                String expected = code.startsWith("2") || healthReport ? "application/json" : "application/problem+json";
+                assertThat(mediaTypes).as(where).containsExactly(expected);
+            }
+            if (code.equals("401")) {
+                assertThat(response.path("headers").has("WWW-Authenticate")).as(where).isTrue();
+            }
+            if (code.equals("429")) {
+                assertThat(response.path("headers").has("Retry-After")).as(where).isTrue();
+            }
         }));
     }
 
     @Test
-    void everyRequestBody_isDocumentedAsRequiredJson() {
-        OpenApi api = new OpenApi(OpenApiDocument.read());
+    void everySecuredOperation_documents401() {
+        api.operations().keySet().stream()
+                .filter(operation -> !api.openOperations().contains(operation))
+                .forEach(operation -> assertThat(api.statuses(operation)).as(operation).contains("401"));
+    }
+
+    @Test
+    void everyRequestBody_isDocumentedAsRequiredJsonWithAnExample() {
         api.operations().forEach((operation, definition) -> {
             if (operation.startsWith("POST ") || operation.startsWith("PATCH ")) {
+                JsonNode json = definition.path("requestBody").path("content").path("application/json");
                 assertThat(definition.path("requestBody").path("required").asBoolean()).as(operation).isTrue();
-                assertThat(definition.path("requestBody").path("content").has("application/json")).as(operation).isTrue();
+                assertThat(json.isObject()).as(operation).isTrue();
+                // The isolation test sends it: it must be a body the route accepts.
+                assertThat(json.path("example").isObject()).as(operation).isTrue();
                 assertThat(api.statuses(operation)).as(operation).contains("413", "415");
             }
         });

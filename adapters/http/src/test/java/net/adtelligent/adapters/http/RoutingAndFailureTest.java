@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class RoutingAndFailureTest {
 
+    private static TestApi failing(FailingStores store) {
+        return TestApi.start(store::wrap, core -> core, settings -> settings);
+    }
+
     @Test
     void unknownPath_answers404ProblemJson() {
         try (TestApi api = TestApi.start()) {
@@ -55,8 +59,8 @@ class RoutingAndFailureTest {
 
     @Test
     void unexpectedFailure_answers500WithoutLeakingTheCause() {
-        FailingTenantStore store = new FailingTenantStore();
-        try (TestApi api = TestApi.start(store, core -> core)) {
+        FailingStores store = new FailingStores();
+        try (TestApi api = failing(store)) {
             store.failing.set(true);
 
             HttpResponse<String> response = api.get("/api/tenants/acme/");
@@ -71,8 +75,8 @@ class RoutingAndFailureTest {
 
     @Test
     void unexpectedFailureOnPost_answers500() {
-        FailingTenantStore store = new FailingTenantStore();
-        try (TestApi api = TestApi.start(store, core -> core)) {
+        FailingStores store = new FailingStores();
+        try (TestApi api = failing(store)) {
             store.failing.set(true);
 
             HttpResponse<String> response = api.send(api.request("/api/tenants/")

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import net.adtelligent.memory.InMemoryTenantStore;
-import net.adtelligent.ports.out.TenantFixtures;
+import net.adtelligent.domain.tenant.TenantDraft;
+import net.adtelligent.ports.in.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,18 +18,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TenantListTest {
 
-    private final InMemoryTenantStore store = new InMemoryTenantStore();
-    private final TestApi api = TestApi.start(store, core -> core);
+    private final TestApi api = TestApi.start();
 
     @AfterEach
     void stop() {
         api.close();
     }
 
+    private void registerAs(Actor actor, String slug) {
+        api.core.registerTenant().register(actor, new TenantDraft(slug, "Agency " + slug, "EUR", "UTC")).get();
+    }
+
     @Test
     void list_givenMoreTenantsThanLimit_walksEveryPageInSlugOrder() {
         List<String> slugs = IntStream.rangeClosed(1, 7).mapToObj(i -> "tenant-" + i).toList();
-        slugs.forEach(slug -> store.add(TenantFixtures.tenant(slug)));
+        slugs.forEach(slug -> registerAs(api.actor(), slug));
 
         List<String> seen = new ArrayList<>();
         List<Integer> pageSizes = new ArrayList<>();
@@ -47,12 +50,25 @@ class TenantListTest {
 
     @Test
     void list_givenNoParameters_answersFirst50WithCursor() {
-        IntStream.rangeClosed(100, 151).forEach(i -> store.add(TenantFixtures.tenant("t" + i)));
+        IntStream.rangeClosed(100, 151).forEach(i -> registerAs(api.actor(), "t" + i));
 
         JsonNode page = json(api.get("/api/tenants/"));
 
         assertThat(page.path("items").size()).isEqualTo(50);
         assertThat(page.path("next_cursor").isTextual()).isTrue();
+    }
+
+    @Test
+    void list_givenTenantsOfOthersAndTheSystem_answersOnlyTheCallersOwn() {
+        registerAs(api.actor(), "mine");
+        registerAs(Actor.system("test"), "operators");
+        TestApi grace = api.as(api.signUp("grace@example.com"));
+        grace.register("graces");
+
+        JsonNode page = json(api.get("/api/tenants/"));
+
+        assertThat(page.path("items").findValuesAsText("slug")).containsExactly("mine");
+        assertThat(json(grace.get("/api/tenants/")).path("items").findValuesAsText("slug")).containsExactly("graces");
     }
 
     @Test

@@ -1,45 +1,130 @@
 package net.adtelligent.adapters.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
 import net.adtelligent.application.Adtelligent;
-import net.adtelligent.memory.InMemoryTenantStore;
-import net.adtelligent.ports.out.TenantStore;
+import net.adtelligent.domain.audit.ClientInfo;
+import net.adtelligent.domain.identity.Role;
+import net.adtelligent.domain.identity.User;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.TokenPair;
+import net.adtelligent.ports.out.Security;
+import net.adtelligent.ports.out.Stores;
+import net.adtelligent.testing.FastPasswordHasher;
+import net.adtelligent.testing.ListPasswordScreen;
+import net.adtelligent.testing.MapAccessTokens;
+import net.adtelligent.testing.MutableClock;
+import net.adtelligent.testing.RecordingAuditLog;
+import net.adtelligent.testing.TestCore;
 
-/** A real HttpServer on a free port over an in-memory core with a fixed clock, and a client for it. */
-final class TestApi implements AutoCloseable {
+/**
+ * A real HttpServer on a free port over an in-memory core on a clock the test moves, and a client
+ * for it that signs its requests in as one user ({@link #me} unless {@link #as} says otherwise).
+ */
+final class TestApi extends HttpCalls implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123456Z");
     static final long MAX_BODY_BYTES = 4_096;
+    static final String PASSWORD = "correct horse battery staple";
+    /** So high that only the throttling tests, which set their own, ever meet a limit. */
+    static final Throttling RELAXED = new Throttling(100_000, 100_000, 100_000, Duration.ofSeconds(1), Duration.ofSeconds(1));
 
+    /** A signed-in user: their id, email and the tokens of one login. */
+    record Session(User user, String access, String refresh) {
+        String email() {
+            return user.email().value();
+        }
+
+        String id() {
+            return user.id().toString();
+        }
+    }
+
+    final MutableClock clock;
+    final Adtelligent core;
+    final Inbox inbox;
+    final RecordingAuditLog audit;
     final HttpServer server;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final Session me;
+    private final String token;
 
-    private TestApi(HttpServer server) {
+    private TestApi(TestApi shared, Session me, String token) {
+        this.clock = shared.clock;
+        this.core = shared.core;
+        this.inbox = shared.inbox;
+        this.audit = shared.audit;
+        this.server = shared.server;
+        this.me = me;
+        this.token = token;
+    }
+
+    private TestApi(MutableClock clock, Adtelligent core, TestCore memory, HttpServer server) {
+        this.clock = clock;
+        this.core = core;
+        this.inbox = new Inbox(memory.mailer);
+        this.audit = memory.audit;
         this.server = server;
+        this.me = signUp("ada@example.com");
+        this.token = me.access();
     }
 
     static TestApi start() {
-        return start(new InMemoryTenantStore(), core -> core);
+        return start(settings -> settings);
     }
 
-    static TestApi start(TenantStore store, UnaryOperator<Adtelligent.Builder> more) {
+    static TestApi withCore(UnaryOperator<Adtelligent.Builder> more) {
+        return start(stores -> stores, more, settings -> settings);
+    }
+
+    static TestApi start(UnaryOperator<HttpSettings> settings) {
+        return start(stores -> stores, core -> core, settings);
+    }
+
+    /** With the stores or the core changed, e.g. wrapped to fail or given health probes. */
+    static TestApi start(UnaryOperator<Stores> stores, UnaryOperator<Adtelligent.Builder> more,
+                         UnaryOperator<HttpSettings> settings) {
+        MutableClock clock = new MutableClock(NOW);
+        TestCore memory = new TestCore(clock);
         Adtelligent core = more.apply(Adtelligent.builder()
-                        .tenantStore(store)
-                        .clock(Clock.fixed(NOW, ZoneOffset.UTC)))
+                        .stores(stores.apply(memory.stores))
+                        .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
+                        .mailer(memory.mailer)
+                        .clock(clock))
                 .build();
-        return new TestApi(HttpServer.start(core, new HttpSettings("127.0.0.1", 0, MAX_BODY_BYTES)));
+        HttpSettings chosen = settings.apply(new HttpSettings("127.0.0.1", 0, MAX_BODY_BYTES).withThrottling(RELAXED));
+        return new TestApi(clock, core, memory, HttpServer.start(core, chosen, clock));
+    }
+
+    /** A new account, logged in through the core (so HTTP throttles see nothing of it). */
+    Session signUp(String email) {
+        User user = core.manageUsers().createUser(email, PASSWORD, Actor.system("test")).get();
+        TokenPair pair = core.authentication().logIn(email, PASSWORD, ClientInfo.local("test")).get();
+        return new Session(user, pair.access(), pair.refresh());
+    }
+
+    TestApi as(Session session) {
+        return new TestApi(this, session, session.access());
+    }
+
+    TestApi withToken(String access) {
+        return new TestApi(this, me, access);
+    }
+
+    TestApi anonymous() {
+        return new TestApi(this, me, null);
+    }
+
+    /** The signed-in user as the core's use cases take them. */
+    Actor actor() {
+        return Actor.user(me.user().id(), ClientInfo.local("test"));
+    }
+
+    void addMember(String slug, Session member, Role role) {
+        core.manageUsers().addMember(slug, member.user(), role, Actor.system("test")).get();
     }
 
     static String draft(String slug) {
@@ -48,50 +133,17 @@ final class TestApi implements AutoCloseable {
                 """.formatted(slug, slug);
     }
 
+    @Override
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
-    }
-
-    HttpResponse<String> get(String path) {
-        return send(request(path).GET());
-    }
-
-    HttpResponse<String> post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
-    }
-
-    HttpResponse<String> patch(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .method("PATCH", BodyPublishers.ofString(json)));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
     HttpResponse<String> register(String slug) {
         return post("/api/tenants/", draft(slug));
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static JsonNode json(HttpResponse<String> response) {
-        try {
-            return Json.mapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + response.body(), e);
-        }
-    }
-
-    static String contentType(HttpResponse<?> response) {
-        return response.headers().firstValue("Content-Type").orElse("");
-    }
-
+    /** Stops the server (whichever view it is called on). */
     @Override
     public void close() {
         server.close();

@@ -4,8 +4,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import net.adtelligent.ports.out.AuditLog;
 import net.adtelligent.ports.out.HealthProbe;
+import net.adtelligent.ports.out.InvitationStore;
+import net.adtelligent.ports.out.MembershipStore;
+import net.adtelligent.ports.out.OneTimeTokenStore;
+import net.adtelligent.ports.out.RefreshTokenStore;
 import net.adtelligent.ports.out.TenantStore;
+import net.adtelligent.ports.out.UserStore;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -56,6 +62,30 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public TenantStore tenantStore() {
         return new PostgresTenantStore(transactions);
+    }
+
+    public UserStore userStore() {
+        return new PostgresUserStore(transactions);
+    }
+
+    public MembershipStore membershipStore() {
+        return new PostgresMembershipStore(transactions);
+    }
+
+    public RefreshTokenStore refreshTokenStore() {
+        return new PostgresRefreshTokenStore(transactions);
+    }
+
+    public OneTimeTokenStore oneTimeTokenStore() {
+        return new PostgresOneTimeTokenStore(transactions);
+    }
+
+    public InvitationStore invitationStore() {
+        return new PostgresInvitationStore(transactions);
+    }
+
+    public AuditLog auditLog() {
+        return new PostgresAuditLog(transactions);
     }
 
     public HealthProbe healthProbe() {

@@ -1,6 +1,7 @@
 package net.adtelligent.adapters.postgres;
 
 import java.util.Objects;
+import net.adtelligent.domain.identity.UserId;
 import net.adtelligent.domain.tenant.TenantId;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -13,7 +14,8 @@ import org.jdbi.v3.core.Jdbi;
  * setting is local to the transaction and gone after commit or rollback, so a pooled connection
  * never carries one tenant's identity into the next caller's work. {@link #inDirectory} is for
  * tables that are not tenant-scoped (the tenants directory itself); tenant-scoped tables show it
- * no rows at all.
+ * no rows at all. {@link #asUser} names a user the same way, for the few policies that let a user
+ * see their own rows across tenants (their memberships).
  */
 final class Transactions {
 
@@ -34,6 +36,17 @@ final class Transactions {
         });
     }
 
+    <R, X extends Exception> R asUser(UserId user, HandleCallback<R, X> work) throws X {
+        Objects.requireNonNull(user, "user");
+        return inNewTransaction(handle -> {
+            handle.createQuery("select set_config('app.user_id', :user_id, true)")
+                    .bind("user_id", user.value().toString())
+                    .mapTo(String.class)
+                    .one();
+            return work.withHandle(handle);
+        });
+    }
+
     <R, X extends Exception> R inDirectory(HandleCallback<R, X> work) throws X {
         return inNewTransaction(work);
     }
@@ -43,7 +56,7 @@ final class Transactions {
     private <R, X extends Exception> R inNewTransaction(HandleCallback<R, X> work) throws X {
         return jdbi.withHandle(handle -> {
             if (handle.isInTransaction()) {
-                throw new IllegalStateException("tenant and directory transactions do not nest");
+                throw new IllegalStateException("tenant, user and directory transactions do not nest");
             }
             return handle.inTransaction(work);
         });

@@ -27,10 +27,14 @@ class PostgresTenantStoreTest extends TenantStoreContract {
         database.close();
     }
 
-    /** One database for the class, emptied by the owner before each test: cheaper than a database each. */
+    /**
+     * One database for the class, emptied by the owner before each test: cheaper than a database
+     * each. Deleted, not truncated: "truncate ... cascade" would reach the audit log, which refuses
+     * it (and nothing else in this database points at a tenant).
+     */
     @Override
     protected TenantStore emptyStore() {
-        asOwner().useHandle(handle -> handle.execute("truncate tenants cascade"));
+        asOwner().useHandle(handle -> handle.execute("delete from tenants"));
         return database.tenantStore();
     }
 

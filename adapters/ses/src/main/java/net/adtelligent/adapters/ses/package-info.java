@@ -1,5 +1,7 @@
 /**
- * Outgoing mail behind the {@code Mailer} port: AWS SES v2 in production, an outbox folder of
- * .eml files as the embedded default. Not built yet: mail arrives with identity and access.
+ * Outgoing mail behind the {@code Mailer} port: {@link net.adtelligent.adapters.ses.SesMailer}
+ * (AWS SES v2) in production, {@link net.adtelligent.adapters.ses.OutboxMailer} (a folder of .eml
+ * files) as the embedded default. Both fail with
+ * {@link net.adtelligent.adapters.ses.MailDeliveryException}.
  */
 package net.adtelligent.adapters.ses;

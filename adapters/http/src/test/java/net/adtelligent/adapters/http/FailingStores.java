@@ -1,0 +1,35 @@
+package net.adtelligent.adapters.http;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicBoolean;
+import net.adtelligent.ports.out.Stores;
+
+/** Wraps every store so that, once told to, each call fails like a broken database: with a revealing message. */
+final class FailingStores {
+
+    static final String SECRET = "jdbc:postgresql://db.internal/adt?password=hunter2";
+
+    final AtomicBoolean failing = new AtomicBoolean(false);
+
+    Stores wrap(Stores healthy) {
+        return new Stores(wrap(healthy.tenants()), wrap(healthy.users()), wrap(healthy.memberships()),
+                wrap(healthy.refreshTokens()), wrap(healthy.oneTimeTokens()), wrap(healthy.invitations()),
+                wrap(healthy.auditLog()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T wrap(T delegate) {
+        Class<?>[] ports = delegate.getClass().getInterfaces();
+        return (T) Proxy.newProxyInstance(getClass().getClassLoader(), ports, (proxy, method, args) -> {
+            if (failing.get()) {
+                throw new IllegalStateException("connection refused: " + SECRET);
+            }
+            try {
+                return method.invoke(delegate, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+}

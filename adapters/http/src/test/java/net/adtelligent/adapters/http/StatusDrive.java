@@ -1,0 +1,209 @@
+package net.adtelligent.adapters.http;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import net.adtelligent.domain.identity.Role;
+
+/**
+ * Every route into every outcome it has, for {@link OpenApiStatusTest}: one server, the requests in
+ * an order where each leaves the state the next one needs. Long because the API is: one line per outcome.
+ */
+final class StatusDrive {
+
+    private static final String BIG = "{\"display_name\": \"" + "x".repeat((int) TestApi.MAX_BODY_BYTES) + "\"}";
+    private static final String NEW_PASSWORD = "another long passphrase";
+
+    private final List<HttpResponse<String>> seen = new ArrayList<>();
+    private final FailingStores stores = new FailingStores();
+    private final FixedProbe database = new FixedProbe("database", true);
+
+    static List<HttpResponse<String>> run() {
+        return new StatusDrive().drive();
+    }
+
+    private List<HttpResponse<String>> drive() {
+        try (TestApi api = TestApi.start(stores::wrap, core -> core.healthProbe(database),
+                settings -> settings.withThrottling(new Throttling(20, 20, 1_000, Duration.ofSeconds(1), Duration.ofSeconds(1))))) {
+            bodies(api, "/api/auth/login/", "/api/token/", "/api/token/refresh/", "/api/auth/logout/",
+                    "/api/auth/password-reset/", "/api/auth/password-reset/confirm/", "/api/auth/invitations/accept/",
+                    "/api/tenants/");
+            tokens(api);
+            tenants(api);
+            members(api);
+            passwords(api);
+            health(api);
+            throttled(api);
+            api.clock.advance(Duration.ofMinutes(2));
+            failing(api);
+        }
+        return seen;
+    }
+
+    /** 400, 413, 415 wherever a body is read. */
+    private void bodies(TestApi api, String... paths) {
+        for (String path : paths) {
+            seen.add(api.post(path, "{\"email\": 5, \"refresh\": 5, \"token\": 5, \"slug\": 5}"));
+            seen.add(api.post(path, BIG));
+            seen.add(api.send(api.request(path).header("Content-Type", "text/plain").POST(BodyPublishers.ofString("{}"))));
+        }
+    }
+
+    private void tokens(TestApi api) {
+        String credentials = "{\"email\": \"ada@example.com\", \"password\": \"" + TestApi.PASSWORD + "\"}";
+        String wrong = "{\"email\": \"ada@example.com\", \"password\": \"not the password\"}";
+        for (String path : List.of("/api/auth/login/", "/api/token/")) {
+            seen.add(api.anonymous().post(path, credentials));
+            seen.add(api.anonymous().post(path, wrong));
+        }
+        TestApi.Session session = api.signUp("refresher@example.com");
+        seen.add(api.anonymous().post("/api/token/refresh/", "{\"refresh\": \"" + session.refresh() + "\"}"));
+        seen.add(api.anonymous().post("/api/token/refresh/", "{\"refresh\": \"made-up\"}"));
+        seen.add(api.post("/api/auth/logout/", "{\"refresh\": \"" + api.signUp("leaver@example.com").refresh() + "\"}"));
+        seen.add(api.anonymous().post("/api/auth/logout/", "{\"refresh\": \"x\"}"));
+    }
+
+    private void tenants(TestApi api) {
+        seen.add(api.register("acme"));
+        seen.add(api.register("acme"));
+        seen.add(api.anonymous().register("other"));
+        seen.add(api.get("/api/tenants/"));
+        seen.add(api.get("/api/tenants/?limit=0"));
+        seen.add(api.anonymous().get("/api/tenants/"));
+        seen.add(api.get("/api/tenants/acme/"));
+        seen.add(api.get("/api/tenants/nobody/"));
+        seen.add(api.get("/api/tenants/a%00b/"));
+        seen.add(api.anonymous().get("/api/tenants/acme/"));
+
+        seen.add(api.patch("/api/tenants/acme/", "{\"display_name\": \"Acme Group\"}"));
+        seen.add(api.patch("/api/tenants/acme/", "{\"slug\": \"other\"}"));
+        seen.add(api.patch("/api/tenants/nobody/", "{}"));
+        seen.add(api.anonymous().patch("/api/tenants/acme/", "{}"));
+        seen.add(api.patch("/api/tenants/acme/", BIG));
+        seen.add(api.send(api.request("/api/tenants/acme/").method("PATCH", BodyPublishers.ofString("{}"))));
+        TestApi.Session viewer = api.signUp("viewer@example.com");
+        api.addMember("acme", viewer, Role.VIEWER);
+        seen.add(api.as(viewer).patch("/api/tenants/acme/", "{\"display_name\": \"Mine Now\"}"));
+        api.register("paused");
+        seen.add(api.patch("/api/tenants/paused/", "{\"status\": \"suspended\"}"));
+        seen.add(api.patch("/api/tenants/paused/", "{\"display_name\": \"Renamed While Suspended\"}"));
+    }
+
+    private void members(TestApi api) {
+        TestApi.Session analyst = api.signUp("analyst@example.com");
+        api.addMember("acme", analyst, Role.ANALYST);
+        TestApi.Session viewer = api.signUp("viewer2@example.com");
+        api.addMember("acme", viewer, Role.VIEWER);
+        String analystPath = "/api/tenants/acme/members/" + analyst.id() + "/";
+        String viewerPath = "/api/tenants/acme/members/" + viewer.id() + "/";
+        String mePath = "/api/tenants/acme/members/" + api.me.id() + "/";
+
+        seen.add(api.get("/api/tenants/acme/members/"));
+        seen.add(api.get("/api/tenants/a%00b/members/"));
+        seen.add(api.anonymous().get("/api/tenants/acme/members/"));
+        seen.add(api.as(viewer).get("/api/tenants/acme/members/"));
+        seen.add(api.get("/api/tenants/nobody/members/"));
+
+        seen.add(api.patch(analystPath, "{\"role\": \"admin\"}"));
+        seen.add(api.patch(analystPath, "{\"role\": \"boss\"}"));
+        seen.add(api.anonymous().patch(analystPath, "{\"role\": \"admin\"}"));
+        seen.add(api.as(viewer).patch(analystPath, "{\"role\": \"viewer\"}"));
+        seen.add(api.patch("/api/tenants/acme/members/" + api.signUp("stranger@example.com").id() + "/", "{\"role\": \"admin\"}"));
+        seen.add(api.patch(mePath, "{\"role\": \"admin\"}"));
+        seen.add(api.patch(analystPath, BIG));
+        seen.add(api.send(api.request(analystPath).method("PATCH", BodyPublishers.ofString("{}"))));
+
+        seen.add(api.as(viewer).delete(analystPath));
+        seen.add(api.delete(viewerPath));
+        seen.add(api.delete("/api/tenants/a%00b/members/" + viewer.id() + "/"));
+        seen.add(api.anonymous().delete(analystPath));
+        seen.add(api.delete(viewerPath));
+        seen.add(api.delete(mePath));
+
+        String invitation = "{\"email\": \"new@example.com\", \"role\": \"analyst\"}";
+        seen.add(api.post("/api/tenants/acme/invitations/", invitation));
+        seen.add(api.post("/api/tenants/acme/invitations/", "{\"email\": \"new@example.com\", \"role\": \"boss\"}"));
+        seen.add(api.anonymous().post("/api/tenants/acme/invitations/", invitation));
+        seen.add(api.as(api.signUp("nobody@example.com")).post("/api/tenants/acme/invitations/", invitation));
+        seen.add(api.post("/api/tenants/acme/invitations/", "{\"email\": \"analyst@example.com\", \"role\": \"viewer\"}"));
+        api.patch(analystPath, "{\"role\": \"analyst\"}");
+        seen.add(api.as(analyst).post("/api/tenants/acme/invitations/", invitation));
+        bodies(api, "/api/tenants/acme/invitations/");
+
+        seen.add(api.get("/api/tenants/acme/audit/"));
+        seen.add(api.get("/api/tenants/acme/audit/?format=csv"));
+        seen.add(api.get("/api/tenants/acme/audit/?actor=someone"));
+        seen.add(api.anonymous().get("/api/tenants/acme/audit/"));
+        seen.add(api.as(analyst).get("/api/tenants/acme/audit/"));
+        seen.add(api.get("/api/tenants/nobody/audit/"));
+    }
+
+    private void passwords(TestApi api) {
+        seen.add(api.anonymous().post("/api/auth/invitations/accept/", accept(api.inbox.awaitToken("new@example.com", 0), NEW_PASSWORD)));
+        seen.add(api.anonymous().post("/api/auth/invitations/accept/", accept("made-up", NEW_PASSWORD)));
+        TestApi.Session grace = api.signUp("grace@example.com");
+        api.post("/api/tenants/acme/invitations/", "{\"email\": \"grace@example.com\", \"role\": \"viewer\"}");
+        seen.add(api.anonymous().post("/api/auth/invitations/accept/", accept(api.inbox.awaitToken(grace.email(), 0), "not her password")));
+
+        seen.add(api.anonymous().post("/api/auth/password-reset/", "{\"email\": \"ada@example.com\"}"));
+        String token = api.inbox.awaitToken("ada@example.com", 0);
+        seen.add(api.anonymous().post("/api/auth/password-reset/confirm/", accept("made-up", NEW_PASSWORD)));
+        seen.add(api.anonymous().post("/api/auth/password-reset/confirm/", accept(token, NEW_PASSWORD)));
+    }
+
+    private void health(TestApi api) {
+        seen.add(api.anonymous().get("/api/health/"));
+        database.up.set(false);
+        seen.add(api.anonymous().get("/api/health/"));
+        seen.add(api.anonymous().get("/openapi.json"));
+    }
+
+    /** Each throttled route, again and again until it says 429. */
+    private void throttled(TestApi api) {
+        until429(() -> api.anonymous().post("/api/auth/login/", "{\"email\": \"x@example.com\", \"password\": \"y\"}"));
+        until429(() -> api.anonymous().post("/api/token/", "{\"email\": \"x@example.com\", \"password\": \"y\"}"));
+        until429(() -> api.anonymous().post("/api/token/refresh/", "{\"refresh\": \"made-up\"}"));
+        until429(() -> api.anonymous().post("/api/auth/password-reset/", "{\"email\": \"x@example.com\"}"));
+        until429(() -> api.anonymous().post("/api/auth/password-reset/confirm/", accept("made-up", NEW_PASSWORD)));
+        until429(() -> api.anonymous().post("/api/auth/invitations/accept/", accept("made-up", NEW_PASSWORD)));
+    }
+
+    private void until429(Supplier<HttpResponse<String>> request) {
+        for (int i = 0; i < 50; i++) {
+            HttpResponse<String> response = request.get();
+            seen.add(response);
+            if (response.statusCode() == 429) {
+                return;
+            }
+        }
+        throw new AssertionError("never throttled: " + seen.get(seen.size() - 1).request().uri());
+    }
+
+    /** Every route once more, with every store broken. */
+    private void failing(TestApi api) {
+        String session = "{\"refresh\": \"" + api.signUp("late@example.com").refresh() + "\"}";
+        stores.failing.set(true);
+        seen.add(api.anonymous().post("/api/auth/login/", "{\"email\": \"ada@example.com\", \"password\": \"x\"}"));
+        seen.add(api.anonymous().post("/api/token/", "{\"email\": \"ada@example.com\", \"password\": \"x\"}"));
+        seen.add(api.anonymous().post("/api/token/refresh/", session));
+        seen.add(api.post("/api/auth/logout/", session));
+        seen.add(api.anonymous().post("/api/auth/password-reset/confirm/", accept("made-up", NEW_PASSWORD)));
+        seen.add(api.anonymous().post("/api/auth/invitations/accept/", accept("made-up", NEW_PASSWORD)));
+        seen.add(api.register("broken"));
+        for (String path : List.of("/api/tenants/", "/api/tenants/acme/", "/api/tenants/acme/members/", "/api/tenants/acme/audit/")) {
+            seen.add(api.get(path));
+        }
+        String member = "/api/tenants/acme/members/" + api.me.id() + "/";
+        seen.add(api.patch("/api/tenants/acme/", "{}"));
+        seen.add(api.patch(member, "{\"role\": \"owner\"}"));
+        seen.add(api.delete(member));
+        seen.add(api.post("/api/tenants/acme/invitations/", "{\"email\": \"late@example.com\", \"role\": \"viewer\"}"));
+    }
+
+    private static String accept(String token, String password) {
+        return "{\"token\": \"" + token + "\", \"password\": \"" + password + "\"}";
+    }
+}

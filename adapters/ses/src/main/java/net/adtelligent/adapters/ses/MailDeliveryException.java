@@ -1,0 +1,22 @@
+package net.adtelligent.adapters.ses;
+
+import net.adtelligent.domain.identity.Email;
+
+/**
+ * A mail could not be handed over (SES refused it or was unreachable, or the outbox could not be
+ * written). The message names only the recipient's domain: messages end up in logs and problem
+ * responses, where a full address is personal data. The cause keeps the details for the log.
+ */
+public final class MailDeliveryException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public MailDeliveryException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** "a recipient at example.com": the words every message here uses for the recipient. */
+    static String recipient(Email to) {
+        return "a recipient at " + to.value().substring(to.value().indexOf('@') + 1);
+    }
+}

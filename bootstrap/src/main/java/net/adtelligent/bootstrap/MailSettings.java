@@ -1,0 +1,30 @@
+package net.adtelligent.bootstrap;
+
+import java.util.Optional;
+
+/**
+ * How mail goes out: ADT_MAIL_PROVIDER=outbox (default: .eml files under ADT_DATA_DIR/outbox)
+ * or ses (AWS SES v2 in AWS_REGION, from ADT_MAIL_FROM, a verified identity; ADT_SES_ENDPOINT
+ * points the client at an emulator).
+ */
+public record MailSettings(Provider provider, String from, Optional<String> region, Optional<String> endpoint) {
+
+    public enum Provider { OUTBOX, SES }
+
+    static final String DEFAULT_FROM = "no-reply@adtelligent.local";
+
+    static MailSettings from(Env env) {
+        MailSettings mail = new MailSettings(
+                env.choice("ADT_MAIL_PROVIDER", Provider.class, Provider.OUTBOX),
+                env.text("ADT_MAIL_FROM", DEFAULT_FROM),
+                env.optional("AWS_REGION"),
+                env.optional("ADT_SES_ENDPOINT"));
+        if (mail.provider == Provider.SES && mail.region.isEmpty()) {
+            throw new ConfigurationException("ADT_MAIL_PROVIDER=ses needs AWS_REGION (e.g. eu-west-1)");
+        }
+        if (mail.provider == Provider.SES && mail.from.equals(DEFAULT_FROM)) {
+            throw new ConfigurationException("ADT_MAIL_PROVIDER=ses needs ADT_MAIL_FROM, an address SES has verified");
+        }
+        return mail;
+    }
+}

@@ -1,0 +1,53 @@
+package net.adtelligent.bootstrap;
+
+import net.adtelligent.application.Adtelligent;
+import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.identity.IdentityRejection;
+import net.adtelligent.domain.identity.Role;
+import net.adtelligent.domain.identity.User;
+import net.adtelligent.ports.in.Actor;
+
+/** One-shot commands an operator runs against the configured (or embedded) database. */
+public final class Operations {
+
+    private Operations() {
+    }
+
+    /** `migrate`: answers where it migrated (never with credentials). */
+    public static String migrate(Settings settings) {
+        try (Database database = Database.openAndMigrate(settings)) {
+            return "Database schema is up to date ("
+                    + (database.isEmbedded() ? "embedded PostgreSQL in " + settings.dataDir() : "ADT_DATABASE_URL") + ").";
+        }
+    }
+
+    /** `users create`: the account (unless it exists) and its membership in the tenant. */
+    public static String createUser(Settings settings, String email, String tenant, String role, String password) {
+        Role parsed = Role.parse("--role", role).fold(
+                violation -> {
+                    throw new ConfigurationException("--role " + violation.reason());
+                },
+                valid -> valid);
+        Actor operator = Actor.system("adtelligent users create");
+        try (Database database = Database.openAndMigrate(settings)) {
+            Adtelligent core = Wiring.core(settings, database.postgres());
+            // Checked first, so a typo in --tenant leaves no account behind without a membership.
+            if (core.findTenants().bySlug(tenant).isEmpty()) {
+                throw new ConfigurationException("--tenant: no tenant '" + tenant + "'");
+            }
+            User user = core.manageUsers().byEmail(email).getOrElse(() -> core.manageUsers()
+                    .createUser(email, password, operator)
+                    .getOrElseThrow(rejection -> new ConfigurationException("cannot create the user: " + describe(rejection))));
+            core.manageUsers().addMember(tenant, user, parsed, operator)
+                    .getOrElseThrow(rejection -> new ConfigurationException("cannot add the member: " + rejection.detail()));
+            return user.email() + " is " + parsed.wireName() + " of " + tenant + ".";
+        }
+    }
+
+    private static String describe(Rejection rejection) {
+        if (rejection instanceof IdentityRejection.Invalid invalid) {
+            return String.join("; ", invalid.violations().stream().map(v -> v.field() + " " + v.reason()).toList());
+        }
+        return rejection.detail();
+    }
+}

@@ -1,0 +1,71 @@
+package net.adtelligent.bootstrap;
+
+import java.net.URI;
+import java.nio.file.Path;
+import net.adtelligent.adapters.auth.Argon2PasswordHasher;
+import net.adtelligent.adapters.auth.JwtAccessTokens;
+import net.adtelligent.adapters.auth.SigningKeys;
+import net.adtelligent.adapters.auth.ZxcvbnPasswordScreen;
+import net.adtelligent.adapters.postgres.PostgresDatabase;
+import net.adtelligent.adapters.ses.OutboxMailer;
+import net.adtelligent.adapters.ses.SesMailer;
+import net.adtelligent.application.Adtelligent;
+import net.adtelligent.domain.identity.Email;
+import net.adtelligent.ports.out.HealthProbe;
+import net.adtelligent.ports.out.Mailer;
+import net.adtelligent.ports.out.Security;
+import net.adtelligent.ports.out.Stores;
+
+/** Builds the core from the settings: plain Java, no container, one place to read. */
+final class Wiring {
+
+    private Wiring() {
+    }
+
+    static Adtelligent core(Settings settings, PostgresDatabase database) {
+        Mailed mail = mailer(settings);
+        return Adtelligent.builder()
+                .stores(stores(database))
+                .security(new Security(new Argon2PasswordHasher(), new ZxcvbnPasswordScreen(),
+                        new JwtAccessTokens(signingKeys(settings))))
+                .mailer(mail.mailer())
+                .publicUrl(URI.create(settings.publicUrlOr(settings.httpPort())))
+                .healthProbe(database.healthProbe())
+                .healthProbe(mail.readiness())
+                .build();
+    }
+
+    static Stores stores(PostgresDatabase database) {
+        return new Stores(database.tenantStore(), database.userStore(), database.membershipStore(),
+                database.refreshTokenStore(), database.oneTimeTokenStore(), database.invitationStore(), database.auditLog());
+    }
+
+    private static SigningKeys signingKeys(Settings settings) {
+        try {
+            return settings.auth().signingKey()
+                    .map(key -> SigningKeys.parse(key, settings.auth().previousKeys()))
+                    .orElseGet(() -> SigningKeys.loadOrCreate(settings.dataDir().resolve("jwt-signing.key")));
+        } catch (IllegalArgumentException | IllegalStateException bad) {
+            throw new ConfigurationException(bad.getMessage(), bad);
+        }
+    }
+
+    private record Mailed(Mailer mailer, HealthProbe readiness) {
+    }
+
+    private static Mailed mailer(Settings settings) {
+        MailSettings mail = settings.mail();
+        Email from = Email.parse("ADT_MAIL_FROM", mail.from()).fold(
+                violation -> {
+                    throw new ConfigurationException("ADT_MAIL_FROM='" + mail.from() + "' " + violation.reason());
+                },
+                valid -> valid);
+        if (mail.provider() == MailSettings.Provider.OUTBOX) {
+            Path outbox = settings.dataDir().resolve("outbox");
+            OutboxMailer outboxMailer = new OutboxMailer(outbox, from);
+            return new Mailed(outboxMailer, outboxMailer.readiness());
+        }
+        SesMailer ses = SesMailer.create(from, mail.region().get(), mail.endpoint().map(URI::create));
+        return new Mailed(ses, ses.readiness());
+    }
+}

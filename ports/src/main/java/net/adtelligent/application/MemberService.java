@@ -1,0 +1,176 @@
+package net.adtelligent.application;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.audit.AuditAction;
+import net.adtelligent.domain.audit.ClientInfo;
+import net.adtelligent.domain.identity.AccessRejection;
+import net.adtelligent.domain.identity.Email;
+import net.adtelligent.domain.identity.IdentityRejection;
+import net.adtelligent.domain.identity.Invitation;
+import net.adtelligent.domain.identity.Membership;
+import net.adtelligent.domain.identity.OpaqueToken;
+import net.adtelligent.domain.identity.Permission;
+import net.adtelligent.domain.identity.Role;
+import net.adtelligent.domain.identity.User;
+import net.adtelligent.domain.identity.UserId;
+import net.adtelligent.ports.in.AccessControl;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.InvitationSent;
+import net.adtelligent.ports.in.MemberView;
+import net.adtelligent.ports.in.Members;
+import net.adtelligent.ports.in.TenantAccess;
+import net.adtelligent.ports.out.InvitationStore;
+import net.adtelligent.ports.out.Mailer;
+import net.adtelligent.ports.out.MembershipStore;
+import net.adtelligent.ports.out.UserStore;
+
+/** A tenant's members: listing, inviting, joining, changing roles, removing. */
+final class MemberService implements Members {
+
+    private final Accounts accounts;
+    private final UserStore users;
+    private final MembershipStore memberships;
+    private final InvitationStore invitations;
+    private final AccessControl access;
+    private final Mailer mailer;
+    private final URI publicUrl;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MemberService(Accounts accounts, UserStore users, MembershipStore memberships, InvitationStore invitations,
+                  AccessControl access, Mailer mailer, URI publicUrl, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.users = users;
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.access = access;
+        this.mailer = mailer;
+        this.publicUrl = publicUrl;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Either<Rejection, List<MemberView>> list(Actor actor, String tenantSlug) {
+        return access.access(actor, tenantSlug, Permission.VIEW_MEMBERS).map(granted ->
+                memberships.ofTenant(granted.tenant().id()).stream()
+                        .flatMap(m -> users.byId(m.userId()).map(u -> new MemberView(u.id(), u.email(), m.role(), m.createdAt()))
+                                .toJavaStream())
+                        .toList());
+    }
+
+    @Override
+    public Either<Rejection, InvitationSent> invite(Actor actor, String tenantSlug, String email, String role) {
+        if (actor.isSystem()) {
+            return Either.left(new AccessRejection.Forbidden("invitations are sent by a member; the system adds members directly"));
+        }
+        return access.access(actor, tenantSlug, Permission.INVITE_MEMBERS).flatMap(granted -> {
+            var parsed = Validation.combine(Email.parse("email", email), Role.parse("role", role)).ap((e, r) -> Map.entry(e, r));
+            if (parsed.isInvalid()) {
+                return Either.left(new IdentityRejection.Invalid(parsed.getError().toJavaList()));
+            }
+            Email invitee = parsed.get().getKey();
+            Role invitedRole = parsed.get().getValue();
+            if (!granted.role().mayAssign(invitedRole)) {
+                return Either.left(new AccessRejection.Forbidden("only owners may invite owners"));
+            }
+            boolean member = users.byEmail(invitee).flatMap(u -> memberships.of(granted.tenant().id(), u.id())).isDefined();
+            if (member) {
+                return Either.left(new AccessRejection.Conflict(invitee + " is a member already"));
+            }
+            return Either.right(send(actor, granted, invitee, invitedRole));
+        });
+    }
+
+    private InvitationSent send(Actor actor, TenantAccess granted, Email invitee, Role role) {
+        OpaqueToken token = OpaqueToken.generate();
+        Invitation invitation = Invitation.issue(token.hash(), granted.tenant().id(), invitee, role, actor.user().get(),
+                clock.instant());
+        invitations.add(invitation);
+        audit.tenant(actor, granted.tenant().id(), AuditAction.MEMBER_INVITED, "invitation", invitee.value(),
+                Map.of("role", role.wireName()));
+        mailer.send(MailTexts.invitation(invitee, granted.tenant(), role, publicUrl, token.plain(), invitation.expiresAt()));
+        return new InvitationSent(invitee, role, invitation.expiresAt());
+    }
+
+    @Override
+    public Either<Rejection, Membership> acceptInvitation(String token, String password, ClientInfo client) {
+        Instant now = clock.instant();
+        String hash = OpaqueToken.hashOf(token == null ? "" : token);
+        Option<Invitation> pending = invitations.pending(hash, now);
+        if (pending.isEmpty()) {
+            return Either.left(new IdentityRejection.InvalidToken("invitation"));
+        }
+        Invitation invitation = pending.get();
+        Option<User> existing = users.byEmail(invitation.email());
+        Either<Rejection, User> user = existing.isDefined()
+                ? accounts.checkPassword(existing.get(), password)
+                : accounts.prepare(invitation.email(), password);
+        return user.flatMap(account -> {
+            if (invitations.accept(hash, now).isEmpty()) {
+                return Either.left(new IdentityRejection.InvalidToken("invitation"));
+            }
+            return existing.isDefined() ? Either.right(account) : accounts.store(account, Actor.user(account.id(), client));
+        }).map(stored -> {
+            Membership membership = new Membership(invitation.tenantId(), stored.id(), invitation.role(), now);
+            memberships.put(membership);
+            audit.tenant(Actor.user(stored.id(), client), invitation.tenantId(), AuditAction.MEMBER_JOINED, "user",
+                    stored.id().toString(), Map.of("role", invitation.role().wireName(), "via", "invitation"));
+            return membership;
+        });
+    }
+
+    @Override
+    public Either<Rejection, Membership> changeRole(Actor actor, String tenantSlug, UserId member, String role) {
+        var newRole = Role.parse("role", role);
+        if (newRole.isInvalid()) {
+            return Either.left(new IdentityRejection.Invalid(List.of(newRole.getError())));
+        }
+        return target(actor, tenantSlug, member).flatMap(pair -> pair.target
+                .changeRole(pair.actor, newRole.get(), owners(pair.target)).<Rejection>mapLeft(r -> r)
+                .peek(changed -> {
+                    memberships.put(changed);
+                    audit.tenant(actor, changed.tenantId(), AuditAction.MEMBER_ROLE_CHANGED, "user", member.toString(),
+                            Map.of("from", pair.target.role().wireName(), "to", changed.role().wireName()));
+                }));
+    }
+
+    @Override
+    public Either<Rejection, Membership> remove(Actor actor, String tenantSlug, UserId member) {
+        return target(actor, tenantSlug, member).flatMap(pair -> pair.target
+                .removeBy(pair.actor, owners(pair.target)).<Rejection>mapLeft(r -> r)
+                .peek(removed -> {
+                    memberships.remove(removed.tenantId(), removed.userId());
+                    audit.tenant(actor, removed.tenantId(), AuditAction.MEMBER_REMOVED, "user", member.toString(),
+                            Map.of("role", removed.role().wireName()));
+                }));
+    }
+
+    private record Pair(Membership actor, Membership target) {
+    }
+
+    private Either<Rejection, Pair> target(Actor actor, String tenantSlug, UserId member) {
+        return access.access(actor, tenantSlug, Permission.CHANGE_MEMBERS).flatMap(granted -> {
+            Option<Membership> target = memberships.of(granted.tenant().id(), member);
+            if (target.isEmpty()) {
+                return Either.left(new AccessRejection.NoSuchMember(member));
+            }
+            // The system acts with an owner's rights; a user with their own membership.
+            Membership acting = actor.user().flatMap(user -> memberships.of(granted.tenant().id(), user))
+                    .getOrElse(() -> new Membership(granted.tenant().id(), member, Role.OWNER, clock.instant()));
+            return Either.right(new Pair(acting, target.get()));
+        });
+    }
+
+    private long owners(Membership target) {
+        return memberships.ofTenant(target.tenantId()).stream().filter(m -> m.role() == Role.OWNER).count();
+    }
+}

@@ -1,0 +1,16 @@
+package net.adtelligent.memory;
+
+import net.adtelligent.ports.out.Stores;
+
+/** Every store in memory, gone when the JVM stops: for tests and tools that keep nothing. */
+public final class InMemoryStores {
+
+    private InMemoryStores() {
+    }
+
+    public static Stores create() {
+        return new Stores(new InMemoryTenantStore(), new InMemoryUserStore(), new InMemoryMembershipStore(),
+                new InMemoryRefreshTokenStore(), new InMemoryOneTimeTokenStore(), new InMemoryInvitationStore(),
+                new InMemoryAuditLog());
+    }
+}

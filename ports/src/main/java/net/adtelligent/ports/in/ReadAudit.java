@@ -1,0 +1,19 @@
+package net.adtelligent.ports.in;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.audit.AuditEvent;
+
+public interface ReadAudit {
+
+    /**
+     * A tenant's audit events, newest first; filters as typed by the user (actor: user id,
+     * action, target_type, target_id, from/to: ISO-8601 instants), each checked and named when wrong.
+     */
+    Either<Rejection, Page<AuditEvent>> search(Actor actor, String tenantSlug, AuditQuery query, PageQuery page);
+
+    record AuditQuery(Option<String> actor, Option<String> action, Option<String> targetType,
+                      Option<String> targetId, Option<String> from, Option<String> to) {
+    }
+}

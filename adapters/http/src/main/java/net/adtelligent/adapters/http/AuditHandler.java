@@ -107,9 +107,8 @@ final class AuditHandler {
         throw new ProblemException(Problem.invalid("format", "must be one of: json, csv"));
     }
 
-    /** An empty parameter filters nothing, as an absent one. */
+    /** A parameter given empty ("?to=") is checked like any other value, so a malformed one is a 400. */
     private static Option<String> param(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        return value == null || value.isEmpty() ? Option.none() : Option.of(value);
+        return Option.of(ctx.queryParam(name));
     }
 }

@@ -74,6 +74,20 @@ class StandaloneServiceTest {
     }
 
     @Test
+    void logIn_givenNulInTheEmail_answers401NotAServerError() throws Exception {
+        try (StandaloneService service = StandaloneService.start(settings())) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort() + "/api/auth/login/"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"a\\u0000b@example.com\",\"password\":\"x\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void start_givenPortInUse_failsNamingTheAddressAndTheVariable() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Settings busy = settings().withHttpPort(taken.getLocalPort());

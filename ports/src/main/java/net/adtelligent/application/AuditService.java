@@ -41,7 +41,8 @@ final class AuditService implements ReadAudit {
             List<FieldViolation> problems = new ArrayList<>();
             AuditFilter filter = new AuditFilter(
                     parse(query.actor(), "actor", text -> new UserId(UUID.fromString(text)), "is not a user id", problems),
-                    query.action(), query.targetType(), query.targetId(),
+                    plain(query.action(), "action", problems), plain(query.targetType(), "target_type", problems),
+                    plain(query.targetId(), "target_id", problems),
                     parse(query.from(), "from", Instant::parse, "is not an ISO-8601 instant", problems),
                     parse(query.to(), "to", Instant::parse, "is not an ISO-8601 instant", problems));
             Option<AuditPosition> after = parse(page.cursor(), "cursor", AuditService::decode,
@@ -69,6 +70,15 @@ final class AuditService implements ReadAudit {
             problems.add(new FieldViolation(field, reason));
             return Option.none();
         }
+    }
+
+    /** Filter text as typed; control characters can match nothing and some cannot even be sent to a database. */
+    private static Option<String> plain(Option<String> text, String field, List<FieldViolation> problems) {
+        if (text.exists(value -> value.codePoints().anyMatch(Character::isISOControl))) {
+            problems.add(new FieldViolation(field, "must not contain control characters"));
+            return Option.none();
+        }
+        return text;
     }
 
     private static String encode(AuditEvent last) {

@@ -71,13 +71,13 @@ class AuditServiceTest {
 
     @Test
     void search_givenMalformedFilters_namesEachOne() {
-        var query = new AuditQuery(Option.of("not-a-uuid"), Option.none(), Option.none(), Option.none(),
+        var query = new AuditQuery(Option.of("not-a-uuid"), Option.none(), Option.none(), Option.of("a\u0000b"),
                 Option.of("yesterday"), Option.none());
 
         var rejection = (IdentityRejection.Invalid) test.core.readAudit().search(asOwner, "acme", query, PageQuery.first(10))
                 .getLeft();
 
-        assertThat(rejection.violations()).extracting(v -> v.field()).containsExactlyInAnyOrder("actor", "from");
+        assertThat(rejection.violations()).extracting(v -> v.field()).containsExactlyInAnyOrder("actor", "target_id", "from");
     }
 
     @Test

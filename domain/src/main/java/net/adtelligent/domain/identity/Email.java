@@ -12,7 +12,8 @@ import net.adtelligent.domain.FieldViolation;
  */
 public record Email(String value) {
 
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    // No white space and no control characters (a NUL, for one, cannot even be stored).
+    private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}.]+(\\.[^@\\s\\p{Cntrl}.]+)+");
     private static final int MAX_LENGTH = 254;
 
     public Email {

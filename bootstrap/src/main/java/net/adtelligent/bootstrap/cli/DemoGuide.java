@@ -12,6 +12,8 @@ final class DemoGuide {
         String password = demo.generatedPassword()
                 .map(generated -> generated + "   (generated now and shown only this once; set ADT_DEMO_PASSWORD to choose it)")
                 .getOrElse("as set in ADT_DEMO_PASSWORD, or as shown when the demo was first created");
+        // The generated password is shown anyway; a configured one is the operator's secret and stays out.
+        String inCommand = demo.generatedPassword().getOrElse("PASSWORD");
         return String.join(System.lineSeparator(),
                 "",
                 "Demo tenant '" + DemoData.SLUG + "' is ready; its owner is " + DemoData.EMAIL + ".",
@@ -20,7 +22,7 @@ final class DemoGuide {
                 "Try:",
                 "  curl " + base + "/api/health/",
                 "  TOKEN=$(curl -s -X POST " + base + "/api/auth/login/ -H 'Content-Type: application/json' \\",
-                "          -d '{\"email\":\"" + DemoData.EMAIL + "\",\"password\":\"PASSWORD\"}' | sed -E 's/.*\"access\":\"([^\"]+)\".*/\\1/')",
+                "          -d '{\"email\":\"" + DemoData.EMAIL + "\",\"password\":\"" + inCommand + "\"}' | sed -E 's/.*\"access\":\"([^\"]+)\".*/\\1/')",
                 "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/tenants/",
                 "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/tenants/" + DemoData.SLUG + "/members/",
                 "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/tenants/" + DemoData.SLUG + "/audit/",

@@ -6,6 +6,7 @@ import net.adtelligent.domain.identity.IdentityRejection;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.HealthReport;
 
 /** One-shot commands an operator runs against the configured (or embedded) database. */
 public final class Operations {
@@ -18,6 +19,13 @@ public final class Operations {
         try (Database database = Database.openAndMigrate(settings)) {
             return "Database schema is up to date ("
                     + (database.isEmbedded() ? "embedded PostgreSQL in " + settings.dataDir() : "ADT_DATABASE_URL") + ").";
+        }
+    }
+
+    /** `readiness`: every outside part's state (database, mail sender identity and DKIM, ...). */
+    public static HealthReport readiness(Settings settings) {
+        try (Database database = Database.openAndMigrate(settings)) {
+            return Wiring.core(settings, database.postgres()).checkHealth().check();
         }
     }
 

@@ -129,6 +129,30 @@ class CliTest {
         assertThat(err.toString()).contains("cannot create the user: password is too easy to guess");
     }
 
+    @Test
+    void readiness_givenEmbeddedDefaults_reportsDatabaseAndMailReady(@TempDir Path data) {
+        int code = run(Map.of("ADT_DATA_DIR", data.toString()), "readiness");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("database +ready +PostgreSQL 14").containsPattern("mail +ready");
+    }
+
+    @Test
+    void readiness_givenSesWithoutReachableEndpoint_reportsMailNotReadyAndExits1(@TempDir Path data) throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<String, String> env = Map.of("ADT_DATA_DIR", data.toString(), "ADT_MAIL_PROVIDER", "ses",
+                "ADT_MAIL_FROM", "ops@example.com", "AWS_REGION", "eu-west-1",
+                "ADT_SES_ENDPOINT", "http://127.0.0.1:" + closedPort);
+
+        int code = run(env, "readiness");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).containsPattern("mail +NOT +sender ops@example.com");
+    }
+
     private static int withStdin(String input, java.util.function.IntSupplier command) {
         java.io.InputStream original = System.in;
         System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

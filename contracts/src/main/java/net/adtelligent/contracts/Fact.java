@@ -1,0 +1,103 @@
+package net.adtelligent.contracts;
+
+import static net.adtelligent.contracts.Column.Role.ADDITIVE;
+import static net.adtelligent.contracts.Column.Role.DIMENSION;
+import static net.adtelligent.contracts.Column.Role.ENVELOPE;
+import static net.adtelligent.contracts.Column.Role.NON_ADDITIVE;
+import static net.adtelligent.contracts.Column.Type.DATE;
+import static net.adtelligent.contracts.Column.Type.DECIMAL;
+import static net.adtelligent.contracts.Column.Type.INSTANT;
+import static net.adtelligent.contracts.Column.Type.INTEGER;
+import static net.adtelligent.contracts.Column.Type.TEXT;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The unified facts a stream can feed, with their columns in output order. Ad performance follows
+ * DESIGN §3; the web-analytics and search columns are documented in docs/contracts.md. A context
+ * stream feeds no fact: it supplies attributes (currency, time zone, names) that other streams of
+ * its platform look up.
+ */
+public enum Fact {
+    AD_PERFORMANCE_DAILY("ad_performance_daily", withEnvelope(
+            new Column("date_day", DATE, DIMENSION),
+            text("account_id"), text("account_name"), text("campaign_id"), text("campaign_name"),
+            text("ad_group_id"), text("ad_group_name"), text("ad_id"), text("ad_name"), text("currency_code"),
+            new Column("spend", DECIMAL, ADDITIVE),
+            new Column("impressions", INTEGER, ADDITIVE),
+            new Column("clicks", INTEGER, ADDITIVE),
+            new Column("conversions", DECIMAL, ADDITIVE),
+            new Column("conversions_value", DECIMAL, ADDITIVE))),
+    WEB_ANALYTICS_DAILY("web_analytics_daily", withEnvelope(
+            new Column("date_day", DATE, DIMENSION),
+            text("property_id"), text("source"), text("medium"), text("campaign_name"), text("event_name"),
+            text("currency_code"),
+            new Column("sessions", INTEGER, ADDITIVE),
+            new Column("total_users", INTEGER, NON_ADDITIVE),
+            new Column("conversions", DECIMAL, ADDITIVE),
+            new Column("total_revenue", DECIMAL, ADDITIVE))),
+    SEARCH_CONSOLE_DAILY("search_console_daily", withEnvelope(
+            new Column("date_day", DATE, DIMENSION),
+            text("site_url"), text("search_type"), text("query"), text("page"), text("country"), text("device"),
+            new Column("clicks", INTEGER, ADDITIVE),
+            new Column("impressions", INTEGER, ADDITIVE),
+            new Column("ctr", DECIMAL, NON_ADDITIVE),
+            new Column("position", DECIMAL, NON_ADDITIVE))),
+    CONTEXT("context", List.of(
+            text("account_id"), text("account_name"), text("currency_code"), text("time_zone"),
+            text("campaign_id"), text("campaign_name"), text("ad_group_id"), text("ad_group_name"),
+            text("ad_id"), text("ad_name"), text("property_id")));
+
+    private final String id;
+    private final List<Column> columns;
+
+    Fact(String id, List<Column> columns) {
+        this.id = id;
+        this.columns = List.copyOf(columns);
+    }
+
+    /** The name contract files use, e.g. {@code ad_performance_daily}. */
+    public String id() {
+        return id;
+    }
+
+    /** Every column in output order, envelope columns included. */
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public Optional<Column> column(String name) {
+        return columns.stream().filter(column -> column.name().equals(name)).findFirst();
+    }
+
+    /** The columns a contract's mapping accounts for: all but the envelope. */
+    public List<Column> mappedColumns() {
+        return columns.stream().filter(column -> column.role() != ENVELOPE).toList();
+    }
+
+    static Optional<Fact> byId(String id) {
+        return Arrays.stream(values()).filter(fact -> fact.id.equals(id)).findFirst();
+    }
+
+    static String known() {
+        return String.join(", ", Arrays.stream(values()).map(Fact::id).toList());
+    }
+
+    private static Column text(String name) {
+        return new Column(name, TEXT, DIMENSION);
+    }
+
+    // Every fact row says whose it is, where it came from and when it was extracted.
+    private static List<Column> withEnvelope(Column... own) {
+        List<Column> all = new ArrayList<>();
+        all.add(new Column("tenant_id", TEXT, ENVELOPE));
+        all.add(new Column("connection_id", TEXT, ENVELOPE));
+        all.add(new Column("platform", TEXT, ENVELOPE));
+        all.addAll(List.of(own));
+        all.add(new Column("source_extracted_at", INSTANT, ENVELOPE));
+        return all;
+    }
+}

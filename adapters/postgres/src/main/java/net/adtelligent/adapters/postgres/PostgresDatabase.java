@@ -4,14 +4,18 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import net.adtelligent.ports.out.AdPerformanceStore;
 import net.adtelligent.ports.out.AuditLog;
+import net.adtelligent.ports.out.FxRateStore;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.InvitationStore;
 import net.adtelligent.ports.out.MembershipStore;
 import net.adtelligent.ports.out.OneTimeTokenStore;
 import net.adtelligent.ports.out.RefreshTokenStore;
+import net.adtelligent.ports.out.SearchConsoleStore;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UserStore;
+import net.adtelligent.ports.out.WebAnalyticsStore;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -86,6 +90,22 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public AuditLog auditLog() {
         return new PostgresAuditLog(transactions);
+    }
+
+    public AdPerformanceStore adPerformanceStore() {
+        return new PostgresAdPerformanceStore(transactions);
+    }
+
+    public WebAnalyticsStore webAnalyticsStore() {
+        return new PostgresWebAnalyticsStore(transactions);
+    }
+
+    public SearchConsoleStore searchConsoleStore() {
+        return new PostgresSearchConsoleStore(transactions);
+    }
+
+    public FxRateStore fxRateStore() {
+        return new PostgresFxRateStore(transactions);
     }
 
     public HealthProbe healthProbe() {

@@ -1,0 +1,69 @@
+package net.adtelligent.adapters.postgres;
+
+import static net.adtelligent.adapters.postgres.FactColumns.connection;
+import static net.adtelligent.adapters.postgres.FactColumns.currency;
+import static net.adtelligent.adapters.postgres.FactColumns.currencyCode;
+import static net.adtelligent.adapters.postgres.FactColumns.day;
+import static net.adtelligent.adapters.postgres.FactColumns.emptyAsNone;
+import static net.adtelligent.adapters.postgres.FactColumns.extractedAt;
+import static net.adtelligent.adapters.postgres.FactColumns.noneAsEmpty;
+import static net.adtelligent.adapters.postgres.FactColumns.nullable;
+import static net.adtelligent.adapters.postgres.FactColumns.tenant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.fact.AdPerformanceKey;
+import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.ports.out.AdPerformanceStore;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Ad performance in ad_performance_daily, tenant-scoped. */
+final class PostgresAdPerformanceStore extends PostgresDailyFactStore<AdPerformanceKey, AdPerformanceDaily>
+        implements AdPerformanceStore {
+
+    PostgresAdPerformanceStore(Transactions transactions) {
+        super(transactions, "ad_performance_daily",
+                List.of("tenant_id", "date_day", "connection_id", "account_id", "campaign_id", "ad_group_id", "ad_id"),
+                List.of("platform", "account_name", "campaign_name", "ad_group_name", "ad_name", "currency_code",
+                        "spend", "impressions", "clicks", "conversions", "conversions_value", "source_extracted_at"));
+    }
+
+    @Override
+    PreparedBatch bind(PreparedBatch batch, AdPerformanceDaily fact) {
+        return batch
+                .bind("tenant_id", fact.tenantId().value())
+                .bind("date_day", fact.dateDay())
+                .bind("connection_id", fact.connectionId().value())
+                .bind("account_id", fact.accountId())
+                .bind("campaign_id", fact.campaignId())
+                .bind("ad_group_id", noneAsEmpty(fact.adGroupId()))
+                .bind("ad_id", noneAsEmpty(fact.adId()))
+                .bind("platform", fact.platform().name())
+                .bindByType("account_name", fact.accountName().getOrNull(), String.class)
+                .bindByType("campaign_name", fact.campaignName().getOrNull(), String.class)
+                .bindByType("ad_group_name", fact.adGroupName().getOrNull(), String.class)
+                .bindByType("ad_name", fact.adName().getOrNull(), String.class)
+                .bindByType("currency_code", currencyCode(fact.currencyCode()), String.class)
+                .bind("spend", fact.spend())
+                .bind("impressions", fact.impressions())
+                .bind("clicks", fact.clicks())
+                .bind("conversions", fact.conversions())
+                .bind("conversions_value", fact.conversionsValue())
+                .bind("source_extracted_at", Timestamps.utc(fact.sourceExtractedAt()));
+    }
+
+    @Override
+    AdPerformanceDaily row(ResultSet row, StatementContext context) throws SQLException {
+        return new AdPerformanceDaily(tenant(row), connection(row), Platform.valueOf(row.getString("platform")),
+                day(row), row.getString("account_id"), nullable(row, "account_name"),
+                row.getString("campaign_id"), nullable(row, "campaign_name"),
+                emptyAsNone(row, "ad_group_id"), nullable(row, "ad_group_name"),
+                emptyAsNone(row, "ad_id"), nullable(row, "ad_name"),
+                currency(row, "currency_code"), row.getBigDecimal("spend"), row.getLong("impressions"),
+                row.getLong("clicks"), row.getBigDecimal("conversions"), row.getBigDecimal("conversions_value"),
+                extractedAt(row));
+    }
+}

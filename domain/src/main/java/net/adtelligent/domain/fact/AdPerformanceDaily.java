@@ -1,0 +1,54 @@
+package net.adtelligent.domain.fact;
+
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Objects;
+import net.adtelligent.domain.tenant.TenantId;
+
+/**
+ * The unified ad fact: one row per tenant, connection, day and ad (or ad group, or campaign,
+ * where the platform reports no finer level). Columns as in DESIGN §3.
+ *
+ * <p>Ids are the platform's, as text. {@code currencyCode} is the account's currency; none means
+ * unknown (say, Google Ads rows without their customer record) and is kept explicit, never
+ * guessed: such spend cannot be converted and is reported so. Spend and impressions are never
+ * negative; conversions and their value may be, where a platform retracts conversions (Google
+ * Ads adjustments), and are fractional (data-driven attribution).
+ */
+public record AdPerformanceDaily(TenantId tenantId, ConnectionId connectionId, Platform platform, LocalDate dateDay,
+                                 String accountId, Option<String> accountName,
+                                 String campaignId, Option<String> campaignName,
+                                 Option<String> adGroupId, Option<String> adGroupName,
+                                 Option<String> adId, Option<String> adName,
+                                 Option<Currency> currencyCode, BigDecimal spend, long impressions, long clicks,
+                                 BigDecimal conversions, BigDecimal conversionsValue, Instant sourceExtractedAt)
+        implements DailyFact<AdPerformanceKey> {
+
+    public AdPerformanceDaily {
+        Objects.requireNonNull(platform, "platform");
+        if (!platform.reportsAdPerformance()) {
+            throw new IllegalArgumentException(platform + " has facts of its own, not ad performance");
+        }
+        // The key checks tenant, connection, day and ids once, for both.
+        new AdPerformanceKey(tenantId, connectionId, dateDay, accountId, campaignId, adGroupId, adId);
+        FactChecks.name("accountName", accountName);
+        FactChecks.name("campaignName", campaignName);
+        FactChecks.name("adGroupName", adGroupName);
+        FactChecks.name("adName", adName);
+        Objects.requireNonNull(currencyCode, "currencyCode");
+        spend = FactChecks.nonNegative("spend", spend);
+        FactChecks.count("impressions", impressions);
+        FactChecks.count("clicks", clicks);
+        conversions = FactChecks.amount("conversions", conversions);
+        conversionsValue = FactChecks.amount("conversionsValue", conversionsValue);
+        Objects.requireNonNull(sourceExtractedAt, "sourceExtractedAt");
+    }
+
+    @Override
+    public AdPerformanceKey key() {
+        return new AdPerformanceKey(tenantId, connectionId, dateDay, accountId, campaignId, adGroupId, adId);
+    }
+}

@@ -1,0 +1,25 @@
+package net.adtelligent.domain.fx;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import net.adtelligent.domain.Rejection;
+
+/** Why an amount could not be converted: reported with the row, never summed in the wrong currency. */
+public sealed interface NotConvertible extends Rejection {
+
+    /** The row does not say its currency (and none is guessed). */
+    record UnknownCurrency(LocalDate date, Currency target) implements NotConvertible {
+        @Override
+        public String detail() {
+            return "the currency of the amount on " + date + " is unknown, so it cannot be converted into " + target;
+        }
+    }
+
+    /** No rate, direct, inverse or through a pivot currency, on the day or the days before it. */
+    record NoRate(Currency from, Currency to, LocalDate date, int lookbackDays) implements NotConvertible {
+        @Override
+        public String detail() {
+            return "no " + from + "/" + to + " rate on " + date + " nor in the " + lookbackDays + " days before";
+        }
+    }
+}

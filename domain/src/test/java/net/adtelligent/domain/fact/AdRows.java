@@ -1,0 +1,32 @@
+package net.adtelligent.domain.fact;
+
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import net.adtelligent.domain.tenant.TenantId;
+
+/** Valid ad rows for the domain's tests, varied one component at a time. */
+final class AdRows {
+
+    static final TenantId TENANT = TenantId.random();
+    static final ConnectionId CONNECTION = ConnectionId.random();
+    static final LocalDate DAY = LocalDate.of(2026, 11, 6);
+    static final Instant EXTRACTED = Instant.parse("2026-11-07T03:00:00Z");
+
+    private AdRows() {
+    }
+
+    static AdPerformanceDaily ad(String adId, String spend, Instant extractedAt) {
+        return row(TENANT, Option.of("ag-1"), Option.of(adId), new BigDecimal(spend), extractedAt);
+    }
+
+    static AdPerformanceDaily row(TenantId tenant, Option<String> adGroupId, Option<String> adId, BigDecimal spend,
+                                  Instant extractedAt) {
+        return new AdPerformanceDaily(tenant, CONNECTION, Platform.META_ADS, DAY, "act-1", Option.of("Acme"),
+                "c-1", Option.of("Black Friday"), adGroupId, Option.none(), adId, Option.none(),
+                Option.of(Currency.getInstance("EUR")), spend, 1000, 25, new BigDecimal("1.5"),
+                new BigDecimal("99.90"), extractedAt);
+    }
+}

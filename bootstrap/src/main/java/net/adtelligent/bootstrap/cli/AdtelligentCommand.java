@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Multi-tenant advertising analytics: one cross-channel view of spend and results per tenant.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, UsersCommand.class, ReadinessCommand.class},
+        subcommands = {ServeCommand.class, MigrateCommand.class, UsersCommand.class, ReadinessCommand.class,
+            ContractsCommand.class},
         footer = {"", "Example:", "  adtelligent serve --demo", "",
             "Configuration comes from ADT_* environment variables; see the README."})
 final class AdtelligentCommand implements Runnable {

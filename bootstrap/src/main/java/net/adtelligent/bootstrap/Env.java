@@ -23,11 +23,15 @@ final class Env {
     }
 
     int integer(String name, long fallback, long min, long max) {
+        return Math.toIntExact(number(name, fallback, min, Math.min(max, Integer.MAX_VALUE)));
+    }
+
+    long number(String name, long fallback, long min, long max) {
         String text = optional(name).orElse(Long.toString(fallback));
         try {
             long value = Long.parseLong(text);
             if (value >= min && value <= max) {
-                return (int) value;
+                return value;
             }
         } catch (NumberFormatException ignored) {
             // reported below, with the accepted range

@@ -1,5 +1,6 @@
 package net.adtelligent.bootstrap;
 
+import java.util.function.Function;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.identity.IdentityRejection;
@@ -19,6 +20,13 @@ public final class Operations {
         try (Database database = Database.openAndMigrate(settings)) {
             return "Database schema is up to date ("
                     + (database.isEmbedded() ? "embedded PostgreSQL in " + settings.dataDir() : "ADT_DATABASE_URL") + ").";
+        }
+    }
+
+    /** Runs {@code work} with the core on the configured (or embedded) database, closed afterwards. */
+    public static <T> T withCore(Settings settings, Function<Adtelligent, T> work) {
+        try (Database database = Database.openAndMigrate(settings)) {
+            return work.apply(Wiring.core(settings, database.postgres()));
         }
     }
 

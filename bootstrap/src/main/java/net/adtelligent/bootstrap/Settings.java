@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.adtelligent.ports.out.Ingestion;
 
 /**
  * Everything the standalone service reads from its environment, checked once at start-up.
@@ -16,6 +17,7 @@ public record Settings(
         String httpHost,
         int httpPort,
         long httpMaxBodyBytes,
+        long uploadMaxBytes,
         Optional<String> publicUrl,
         List<String> corsOrigins,
         int throttlePerAddress,
@@ -36,6 +38,7 @@ public record Settings(
                 env.text("ADT_HTTP_HOST", "127.0.0.1"),
                 env.integer("ADT_HTTP_PORT", 8080, 0, 65535),
                 env.integer("ADT_HTTP_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1024, Integer.MAX_VALUE),
+                env.number("ADT_UPLOAD_MAX_BYTES", Ingestion.DEFAULT_MAX_UPLOAD_BYTES, 1024, 64L * 1024 * 1024 * 1024),
                 env.optional("ADT_PUBLIC_URL"),
                 env.list("ADT_CORS_ORIGINS"),
                 env.integer("ADT_THROTTLE_PER_ADDRESS", 60, 1, 100_000),
@@ -46,7 +49,7 @@ public record Settings(
     }
 
     public Settings withHttpPort(int port) {
-        return new Settings(databaseUrl, databaseAppRole, dataDir, httpHost, port, httpMaxBodyBytes, publicUrl,
+        return new Settings(databaseUrl, databaseAppRole, dataDir, httpHost, port, httpMaxBodyBytes, uploadMaxBytes, publicUrl,
                 corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, demoPassword);
     }
 

@@ -47,7 +47,7 @@ public final class StandaloneService implements AutoCloseable {
                 defaults.failuresBeforeBackoff(), defaults.firstBackoff(), defaults.maxBackoff());
         try {
             return new HttpSettings(settings.httpHost(), settings.httpPort(), settings.httpMaxBodyBytes(),
-                    settings.corsOrigins(), throttling);
+                    settings.corsOrigins(), throttling).withMaxUploadBytes(settings.uploadMaxBytes());
         } catch (IllegalArgumentException bad) {
             throw new ConfigurationException("ADT_CORS_ORIGINS: " + bad.getMessage(), bad);
         }

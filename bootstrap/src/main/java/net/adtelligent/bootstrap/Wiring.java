@@ -10,11 +10,12 @@ import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.adapters.ses.OutboxMailer;
 import net.adtelligent.adapters.ses.SesMailer;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.contracts.csv.ContractIngestion;
 import net.adtelligent.domain.identity.Email;
+import net.adtelligent.memory.DirectoryUploadStorage;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.Security;
-import net.adtelligent.ports.out.Stores;
 
 /** Builds the core from the settings: plain Java, no container, one place to read. */
 final class Wiring {
@@ -25,7 +26,10 @@ final class Wiring {
     static Adtelligent core(Settings settings, PostgresDatabase database) {
         Mailed mail = mailer(settings);
         return Adtelligent.builder()
-                .stores(stores(database))
+                .stores(database.stores())
+                .facts(database.factStores())
+                .ingestion(ContractIngestion.with(new DirectoryUploadStorage(settings.dataDir().resolve("uploads")),
+                        settings.uploadMaxBytes()))
                 .security(new Security(new Argon2PasswordHasher(), new ZxcvbnPasswordScreen(),
                         new JwtAccessTokens(signingKeys(settings))))
                 .mailer(mail.mailer())
@@ -33,11 +37,6 @@ final class Wiring {
                 .healthProbe(database.healthProbe())
                 .healthProbe(mail.readiness())
                 .build();
-    }
-
-    static Stores stores(PostgresDatabase database) {
-        return new Stores(database.tenantStore(), database.userStore(), database.membershipStore(),
-                database.refreshTokenStore(), database.oneTimeTokenStore(), database.invitationStore(), database.auditLog());
     }
 
     private static SigningKeys signingKeys(Settings settings) {

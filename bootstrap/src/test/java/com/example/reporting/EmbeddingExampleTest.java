@@ -42,7 +42,7 @@ class EmbeddingExampleTest {
                 new JwtAccessTokens(SigningKeys.generate()));
 
         Adtelligent core = ReportingSetup.onPostgres(database.jdbcUrl(), database.user(), database.password(), security,
-                outbox);
+                outbox, outbox.resolve("uploads"));
 
         assertThat(core.registerTenant().register(Actor.system("test"), new TenantDraft("acme", "Acme", "EUR", "UTC"))
                 .isRight()).isTrue();

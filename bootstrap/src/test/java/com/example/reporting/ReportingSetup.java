@@ -9,13 +9,16 @@ import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.adapters.postgres.PostgresSettings;
 import net.adtelligent.adapters.ses.OutboxMailer;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.contracts.csv.ContractIngestion;
 import net.adtelligent.domain.identity.Email;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantDraft;
+import net.adtelligent.memory.DirectoryUploadStorage;
 import net.adtelligent.memory.InMemoryStores;
+import net.adtelligent.memory.InMemoryUploadStorage;
 import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Security;
-import net.adtelligent.ports.out.Stores;
 
 /**
  * The examples of docs/embedding.md, compiled and run by EmbeddingExampleTest. The text between
@@ -30,6 +33,8 @@ final class ReportingSetup {
         // docs:begin in-memory
         Adtelligent core = Adtelligent.builder()
                 .stores(InMemoryStores.create())
+                .facts(InMemoryStores.facts())
+                .ingestion(ContractIngestion.with(new InMemoryUploadStorage(), Ingestion.DEFAULT_MAX_UPLOAD_BYTES))
                 .security(new Security(new Argon2PasswordHasher(), new ZxcvbnPasswordScreen(),
                         new JwtAccessTokens(SigningKeys.generate())))
                 .mailer(new OutboxMailer(outboxFolder, new Email("reports@example.com")))
@@ -44,15 +49,16 @@ final class ReportingSetup {
         return core.findTenants().bySlug(acme.slug().value()).get();
     }
 
-    static Adtelligent onPostgres(String jdbcUrl, String owner, String password, Security security, Path outboxFolder) {
+    static Adtelligent onPostgres(String jdbcUrl, String owner, String password, Security security, Path outboxFolder,
+                                  Path uploadFolder) {
         // docs:begin postgres
         PostgresDatabase database = PostgresDatabase.open(PostgresSettings.of(jdbcUrl, owner, password));
         database.migrate(); // idempotent; or run `adtelligent migrate` in your deployment instead
 
         Adtelligent core = Adtelligent.builder()
-                .stores(new Stores(database.tenantStore(), database.userStore(), database.membershipStore(),
-                        database.refreshTokenStore(), database.oneTimeTokenStore(), database.invitationStore(),
-                        database.auditLog()))
+                .stores(database.stores())
+                .facts(database.factStores())
+                .ingestion(ContractIngestion.with(new DirectoryUploadStorage(uploadFolder), Ingestion.DEFAULT_MAX_UPLOAD_BYTES))
                 .security(security)
                 .mailer(new OutboxMailer(outboxFolder, new Email("reports@example.com")))
                 .healthProbe(database.healthProbe())

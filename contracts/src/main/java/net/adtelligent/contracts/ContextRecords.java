@@ -23,7 +23,7 @@ public final class ContextRecords {
     /** Adds one record; answers why it could not be used (empty when it was). */
     public List<Violation> add(SourceRecord record) {
         List<Violation> first = List.of(new Violation("", "a context record of this platform", "no context stream"));
-        for (StreamContract stream : streams) {
+        for (StreamContract stream : candidates(record)) {
             List<Violation> violations = new ContractValidator(stream).validate(record);
             if (violations.isEmpty()) {
                 Map<String, Object> mapped = new RowMapper(stream, NormaliseContext.none()).map(record.data().orElseThrow());
@@ -42,5 +42,12 @@ public final class ContextRecords {
             }
         }
         return first;
+    }
+
+    // A record that names its stream is checked against that stream only, so its report speaks of the right one.
+    private List<StreamContract> candidates(SourceRecord record) {
+        return record.stream()
+                .map(name -> streams.stream().filter(s -> s.stream().equals(name) || s.stream().endsWith("." + name)).toList())
+                .orElse(streams);
     }
 }

@@ -3,27 +3,46 @@ package net.adtelligent.contracts;
 import com.fasterxml.jackson.core.JsonPointer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a record's day is and how it is written ({@link DateTimeFormatter} pattern). Some sources
  * write a timestamp for a day (TikTok: {@code 2024-05-01 00:00:00}); the day is its date part, in
- * the time zone the contract names.
+ * the time zone the contract names. Days are read strictly: {@code 2024-02-30} is no day, where
+ * the default resolver would quietly read it as {@code 2024-02-29} and file the numbers under it.
  */
 public record DateRule(JsonPointer field, String format) {
+
+    // Every record's day is read with its contract's pattern: build each formatter once.
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
     public DateRule {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(format, "format");
-        DateTimeFormatter.ofPattern(format);
+        strict(format);
     }
 
     public DateTimeFormatter formatter() {
-        return DateTimeFormatter.ofPattern(format);
+        return strict(format);
     }
 
     /** The day a source value names; throws {@link java.time.format.DateTimeParseException} if it is not one. */
     public LocalDate parse(String text) {
         return LocalDate.parse(text, formatter());
+    }
+
+    // Contract files write years as "yyyy" (year of era), which the strict resolver only turns into a
+    // year given an era; no source writes one, so it defaults to the common era. "uuuu" reads the same.
+    private static DateTimeFormatter strict(String pattern) {
+        return FORMATTERS.computeIfAbsent(pattern, p -> new DateTimeFormatterBuilder()
+                .appendPattern(p)
+                .parseDefaulting(ChronoField.ERA, 1)
+                .toFormatter()
+                .withResolverStyle(ResolverStyle.STRICT));
     }
 }

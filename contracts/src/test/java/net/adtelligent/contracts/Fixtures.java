@@ -12,7 +12,11 @@ import java.time.LocalDate;
 import java.util.Currency;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.fact.SearchConsoleDaily;
+import net.adtelligent.domain.fact.WebAnalyticsDaily;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import net.adtelligent.domain.fact.ConnectionId;
 import net.adtelligent.domain.tenant.TenantId;
@@ -40,6 +44,21 @@ final class Fixtures {
                 new BigDecimal(conversions), new BigDecimal(value), at);
     }
 
+    /** A GA4 conversions-report row of property 312345678, in euros: per event, without sources or sessions. */
+    static WebAnalyticsDaily event(String day, String event, long users, String conversions, String revenue, Instant at) {
+        return new WebAnalyticsDaily(TENANT, CONNECTION, LocalDate.parse(day), "312345678", Option.none(), Option.none(),
+                Option.none(), Option.of(event), 0, users, new BigDecimal(conversions), new BigDecimal(revenue),
+                Option.of(Currency.getInstance("EUR")), at);
+    }
+
+    /** A Search Console row of the bakery's domain property for one query, without page, country or device. */
+    static SearchConsoleDaily query(String day, String type, String query, long clicks, long impressions, String ctr,
+                                    String position, Instant at) {
+        return new SearchConsoleDaily(TENANT, CONNECTION, LocalDate.parse(day), "sc-domain:bäckerei.example", type,
+                Option.of(query), Option.none(), Option.none(), Option.none(), clicks, impressions, new BigDecimal(ctr),
+                new BigDecimal(position), at);
+    }
+
     private Fixtures() {
     }
 
@@ -55,5 +74,13 @@ final class Fixtures {
         Batch batch = new Normaliser(CONTRACTS.stream(stream).orElseThrow(), context, TENANT, CONNECTION, T1).batch();
         read(stream).forEachRemaining(batch::add);
         return batch.finish();
+    }
+
+    /** Feeds a context stream's fixture into {@code context}; for each record, why it was not used (empty if it was). */
+    static List<List<String>> feed(NormaliseContext context, String stream) {
+        ContextRecords records = new ContextRecords(CONTRACTS, CONTRACTS.stream(stream).orElseThrow().platform(), context);
+        List<List<String>> outcomes = new ArrayList<>();
+        read(stream).forEachRemaining(record -> outcomes.add(records.add(record).stream().map(Violation::message).toList()));
+        return outcomes;
     }
 }

@@ -9,13 +9,20 @@ import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Authentication;
 import net.adtelligent.ports.in.ChangeTenant;
 import net.adtelligent.ports.in.CheckHealth;
+import net.adtelligent.ports.in.ConversionChoices;
+import net.adtelligent.ports.in.CsvUploads;
 import net.adtelligent.ports.in.FindTenants;
+import net.adtelligent.ports.in.ImportFxRates;
+import net.adtelligent.ports.in.IngestFacts;
 import net.adtelligent.ports.in.ManageUsers;
 import net.adtelligent.ports.in.Members;
 import net.adtelligent.ports.in.PasswordReset;
+import net.adtelligent.ports.in.ReadAdPerformance;
 import net.adtelligent.ports.in.ReadAudit;
 import net.adtelligent.ports.in.RegisterTenant;
+import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.HealthProbe;
+import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.Stores;
@@ -34,6 +41,11 @@ public final class Adtelligent {
     private final Accounts accounts;
     private final MemberService members;
     private final AuditService audit;
+    private final CsvUploadService uploads;
+    private final IngestService ingest;
+    private final ConversionChoiceService conversions;
+    private final FxRateService fxRates;
+    private final AdPerformanceReader adPerformance;
 
     private Adtelligent(Builder b) {
         Stores s = b.stores;
@@ -50,6 +62,12 @@ public final class Adtelligent {
         this.members = new MemberService(accounts, s.users(), s.memberships(), s.invitations(), access, b.mailer,
                 b.publicUrl, trail, b.clock);
         this.audit = new AuditService(s.auditLog(), access);
+        FactStores f = b.facts;
+        this.uploads = new CsvUploadService(b.ingestion, f.importJobs(), f.adPerformance(), access, trail, b.clock);
+        this.ingest = new IngestService(f, access, trail);
+        this.conversions = new ConversionChoiceService(b.ingestion.conversionCatalog(), f.conversionSettings(), access, trail);
+        this.fxRates = new FxRateService(f.fxRates(), trail);
+        this.adPerformance = new AdPerformanceReader(f.adPerformance(), f.fxRates(), access);
     }
 
     public static Builder builder() {
@@ -96,11 +114,33 @@ public final class Adtelligent {
         return audit;
     }
 
+    public CsvUploads csvUploads() {
+        return uploads;
+    }
+
+    public IngestFacts ingestFacts() {
+        return ingest;
+    }
+
+    public ConversionChoices conversionChoices() {
+        return conversions;
+    }
+
+    public ImportFxRates importFxRates() {
+        return fxRates;
+    }
+
+    public ReadAdPerformance readAdPerformance() {
+        return adPerformance;
+    }
+
     public static final class Builder {
 
         private Stores stores;
         private Security security;
         private Mailer mailer;
+        private FactStores facts;
+        private Ingestion ingestion;
         private URI publicUrl = URI.create("http://127.0.0.1:8080");
         private Clock clock = Clock.systemUTC();
         private final List<HealthProbe> healthProbes = new ArrayList<>();
@@ -123,6 +163,18 @@ public final class Adtelligent {
         /** Required: how password-reset and invitation mails go out. */
         public Builder mailer(Mailer mailer) {
             this.mailer = Objects.requireNonNull(mailer, "mailer");
+            return this;
+        }
+
+        /** Required: where the unified facts, exchange rates, conversion settings and imports live. */
+        public Builder facts(FactStores facts) {
+            this.facts = Objects.requireNonNull(facts, "facts");
+            return this;
+        }
+
+        /** Required: how users' files are read and where uploads wait (the contracts module provides the readers). */
+        public Builder ingestion(Ingestion ingestion) {
+            this.ingestion = Objects.requireNonNull(ingestion, "ingestion");
             return this;
         }
 
@@ -152,6 +204,12 @@ public final class Adtelligent {
             }
             if (mailer == null) {
                 missing.add("mailer(...)");
+            }
+            if (facts == null) {
+                missing.add("facts(...)");
+            }
+            if (ingestion == null) {
+                missing.add("ingestion(...)");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Adtelligent.builder() needs " + String.join(", ", missing));

@@ -3,12 +3,14 @@ package net.adtelligent.bootstrap.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.concurrent.Callable;
 import net.adtelligent.bootstrap.ConfigurationException;
+import net.adtelligent.bootstrap.Operations;
 import net.adtelligent.contracts.Batch;
 import net.adtelligent.contracts.ContextRecords;
 import net.adtelligent.contracts.NormaliseContext;
@@ -18,6 +20,7 @@ import net.adtelligent.contracts.StreamContract;
 import net.adtelligent.contracts.UnifiedRow;
 import net.adtelligent.domain.fact.ConnectionId;
 import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.ports.in.IngestFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,12 +33,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Prints the unified rows a stream's records make: restated records replaced (latest extraction wins), "
                 + "hourly or per-network rows summed to the day. Invalid records are skipped and summarised on standard "
-                + "error, with exit code 1; valid ones are still printed.",
+                + "error, with exit code 1; valid ones are still printed. With --ingest the rows are stored as the "
+                + "tenant's facts instead (its conversion settings apply), and a summary is printed.",
         footer = {"", "Examples:", "  adtelligent contracts normalize --stream meta_ads.ads_insights sync.jsonl",
             "  adtelligent contracts normalize --stream google_ads.campaign \\",
             "      --context customer.jsonl --format jsonl campaign.jsonl",
             "  adtelligent contracts normalize --stream tiktok_ads.ads_reports_daily \\",
-            "      --account 7012345678 --currency USD tiktok.jsonl"})
+            "      --account 7012345678 --currency USD tiktok.jsonl",
+            "  adtelligent contracts normalize --stream meta_ads.ads_insights --ingest \\",
+            "      --tenant demo --connection 3f0c9a4e-8d1b-4c47-9a51-2f8e6d0b7c11 sync.jsonl"})
 final class ContractsNormalizeCommand implements Callable<Integer> {
 
     // Rows printed for a look, not stored: a tenant and connection of zeros unless given.
@@ -68,11 +74,15 @@ final class ContractsNormalizeCommand implements Callable<Integer> {
     @Option(names = "--account", paramLabel = "ID", description = "The connection's account id, for streams whose rows name none (TikTok).")
     String account;
 
-    @Option(names = "--tenant", paramLabel = "UUID", defaultValue = PREVIEW, description = "tenant_id of the rows.")
+    @Option(names = "--tenant", paramLabel = "UUID|SLUG", description = "tenant_id of the printed rows (a UUID); "
+            + "with --ingest, the slug of the tenant whose facts they become.")
     String tenant;
 
-    @Option(names = "--connection", paramLabel = "UUID", defaultValue = PREVIEW, description = "connection_id of the rows.")
+    @Option(names = "--connection", paramLabel = "UUID", description = "connection_id of the rows; required with --ingest.")
     String connection;
+
+    @Option(names = "--ingest", description = "Store the rows as the tenant's facts (needs --tenant SLUG and --connection).")
+    boolean ingest;
 
     @Option(names = "--extracted-at", paramLabel = "INSTANT", description = "source_extracted_at of records without "
             + "emitted_at, e.g. 2024-05-02T06:00:00Z (default: now). Restated records compare on it.")
@@ -84,20 +94,46 @@ final class ContractsNormalizeCommand implements Callable<Integer> {
         if (contract.isContext()) {
             throw new ConfigurationException(stream + " is context for other streams: pass it with --context");
         }
-        Normaliser normaliser = new Normaliser(contract, context(contract), new TenantId(ContractsCommand.uuid("--tenant", tenant)),
-                new ConnectionId(ContractsCommand.uuid("--connection", connection)),
-                extractedAt == null ? Instant.now() : extractedAt);
-        Batch batch = normaliser.batch();
-        try (Reader in = ContractsCommand.open(file)) {
-            new RecordReader(in).forEachRemaining(batch::add);
+        if (ingest) {
+            if (tenant == null || connection == null) {
+                throw new ConfigurationException("--ingest needs --tenant SLUG and --connection UUID");
+            }
+            ConnectionId into = new ConnectionId(ContractsCommand.uuid("--connection", connection));
+            NormaliseContext values = context(contract);
+            return Operations.withCore(contracts.parent.settings(), core -> {
+                FactIngest target = FactIngest.open(core, tenant, values);
+                Batch.Result result = normalise(contract, values, target.tenantId(), into);
+                IngestFacts.Summary stored = target.store(result.facts());
+                spec.commandLine().getOut().printf("stored %d %s rows of %d records for tenant %s (connection %s)%n",
+                        stored.total(), contract.fact().id(), result.records(), tenant, into);
+                return summarise(contract, result);
+            });
         }
-        Batch.Result result = batch.finish();
+        Batch.Result result = normalise(contract, context(contract),
+                new TenantId(ContractsCommand.uuid("--tenant", tenant == null ? PREVIEW : tenant)),
+                new ConnectionId(ContractsCommand.uuid("--connection", connection == null ? PREVIEW : connection)));
         RowWriter writer = new RowWriter(spec.commandLine().getOut(), format, contract.fact());
         writer.header();
         for (UnifiedRow row : result.rows()) {
             writer.write(row);
         }
         spec.commandLine().getOut().flush();
+        return summarise(contract, result);
+    }
+
+    private Batch.Result normalise(StreamContract contract, NormaliseContext values, TenantId tenantId,
+                                   ConnectionId connectionId) {
+        Batch batch = new Normaliser(contract, values, tenantId, connectionId,
+                extractedAt == null ? Instant.now() : extractedAt).batch();
+        try (Reader in = ContractsCommand.open(file)) {
+            new RecordReader(in).forEachRemaining(batch::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return batch.finish();
+    }
+
+    private int summarise(StreamContract contract, Batch.Result result) {
         if (result.rejected().isEmpty()) {
             return 0;
         }
@@ -105,7 +141,8 @@ final class ContractsNormalizeCommand implements Callable<Integer> {
         result.rejected().forEach(rejected -> summary.record(rejected.line(), rejected.violations()));
         PrintWriter err = spec.commandLine().getErr();
         summary.print(err);
-        err.printf("%d of %d records skipped; %d rows printed%n", result.rejected().size(), result.records(), result.rows().size());
+        err.printf("%d of %d records skipped; %d rows %s%n", result.rejected().size(), result.records(), result.rows().size(),
+                ingest ? "stored" : "printed");
         return FailureHandler.FAILURE;
     }
 

@@ -16,6 +16,12 @@ public final class AuditAction {
     public static final String MEMBER_REMOVED = "member.removed";
     public static final String TENANT_REGISTERED = "tenant.registered";
     public static final String TENANT_CHANGED = "tenant.changed";
+    public static final String UPLOAD_RECEIVED = "upload.received";
+    public static final String UPLOAD_MAPPED = "upload.mapped";
+    public static final String UPLOAD_COMMITTED = "upload.committed";
+    public static final String FACTS_INGESTED = "facts.ingested";
+    public static final String CONVERSION_SETTING_CHANGED = "settings.conversion_changed";
+    public static final String FX_RATES_IMPORTED = "fx.rates_imported";
 
     private AuditAction() {
     }

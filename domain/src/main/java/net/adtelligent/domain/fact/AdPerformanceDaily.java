@@ -51,4 +51,26 @@ public record AdPerformanceDaily(TenantId tenantId, ConnectionId connectionId, P
     public AdPerformanceKey key() {
         return new AdPerformanceKey(tenantId, connectionId, dateDay, accountId, campaignId, adGroupId, adId);
     }
+
+    /**
+     * This row and another of the same key as one: measures summed, names and extraction time of
+     * {@code other} (the later row of a file). Amounts in two currencies are never summed.
+     *
+     * @throws IllegalArgumentException when the keys or the currencies differ
+     */
+    public AdPerformanceDaily plus(AdPerformanceDaily other) {
+        if (!key().equals(other.key())) {
+            throw new IllegalArgumentException("only rows of one key add up: " + key() + " and " + other.key());
+        }
+        if (!currencyCode.equals(other.currencyCode)) {
+            throw new IllegalArgumentException("rows of " + campaignId + " on " + dateDay + " are in "
+                    + currencyCode.map(Currency::getCurrencyCode).getOrElse("an unknown currency") + " and "
+                    + other.currencyCode.map(Currency::getCurrencyCode).getOrElse("an unknown currency"));
+        }
+        return new AdPerformanceDaily(tenantId, connectionId, platform, dateDay, accountId, other.accountName,
+                campaignId, other.campaignName, adGroupId, other.adGroupName, adId, other.adName, currencyCode,
+                spend.add(other.spend), impressions + other.impressions, clicks + other.clicks,
+                conversions.add(other.conversions), conversionsValue.add(other.conversionsValue),
+                sourceExtractedAt.isAfter(other.sourceExtractedAt) ? sourceExtractedAt : other.sourceExtractedAt);
+    }
 }

@@ -3,13 +3,16 @@ package net.adtelligent.ports.out;
 import static net.adtelligent.ports.out.FactFixtures.DAY;
 import static net.adtelligent.ports.out.FactFixtures.EXTRACTED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.IntStream;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.AdPerformanceKey;
 import net.adtelligent.domain.fact.ConnectionId;
@@ -18,7 +21,10 @@ import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 
-/** What every AdPerformanceStore must do, beyond what every daily fact store does. */
+/**
+ * What every AdPerformanceStore must do, beyond what every daily fact store does: also the summed
+ * import of a file, whose expected sums come from the domain's own rule (AdPerformanceDaily.plus).
+ */
 public abstract class AdPerformanceStoreContract extends DailyFactStoreContract<AdPerformanceKey, AdPerformanceDaily> {
 
     @Override
@@ -96,5 +102,108 @@ public abstract class AdPerformanceStoreContract extends DailyFactStoreContract<
         store.upsert(tenant, List.of(unicode));
 
         assertThat(readAll(tenant, DateRange.day(DAY))).containsExactly(unicode);
+    }
+
+    @Test
+    void importSummed_givenRowsOfOneKeySplitByAnUnmappedColumn_storesTheirSumWithTheLastNames() {
+        AdPerformanceDaily mobile = row(1);
+        AdPerformanceDaily desktop = renamed(FactFixtures.restated(mobile, EXTRACTED.plusSeconds(5)), "Renamed");
+        AdPerformanceDaily other = row(2);
+
+        long keys = imports().importSummed(tenant, sink -> List.of(mobile, other, desktop).forEach(sink));
+
+        assertThat(keys).isEqualTo(2);
+        assertThat(readAll(tenant, DateRange.day(DAY))).containsExactlyInAnyOrder(mobile.plus(desktop), other);
+        assertThat(mobile.plus(desktop).campaignName()).contains("Renamed");
+    }
+
+    @Test
+    void importSummed_givenTheSameImportTwice_storesTheSameNumbersNotDoubled() {
+        List<AdPerformanceDaily> file = List.of(row(1), FactFixtures.restated(row(1), EXTRACTED), row(2));
+
+        imports().importSummed(tenant, file::forEach);
+        imports().importSummed(tenant, file::forEach);
+
+        assertThat(readAll(tenant, DateRange.day(DAY))).containsExactlyInAnyOrder(file.get(0).plus(file.get(1)), row(2));
+    }
+
+    @Test
+    void importSummed_givenANewerStoredExtraction_keepsTheStoredRowAndCountsTheKey() {
+        AdPerformanceDaily newer = FactFixtures.restated(row(1), EXTRACTED.plusSeconds(86_400));
+        store.upsert(tenant, List.of(newer));
+
+        assertThat(imports().importSummed(tenant, List.of(row(1), row(1))::forEach)).isEqualTo(1);
+
+        assertThat(readAll(tenant, DateRange.day(DAY))).containsExactly(newer);
+    }
+
+    @Test
+    void importSummed_givenASourceFailingMidway_storesNothing() {
+        IllegalStateException unreadable = new IllegalStateException("the file went away");
+
+        assertThatThrownBy(() -> imports().importSummed(tenant, sink -> {
+            IntStream.range(0, 1_500).forEach(i -> sink.accept(row(i)));
+            throw unreadable;
+        })).isSameAs(unreadable);
+
+        assertThat(readAll(tenant, DateRange.day(DAY))).isEmpty();
+    }
+
+    @Test
+    void importSummed_givenARowOfAnotherTenant_refusesTheImportAndStoresNothing() {
+        TenantId other = IdentityFixtures.newTenant(tenantStore());
+        List<AdPerformanceDaily> mixed = List.of(row(1), row(other, connection, DAY, 2, EXTRACTED));
+
+        assertThatThrownBy(() -> imports().importSummed(tenant, mixed::forEach)).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(readAll(tenant, DateRange.day(DAY))).isEmpty();
+        assertThat(readAll(other, DateRange.day(DAY))).isEmpty();
+    }
+
+    /** Amounts in two currencies never add up, and an unknown currency is not any known one. */
+    @Test
+    void importSummed_givenTwoCurrenciesInOneKey_refusesTheImportAndStoresNothing() {
+        AdPerformanceDaily euros = campaignLevel(Option.of(FactFixtures.EUR), "10", "1", 5, Option.of("c"));
+        AdPerformanceDaily dollars = campaignLevel(Option.of(Currency.getInstance("USD")), "10", "1", 5, Option.of("c"));
+        AdPerformanceDaily unknown = campaignLevel(Option.none(), "10", "1", 5, Option.of("c"));
+
+        assertThatThrownBy(() -> imports().importSummed(tenant, List.of(row(1), euros, dollars)::forEach))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> imports().importSummed(tenant, List.of(unknown, euros)::forEach))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(readAll(tenant, DateRange.day(DAY))).isEmpty();
+    }
+
+    @Test
+    void importSummed_givenTenThousandRows_storesOneSumPerKey() {
+        int keys = 5_000;
+        List<AdPerformanceDaily> expected = new ArrayList<>();
+        IntStream.range(0, keys).forEach(variant -> expected.add(row(variant).plus(row(variant))));
+
+        long written = imports().importSummed(tenant,
+                sink -> IntStream.range(0, 2 * keys).forEach(i -> sink.accept(row(i % keys))));
+
+        assertThat(written).isEqualTo(keys);
+        assertThat(readAll(tenant, DateRange.day(DAY))).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void importSummed_givenNoRows_storesNothing() {
+        assertThat(imports().importSummed(tenant, sink -> { })).isZero();
+
+        assertThat(readAll(tenant, DateRange.day(DAY))).isEmpty();
+    }
+
+    /** The store under test, by its own port: the shared fields know it only as a daily fact store. */
+    private AdPerformanceStore imports() {
+        return (AdPerformanceStore) store;
+    }
+
+    private static AdPerformanceDaily renamed(AdPerformanceDaily row, String name) {
+        return new AdPerformanceDaily(row.tenantId(), row.connectionId(), row.platform(), row.dateDay(), row.accountId(),
+                Option.of(name), row.campaignId(), Option.of(name), row.adGroupId(), Option.none(), row.adId(),
+                Option.of(name), row.currencyCode(), row.spend(), row.impressions(), row.clicks(), row.conversions(),
+                row.conversionsValue(), row.sourceExtractedAt());
     }
 }

@@ -5,7 +5,6 @@ import io.vavr.control.Option;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import net.adtelligent.domain.audit.AuditEvent;
@@ -14,7 +13,6 @@ import net.adtelligent.ports.in.Page;
 import net.adtelligent.ports.in.PageQuery;
 import net.adtelligent.ports.in.ReadAudit;
 import net.adtelligent.ports.in.ReadAudit.AuditQuery;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,23 +55,12 @@ final class AuditHandler {
         }
     }
 
-    /**
-     * The export starts where the cursor points and runs to the last match; limit only sizes the first read.
-     * A failure while rows are still buffered becomes the usual 500; once some were sent it cannot,
-     * so the connection is aborted: the client sees a broken download, never a short file that looks complete.
-     */
+    /** The export starts where the cursor points and runs to the last match; limit only sizes the first read. */
     private void stream(Context ctx, Actor actor, String slug, AuditQuery query, Page<AuditEvent> first) {
         try {
             write(ctx, actor, slug, query, first);
         } catch (IOException | RuntimeException failure) {
-            if (!ctx.res().isCommitted()) {
-                ctx.res().resetBuffer();
-                ctx.res().setHeader("Content-Disposition", null);
-                ctx.res().setContentType(null);
-                throw failure instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) failure;
-            }
-            log.error("audit export cut short after sending part of it slug={}", slug, failure);
-            ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(failure);
+            StreamedResponse.fail(ctx, failure, log, "audit export of " + slug);
         }
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.control.Option;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.adtelligent.domain.FieldViolation;
 
@@ -51,6 +53,42 @@ final class BodyFields {
         return Option.of(value.textValue());
     }
 
+    /** Empty when the field is absent; a violation when it is there but not an array of strings. */
+    Option<List<String>> texts(String field) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return Option.none();
+        }
+        List<String> texts = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(item -> texts.add(item.isTextual() && !hasLoneSurrogate(item.textValue()) ? item.textValue() : null));
+        }
+        if (!value.isArray() || texts.contains(null)) {
+            violations.add(new FieldViolation(field, "must be an array of strings"));
+            return Option.none();
+        }
+        return Option.of(texts);
+    }
+
+    /** Empty when the field is absent; a violation when it is there but not an object of string values. */
+    Option<Map<String, String>> textMap(String field) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return Option.none();
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (value.isObject()) {
+            value.properties().forEach(entry -> texts.put(entry.getKey(),
+                    entry.getValue().isTextual() && !hasLoneSurrogate(entry.getValue().textValue())
+                            && !hasLoneSurrogate(entry.getKey()) ? entry.getValue().textValue() : null));
+        }
+        if (!value.isObject() || texts.containsValue(null)) {
+            violations.add(new FieldViolation(field, "must be an object whose values are strings"));
+            return Option.none();
+        }
+        return Option.of(texts);
+    }
+
     /** The field's text; a violation "is required" when it is absent (null is a wrong type, as for text). */
     String required(String field) {
         if (!body.has(field)) {
@@ -58,6 +96,15 @@ final class BodyFields {
             return null;
         }
         return text(field).getOrNull();
+    }
+
+    /** The field's strings; a violation "is required" when it is absent. */
+    List<String> requiredTexts(String field) {
+        if (!body.has(field)) {
+            violations.add(new FieldViolation(field, "is required"));
+            return null;
+        }
+        return texts(field).getOrNull();
     }
 
     void throwIfInvalid() {

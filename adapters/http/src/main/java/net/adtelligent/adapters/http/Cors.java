@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class Cors {
 
-    static final String ALLOW_METHODS = "GET, POST, PATCH, DELETE";
+    static final String ALLOW_METHODS = "GET, POST, PUT, PATCH, DELETE";
     static final String ALLOW_HEADERS = "Authorization, Content-Type, X-Request-ID";
     static final String EXPOSE_HEADERS = "X-Request-ID, Location, Retry-After, WWW-Authenticate, Content-Disposition";
     // Ten minutes: Chromium caps at two hours, and a shorter time lets a changed list take effect soon.

@@ -16,7 +16,8 @@ final class HttpApp {
      */
     static Javalin create(Adtelligent core, HttpSettings settings, Clock clock, BackgroundWork background) {
         Throttle throttle = new Throttle(settings.throttling(), clock);
-        Routes routes = Routes.of(core, new JsonBody(settings.maxRequestBytes()), throttle, background);
+        Routes routes = Routes.of(core, new JsonBody(settings.maxRequestBytes()), new UploadBody(settings.maxUploadBytes()),
+                throttle, background);
         Cors cors = new Cors(settings.corsOrigins());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -27,8 +28,10 @@ final class HttpApp {
             // A known path with the wrong method is a 405 with Allow, not a confusing 404.
             config.http.prefer405over404 = true;
             config.http.generateEtags = false;
-            // JsonBody enforces the limit itself; this covers any body Javalin would read for us.
+            // JsonBody enforces the limit itself; this covers any body Javalin would read for us
+            // (ctx.body()). Uploads read the request stream or its multipart parts, which it does not cover.
             config.http.maxRequestSize = settings.maxRequestBytes();
+            UploadBody.configure(config.jetty.multipartConfig, settings.maxUploadBytes());
 
             config.routes.before(RequestIds::assign);
             // Before any route, so refusals (401, 429) carry CORS headers too and a page can read them.

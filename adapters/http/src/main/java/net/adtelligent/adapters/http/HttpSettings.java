@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import net.adtelligent.ports.out.Ingestion;
 
 /**
  * Where the HTTP service listens, how large a request body may be, which browser origins may call
@@ -15,8 +16,12 @@ import java.util.Objects;
  * @param corsOrigins     browser origins ("https://app.example.com") allowed to call the API; empty: none.
  *                        A wildcard is refused: the API is called with credentials, and "*" would hand them to any site
  * @param throttling      limits of the sign-in, token and password-reset endpoints
+ * @param maxUploadBytes  the largest CSV file a multipart upload may carry; set it to the core's
+ *                        {@link Ingestion#maxUploadBytes()}, which alone limits raw uploads. Upload
+ *                        bodies are exempt from maxRequestBytes, which is sized for JSON
  */
-public record HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling) {
+public record HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling,
+                           long maxUploadBytes) {
 
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
 
@@ -34,6 +39,13 @@ public record HttpSettings(String host, int port, long maxRequestBytes, List<Str
         Objects.requireNonNull(corsOrigins, "corsOrigins");
         corsOrigins = corsOrigins.stream().map(HttpSettings::origin).distinct().toList();
         Objects.requireNonNull(throttling, "throttling");
+        if (maxUploadBytes < 1) {
+            throw new IllegalArgumentException("maxUploadBytes must be positive, was " + maxUploadBytes);
+        }
+    }
+
+    public HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling) {
+        this(host, port, maxRequestBytes, corsOrigins, throttling, Ingestion.DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     /** No browser origins, default throttling: what a service called only by other services needs. */
@@ -46,11 +58,15 @@ public record HttpSettings(String host, int port, long maxRequestBytes, List<Str
     }
 
     public HttpSettings withCorsOrigins(List<String> origins) {
-        return new HttpSettings(host, port, maxRequestBytes, origins, throttling);
+        return new HttpSettings(host, port, maxRequestBytes, origins, throttling, maxUploadBytes);
     }
 
     public HttpSettings withThrottling(Throttling limits) {
-        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, limits);
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, limits, maxUploadBytes);
+    }
+
+    public HttpSettings withMaxUploadBytes(long bytes) {
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, bytes);
     }
 
     /**

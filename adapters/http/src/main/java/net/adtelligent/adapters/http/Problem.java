@@ -5,9 +5,11 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.fact.FactRejection;
 import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.IdentityRejection;
 import net.adtelligent.domain.tenant.TenantRejection;
+import net.adtelligent.domain.upload.ImportRejection;
 
 /**
  * An RFC 9457 problem body. Failures only this API can have get a type URI of their own; plain
@@ -65,6 +67,12 @@ record Problem(String type, String title, int status, String detail, List<FieldV
         if (rejection instanceof IdentityRejection identity) {
             return of(identity);
         }
+        if (rejection instanceof ImportRejection upload) {
+            return of(upload);
+        }
+        if (rejection instanceof FactRejection fact) {
+            return of(fact);
+        }
         throw new IllegalArgumentException("no problem mapping for " + rejection);
     }
 
@@ -107,5 +115,32 @@ record Problem(String type, String title, int status, String detail, List<FieldV
         }
         // Reset and invitation links arrive as a body field named token; refresh overrides this.
         return invalid("token", rejection.detail());
+    }
+
+    private static Problem of(ImportRejection rejection) {
+        if (rejection instanceof ImportRejection.Invalid invalid) {
+            return validation(invalid.violations());
+        }
+        if (rejection instanceof ImportRejection.NotFound) {
+            return new Problem(TYPES + "upload-not-found", "Upload not found", 404, rejection.detail(), null);
+        }
+        if (rejection instanceof ImportRejection.TooLarge) {
+            return new Problem(TYPES + "upload-too-large", "Upload too large", 413, rejection.detail(), null);
+        }
+        if (rejection instanceof ImportRejection.Unreadable) {
+            return new Problem(TYPES + "unreadable-upload", "Not a readable CSV file", 422, rejection.detail(), null);
+        }
+        return new Problem(TYPES + "upload-conflict", "Upload not in a state for this", 409, rejection.detail(), null);
+    }
+
+    private static Problem of(FactRejection rejection) {
+        if (rejection instanceof FactRejection.Invalid invalid) {
+            return validation(invalid.violations());
+        }
+        if (rejection instanceof FactRejection.UnknownSetting) {
+            return new Problem(TYPES + "conversion-setting-not-found", "Conversion setting not found", 404,
+                    rejection.detail(), null);
+        }
+        return new Problem(TYPES + "forbidden", "Forbidden", 403, rejection.detail(), null);
     }
 }

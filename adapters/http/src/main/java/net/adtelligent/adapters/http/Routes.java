@@ -16,7 +16,7 @@ record Routes(List<Route> all) {
     record Route(HandlerType method, String path, Handler handler, boolean open) {
     }
 
-    static Routes of(Adtelligent core, JsonBody body, Throttle throttle, BackgroundWork background) {
+    static Routes of(Adtelligent core, JsonBody body, UploadBody files, Throttle throttle, BackgroundWork background) {
         var auth = new Authenticator(core.authentication());
         var scope = new TenantScope(core.accessControl());
         var tokens = new TokenHandler(core.authentication(), throttle, body);
@@ -26,6 +26,9 @@ record Routes(List<Route> all) {
         var members = new MemberHandler(scope, core.members(), body);
         var invitations = new InvitationHandler(scope, core.members(), core.findTenants(), throttle, body);
         var audit = new AuditHandler(scope, core.readAudit());
+        var uploads = new UploadHandler(scope, core.csvUploads(), files, body);
+        var conversions = new ConversionSettingsHandler(scope, core.conversionChoices(), body);
+        var adPerformance = new AdPerformanceHandler(scope, core.readAdPerformance());
         var health = new HealthHandler(core.checkHealth());
         var openApi = new OpenApiHandler(OpenApiDocument.load());
         return new Routes(List.of(
@@ -45,6 +48,14 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.DELETE, "/api/tenants/{slug}/members/{user_id}/", members::remove),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/invitations/", invitations::invite),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/audit/", audit::search),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/uploads/csv/", uploads::upload),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/uploads/{upload_id}/", uploads::show),
+                signedIn(auth, HandlerType.PUT, "/api/tenants/{slug}/uploads/{upload_id}/mapping/", uploads::map),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/uploads/{upload_id}/commit/", uploads::commit),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/settings/conversions/", conversions::list),
+                signedIn(auth, HandlerType.PUT, "/api/tenants/{slug}/settings/conversions/{setting}/", conversions::change),
+                signedIn(auth, HandlerType.DELETE, "/api/tenants/{slug}/settings/conversions/{setting}/", conversions::reset),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/facts/ad-performance/", adPerformance::read),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/openapi.json", openApi::serve)));
     }

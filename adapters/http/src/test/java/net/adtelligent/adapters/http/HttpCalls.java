@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 
 /** The HTTP verbs of {@link TestApi}, and what tests read from responses. */
 abstract class HttpCalls {
@@ -28,6 +29,27 @@ abstract class HttpCalls {
     HttpResponse<String> patch(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .method("PATCH", BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+    }
+
+    /** A CSV file as the raw body. */
+    HttpResponse<String> upload(String path, String contentType, byte[] file) {
+        return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(file)));
+    }
+
+    /** A CSV file as the part "file" of a multipart form, beside a text field a browser form might add. */
+    HttpResponse<String> uploadForm(String path, String partName, String fileName, byte[] file) {
+        String boundary = "adtelligent-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nweekly export\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(BodyPublishers.concat(BodyPublishers.ofByteArray(head), BodyPublishers.ofByteArray(file),
+                        BodyPublishers.ofByteArray(tail))));
     }
 
     HttpResponse<String> delete(String path) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -47,10 +48,29 @@ final class OpenApi {
         return open;
     }
 
+    /** An example request body: the first documented media type and its example, as sent. */
+    record ExampleBody(String mediaType, String text) {
+    }
+
     /** The example request body of an operation, if it takes one. */
-    Optional<JsonNode> exampleBody(String operation) {
-        JsonNode example = operations().get(operation).path("requestBody").path("content").path("application/json").path("example");
-        return example.isMissingNode() ? Optional.empty() : Optional.of(example);
+    Optional<ExampleBody> exampleBody(String operation) {
+        JsonNode content = operations().get(operation).path("requestBody").path("content");
+        return content.properties().stream().findFirst().map(first -> {
+            JsonNode example = first.getValue().path("example");
+            return new ExampleBody(first.getKey(), example.isTextual() ? example.textValue() : example.toString());
+        });
+    }
+
+    /** "?name=example&…" of the operation's required query parameters; empty when it has none. */
+    String exampleQuery(String operation) {
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+        operations().get(operation).path("parameters").forEach(reference -> {
+            JsonNode parameter = resolve(reference);
+            if (parameter.path("in").asText().equals("query") && parameter.path("required").asBoolean()) {
+                query.add(parameter.path("name").asText() + "=" + parameter.path("example").asText());
+            }
+        });
+        return query.toString();
     }
 
     /** The documented operation a concrete request falls under, e.g. "GET /api/tenants/acme/" to "GET /api/tenants/{slug}/". */

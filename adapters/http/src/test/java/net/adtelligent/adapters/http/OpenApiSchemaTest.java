@@ -3,6 +3,9 @@ package net.adtelligent.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vavr.control.Option;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -14,6 +17,7 @@ import java.util.regex.Pattern;
 import net.adtelligent.domain.tenant.DisplayName;
 import net.adtelligent.domain.tenant.ReportingSettings;
 import net.adtelligent.domain.tenant.Slug;
+import net.adtelligent.ports.in.CsvUploads.MappingRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +69,30 @@ class OpenApiSchemaTest {
         samples.forEach(text -> assertThat(pattern.matcher(text).matches())
                 .as("display name %s", text.codePoints().mapToObj(Integer::toHexString).toList())
                 .isEqualTo(DisplayName.parse("display_name", text).isValid()));
+    }
+
+    /** Conversion values and a mapping's account id share one rule; both count characters, as maxLength does. */
+    @Test
+    void plainNameSchema_agreesWithTheConversionValueAndAccountIdRules() {
+        Pattern pattern = Pattern.compile(SERVED.schema("PlainName").path("pattern").asText());
+        int maxLength = SERVED.schema("PlainName").path("maxLength").asInt();
+        List<String> samples = new ArrayList<>(List.of("lead", " lead ", "", " ", "\u00a0", "\u2007", "\u3000", "a\tb", "a\u0085",
+                "\u001f", "x".repeat(200), "x".repeat(201), " ".repeat(199) + "x", "😀".repeat(200), "😀".repeat(201)));
+        samples.addAll(random("aaaaaaaaaa          \u00a0\u2007\u202f\u2028\u3000😀\t\n\u0000\u0085\u001f\u001c", 2_000, 203));
+        try (TestApi api = TestApi.start()) {
+            api.register("acme");
+            String upload = api.core.csvUploads().upload(api.actor(), "acme", "x.csv",
+                    new ByteArrayInputStream("Day,Campaign,Cost (EUR)\r\n2026-11-03,C,1\r\n".getBytes(StandardCharsets.UTF_8))).get().id().toString();
+            samples.forEach(text -> {
+                boolean documented = pattern.matcher(text).matches() && text.codePointCount(0, text.length()) <= maxLength;
+                String shown = text.codePoints().mapToObj(Integer::toHexString).toList().toString();
+                assertThat(api.core.conversionChoices().change(api.actor(), "acme", "meta_ads.conversion_action_types",
+                        List.of(text)).isRight()).as("value %s", shown).isEqualTo(documented);
+                assertThat(api.core.csvUploads().map(api.actor(), "acme", upload, new MappingRequest(Option.none(),
+                        Option.none(), Option.none(), Option.of(text), Option.none())).isRight()).as("account %s", shown)
+                        .isEqualTo(documented);
+            });
+        }
     }
 
     private static List<String> random(String alphabet, int count, int maxLength) {

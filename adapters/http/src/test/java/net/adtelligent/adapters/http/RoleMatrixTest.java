@@ -4,6 +4,7 @@ import static net.adtelligent.adapters.http.TestApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import net.adtelligent.domain.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -110,5 +111,20 @@ class RoleMatrixTest {
         assertThat(stranger.statusCode()).isEqualTo(404);
         assertThat(malformed.statusCode()).isEqualTo(404);
         assertThat(json(stranger).path("type").asText()).isEqualTo("https://adtelligent.net/problems/member-not-found");
+    }
+
+    @Test
+    void uploadAndSettings_givenViewer_answer403_givenAnalyst_uploadsButCannotChangeSettings() {
+        byte[] csv = UploadRouteTest.EXPORT.getBytes(StandardCharsets.UTF_8);
+        String setting = "/api/tenants/acme/settings/conversions/meta_ads.conversion_action_types/";
+
+        assertThat(api.as(viewer).upload("/api/tenants/acme/uploads/csv/", "text/csv", csv).statusCode()).isEqualTo(403);
+        HttpResponse<String> uploaded = api.as(analyst).upload("/api/tenants/acme/uploads/csv/", "text/csv", csv);
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        assertThat(api.as(analyst).put(setting, "{\"values\": [\"lead\"]}").statusCode()).isEqualTo(403);
+        assertThat(api.as(admin).put(setting, "{\"values\": [\"lead\"]}").statusCode()).isEqualTo(200);
+        assertThat(api.as(viewer).get(TestApi.header(uploaded, "Location")).statusCode()).isEqualTo(200);
+        assertThat(api.as(viewer).get("/api/tenants/acme/facts/ad-performance/?start=2026-11-01&end=2026-11-30")
+                .statusCode()).isEqualTo(200);
     }
 }

@@ -34,11 +34,14 @@ final class StatusDrive {
             tokens(api);
             tenants(api);
             members(api);
+            UploadStatusDrive uploads = new UploadStatusDrive(api, seen);
+            uploads.drive();
             passwords(api);
             health(api);
             throttled(api);
             api.clock.advance(Duration.ofMinutes(2));
             failing(api);
+            uploads.failing();
         }
         return seen;
     }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import net.adtelligent.domain.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,8 @@ class TenantIsolationTest {
     private final TestApi.Session memberOfA = api.signUp("member.a@example.com");
     private final String tenantA;
     private final OpenApi document = new OpenApi(OpenApiDocument.read());
+    private final String uploadOfA;
+    private final String setting;
 
     TenantIsolationTest() {
         tenantA = TestApi.json(api.post("/api/tenants/", """
@@ -31,6 +36,11 @@ class TenantIsolationTest {
                  "reporting_time_zone": "Europe/Berlin"}""")).path("id").asText();
         api.addMember("tenant-a", memberOfA, Role.ANALYST);
         ownerOfB.register("tenant-b");
+        OpenApi.ExampleBody csv = document.exampleBody("POST /api/tenants/{slug}/uploads/csv/").orElseThrow();
+        uploadOfA = TestApi.json(api.upload("/api/tenants/tenant-a/uploads/csv/?file_name=secret-a.csv", csv.mediaType(),
+                csv.text().getBytes(StandardCharsets.UTF_8))).path("id").asText();
+        setting = TestApi.json(api.get("/api/tenants/tenant-a/settings/conversions/")).path("items").get(0)
+                .path("setting").asText();
     }
 
     @AfterEach
@@ -47,20 +57,31 @@ class TenantIsolationTest {
     }
 
     private HttpResponse<String> call(TestApi as, String operation, String slug) {
+        return call(as, operation, slug, uploadOfA);
+    }
+
+    /** The operation with its documented example body and required query parameters, and A's ids in the path. */
+    private HttpResponse<String> call(TestApi as, String operation, String slug, String upload) {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1)
-                .replace("{slug}", slug).replace("{user_id}", memberOfA.id());
+                .replace("{slug}", slug).replace("{user_id}", memberOfA.id())
+                .replace("{upload_id}", upload).replace("{setting}", setting);
         assertThat(path).as("a path parameter this walk cannot fill: " + operation).doesNotContain("{");
-        HttpRequest.BodyPublisher body = document.exampleBody(operation)
-                .map(example -> BodyPublishers.ofString(example.toString())).orElse(BodyPublishers.noBody());
-        return as.send(as.request(path).header("Content-Type", "application/json").method(method, body));
+        Optional<OpenApi.ExampleBody> example = document.exampleBody(operation);
+        HttpRequest.BodyPublisher body = example.map(given -> BodyPublishers.ofString(given.text()))
+                .orElse(BodyPublishers.noBody());
+        String mediaType = example.map(OpenApi.ExampleBody::mediaType).orElse("application/json");
+        return as.send(as.request(path + document.exampleQuery(operation)).header("Content-Type", mediaType)
+                .method(method, body));
     }
 
     @Test
     void everyTenantScopedRoute_givenOwnerOfAnotherTenant_answers404WithNoneOfItsData() {
         List<String> operations = tenantScoped();
         assertThat(operations).contains("PATCH /api/tenants/{slug}/", "GET /api/tenants/{slug}/audit/",
-                "DELETE /api/tenants/{slug}/members/{user_id}/", "POST /api/tenants/{slug}/invitations/");
+                "DELETE /api/tenants/{slug}/members/{user_id}/", "POST /api/tenants/{slug}/invitations/",
+                "POST /api/tenants/{slug}/uploads/csv/", "POST /api/tenants/{slug}/uploads/{upload_id}/commit/",
+                "PUT /api/tenants/{slug}/settings/conversions/{setting}/", "GET /api/tenants/{slug}/facts/ad-performance/");
 
         for (String operation : operations) {
             HttpResponse<String> response = call(ownerOfB, operation, "tenant-a");
@@ -68,12 +89,30 @@ class TenantIsolationTest {
 
             assertThat(response.statusCode()).as(operation).isIn(403, 404);
             assertThat(response.body()).as(operation)
-                    .doesNotContain(tenantA, "Secret Agency A", "ada@example.com", memberOfA.email(), api.me.id());
+                    .doesNotContain(tenantA, "Secret Agency A", "ada@example.com", memberOfA.email(), api.me.id(),
+                            uploadOfA, "secret-a.csv", "Brand Search");
             assertThat(response.body()).as(operation + ": as for a tenant that does not exist")
                     .isEqualTo(unknown.body().replace("no-such-tenant", "tenant-a"));
         }
         assertThat(TestApi.json(api.get("/api/tenants/tenant-a/")).path("display_name").asText()).isEqualTo("Secret Agency A");
         assertThat(api.inbox.mailsTo("grace@example.com")).as("no invitation went out in A's name").isZero();
+    }
+
+    @Test
+    void everyUploadRoute_givenOwnTenantButUploadOfAnother_answers404AsForNoSuchUpload() {
+        List<String> operations = tenantScoped().stream().filter(operation -> operation.contains("{upload_id}")).toList();
+        assertThat(operations).hasSize(3);
+
+        for (String operation : operations) {
+            HttpResponse<String> response = call(ownerOfB, operation, "tenant-b");
+            String unknown = UUID.randomUUID().toString();
+
+            assertThat(response.statusCode()).as(operation).isEqualTo(404);
+            assertThat(response.body()).as(operation).doesNotContain("secret-a.csv", "Brand Search", tenantA)
+                    .isEqualTo(call(ownerOfB, operation, "tenant-b", unknown).body().replace(unknown, uploadOfA));
+        }
+        assertThat(TestApi.json(api.get("/api/tenants/tenant-a/uploads/" + uploadOfA + "/")).path("status").asText())
+                .as("B's attempts changed nothing").isEqualTo("uploaded");
     }
 
     @Test

@@ -7,11 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.UnaryOperator;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.contracts.Contracts;
+import net.adtelligent.contracts.csv.CommonsCsvFiles;
+import net.adtelligent.contracts.csv.ContractConversionCatalog;
 import net.adtelligent.domain.audit.ClientInfo;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.TokenPair;
+import net.adtelligent.ports.out.FactStores;
+import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.Stores;
 import net.adtelligent.testing.FastPasswordHasher;
@@ -29,6 +34,9 @@ final class TestApi extends HttpCalls implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123456Z");
     static final long MAX_BODY_BYTES = 4_096;
+    /** Far above the JSON body limit, so tests show uploads are exempt from it. */
+    static final long MAX_UPLOAD_BYTES = 64 * 1_024;
+    private static final Contracts CONTRACTS = Contracts.load();
     static final String PASSWORD = "correct horse battery staple";
     /** So high that only the throttling tests, which set their own, ever meet a limit. */
     static final Throttling RELAXED = new Throttling(100_000, 100_000, 100_000, Duration.ofSeconds(1), Duration.ofSeconds(1));
@@ -48,6 +56,8 @@ final class TestApi extends HttpCalls implements AutoCloseable {
     final Adtelligent core;
     final Inbox inbox;
     final RecordingAuditLog audit;
+    /** The in-memory facts and exchange rates behind the server, for tests to seed and inspect. */
+    final FactStores facts;
     final HttpServer server;
     final Session me;
     private final String token;
@@ -57,6 +67,7 @@ final class TestApi extends HttpCalls implements AutoCloseable {
         this.core = shared.core;
         this.inbox = shared.inbox;
         this.audit = shared.audit;
+        this.facts = shared.facts;
         this.server = shared.server;
         this.me = me;
         this.token = token;
@@ -67,6 +78,7 @@ final class TestApi extends HttpCalls implements AutoCloseable {
         this.core = core;
         this.inbox = new Inbox(memory.mailer);
         this.audit = memory.audit;
+        this.facts = memory.facts;
         this.server = server;
         this.me = signUp("ada@example.com");
         this.token = me.access();
@@ -93,9 +105,13 @@ final class TestApi extends HttpCalls implements AutoCloseable {
                         .stores(stores.apply(memory.stores))
                         .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                         .mailer(memory.mailer)
+                        .facts(memory.facts)
+                        .ingestion(new Ingestion(new CommonsCsvFiles(CONTRACTS), new ContractConversionCatalog(CONTRACTS),
+                                memory.uploads, MAX_UPLOAD_BYTES))
                         .clock(clock))
                 .build();
-        HttpSettings chosen = settings.apply(new HttpSettings("127.0.0.1", 0, MAX_BODY_BYTES).withThrottling(RELAXED));
+        HttpSettings chosen = settings.apply(new HttpSettings("127.0.0.1", 0, MAX_BODY_BYTES).withThrottling(RELAXED)
+                .withMaxUploadBytes(MAX_UPLOAD_BYTES));
         return new TestApi(clock, core, memory, HttpServer.start(core, chosen, clock));
     }
 

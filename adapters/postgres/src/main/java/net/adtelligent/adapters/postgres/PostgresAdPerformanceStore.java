@@ -13,22 +13,41 @@ import static net.adtelligent.adapters.postgres.FactColumns.tenant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.AdPerformanceKey;
 import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.AdPerformanceStore;
+import net.adtelligent.ports.out.FactSource;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Ad performance in ad_performance_daily, tenant-scoped. */
+/**
+ * Ad performance in ad_performance_daily, tenant-scoped. A file import is summed by the database
+ * ({@link AdPerformanceImport}), so its rows never need to be held in memory.
+ */
 final class PostgresAdPerformanceStore extends PostgresDailyFactStore<AdPerformanceKey, AdPerformanceDaily>
         implements AdPerformanceStore {
+
+    /** Every column but the key's. */
+    static final List<String> VALUE_COLUMNS = List.of("platform", "account_name", "campaign_name", "ad_group_name",
+            "ad_name", "currency_code", "spend", "impressions", "clicks", "conversions", "conversions_value",
+            "source_extracted_at");
+
+    private final Transactions transactions;
 
     PostgresAdPerformanceStore(Transactions transactions) {
         super(transactions, "ad_performance_daily",
                 List.of("tenant_id", "date_day", "connection_id", "account_id", "campaign_id", "ad_group_id", "ad_id"),
-                List.of("platform", "account_name", "campaign_name", "ad_group_name", "ad_name", "currency_code",
-                        "spend", "impressions", "clicks", "conversions", "conversions_value", "source_extracted_at"));
+                VALUE_COLUMNS);
+        this.transactions = transactions;
+    }
+
+    @Override
+    public long importSummed(TenantId tenant, FactSource<AdPerformanceDaily> rows) {
+        Objects.requireNonNull(rows, "rows");
+        return transactions.inTenant(tenant, handle -> AdPerformanceImport.run(handle, tenant, rows));
     }
 
     @Override

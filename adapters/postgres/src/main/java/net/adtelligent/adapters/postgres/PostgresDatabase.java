@@ -6,13 +6,17 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import net.adtelligent.ports.out.AdPerformanceStore;
 import net.adtelligent.ports.out.AuditLog;
+import net.adtelligent.ports.out.ConversionSettingsStore;
+import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.FxRateStore;
 import net.adtelligent.ports.out.HealthProbe;
+import net.adtelligent.ports.out.ImportJobStore;
 import net.adtelligent.ports.out.InvitationStore;
 import net.adtelligent.ports.out.MembershipStore;
 import net.adtelligent.ports.out.OneTimeTokenStore;
 import net.adtelligent.ports.out.RefreshTokenStore;
 import net.adtelligent.ports.out.SearchConsoleStore;
+import net.adtelligent.ports.out.Stores;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UserStore;
 import net.adtelligent.ports.out.WebAnalyticsStore;
@@ -106,6 +110,26 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public FxRateStore fxRateStore() {
         return new PostgresFxRateStore(transactions);
+    }
+
+    public ImportJobStore importJobStore() {
+        return new PostgresImportJobStore(transactions);
+    }
+
+    public ConversionSettingsStore conversionSettingsStore() {
+        return new PostgresConversionSettingsStore(transactions);
+    }
+
+    /** Every store of tenants, accounts and the audit log, for {@code Adtelligent.builder().stores(...)}. */
+    public Stores stores() {
+        return new Stores(tenantStore(), userStore(), membershipStore(), refreshTokenStore(), oneTimeTokenStore(),
+                invitationStore(), auditLog());
+    }
+
+    /** Every store of facts, rates, conversion settings and imports, for {@code Adtelligent.builder().facts(...)}. */
+    public FactStores factStores() {
+        return new FactStores(adPerformanceStore(), webAnalyticsStore(), searchConsoleStore(), fxRateStore(),
+                conversionSettingsStore(), importJobStore());
     }
 
     public HealthProbe healthProbe() {

@@ -1,0 +1,60 @@
+package net.adtelligent.adapters.http;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Set;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.ConversionChoices;
+import net.adtelligent.ports.in.ConversionChoices.Choice;
+
+/**
+ * /api/tenants/{slug}/settings/conversions/…: which conversion actions count for a tenant, per
+ * setting of the data contracts; change one, or put it back to the contract's defaults.
+ */
+final class ConversionSettingsHandler {
+
+    record ChoiceJson(String setting, String platform, String description, List<String> values, List<String> defaults,
+                      boolean isDefault) {
+        static ChoiceJson of(Choice choice) {
+            return new ChoiceJson(choice.setting(), choice.platform().name(), choice.description(), choice.values(),
+                    choice.defaults(), choice.isDefault());
+        }
+    }
+
+    private static final Set<String> FIXED = Set.of("setting", "platform", "description", "defaults", "is_default");
+
+    private final TenantScope scope;
+    private final ConversionChoices choices;
+    private final JsonBody body;
+
+    ConversionSettingsHandler(TenantScope scope, ConversionChoices choices, JsonBody body) {
+        this.scope = scope;
+        this.choices = choices;
+        this.body = body;
+    }
+
+    void list(Context ctx, Actor actor) {
+        String slug = ctx.pathParam("slug");
+        scope.enter(actor, slug);
+        List<Choice> found = choices.list(actor, slug).getOrElseThrow(ProblemException::of);
+        // One page: the settings are the data contracts', a handful, not a tenant's growing data.
+        Json.write(ctx, 200, new PageJson<>(found.stream().map(ChoiceJson::of).toList(), null));
+    }
+
+    void change(Context ctx, Actor actor) {
+        String slug = ctx.pathParam("slug");
+        scope.enter(actor, slug);
+        BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(Set.of("values"), FIXED);
+        List<String> values = fields.requiredTexts("values");
+        fields.throwIfInvalid();
+        Choice changed = choices.change(actor, slug, ctx.pathParam("setting"), values).getOrElseThrow(ProblemException::of);
+        Json.write(ctx, 200, ChoiceJson.of(changed));
+    }
+
+    void reset(Context ctx, Actor actor) {
+        String slug = ctx.pathParam("slug");
+        scope.enter(actor, slug);
+        Choice reset = choices.reset(actor, slug, ctx.pathParam("setting")).getOrElseThrow(ProblemException::of);
+        Json.write(ctx, 200, ChoiceJson.of(reset));
+    }
+}

@@ -1,0 +1,131 @@
+package net.adtelligent.adapters.postgres;
+
+import static net.adtelligent.adapters.postgres.Timestamps.instant;
+import static net.adtelligent.adapters.postgres.Timestamps.optionalInstant;
+import static net.adtelligent.adapters.postgres.Timestamps.utc;
+import static net.adtelligent.adapters.postgres.Timestamps.utcOrNull;
+
+import io.vavr.control.Option;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import net.adtelligent.domain.identity.UserId;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.domain.upload.ImportJob;
+import net.adtelligent.domain.upload.ImportStatus;
+import net.adtelligent.domain.upload.UploadId;
+import net.adtelligent.ports.out.ImportJobStore;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Import jobs in import_jobs (V9__imports.sql), tenant-scoped: every statement runs in the job's
+ * tenant. Mappings and report are jsonb, written and read by {@link ImportJobJson}.
+ */
+final class PostgresImportJobStore implements ImportJobStore {
+
+    private static final String COLUMNS = "id, tenant_id, file_name, bytes, sha256, headers, delimiter, proposed,"
+            + " status, mapping, report, duplicate_of, uploaded_by, uploaded_at, committed_at";
+    private static final String INSERT = """
+            insert into import_jobs (%s)
+            values (:id, :tenant_id, :file_name, :bytes, :sha256, :headers, :delimiter, cast(:proposed as jsonb),
+                    :status, cast(:mapping as jsonb), cast(:report as jsonb), :duplicate_of, :uploaded_by,
+                    :uploaded_at, :committed_at)
+            on conflict (id) do nothing
+            """.formatted(COLUMNS);
+    private static final String UPDATE = """
+            update import_jobs set file_name = :file_name, bytes = :bytes, sha256 = :sha256, headers = :headers,
+                delimiter = :delimiter, proposed = cast(:proposed as jsonb), status = :status,
+                mapping = cast(:mapping as jsonb), report = cast(:report as jsonb), duplicate_of = :duplicate_of,
+                uploaded_by = :uploaded_by, uploaded_at = :uploaded_at, committed_at = :committed_at
+            where tenant_id = :tenant_id and id = :id
+            """;
+
+    private final Transactions transactions;
+
+    PostgresImportJobStore(Transactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    }
+
+    /** One statement: of two concurrent inserts of an id, the second finds it taken, never a half-written row. */
+    @Override
+    public void insert(ImportJob job) {
+        int inserted = transactions.inTenant(job.tenantId(), handle -> bind(handle.createUpdate(INSERT), job).execute());
+        if (inserted == 0) {
+            throw new IllegalStateException("an import with id " + job.id() + " exists already");
+        }
+    }
+
+    @Override
+    public void update(ImportJob job) {
+        int updated = transactions.inTenant(job.tenantId(), handle -> bind(handle.createUpdate(UPDATE), job).execute());
+        if (updated == 0) {
+            throw new IllegalStateException("no import " + job.id() + " in tenant " + job.tenantId());
+        }
+    }
+
+    @Override
+    public Option<ImportJob> byId(TenantId tenant, UploadId id) {
+        return Option.ofOptional(transactions.inTenant(tenant, handle -> handle
+                .createQuery("select " + COLUMNS + " from import_jobs where tenant_id = :tenant_id and id = :id")
+                .bind("tenant_id", tenant.value())
+                .bind("id", id.value())
+                .map(PostgresImportJobStore::job)
+                .findOne()));
+    }
+
+    /** The id decides between two commits of one instant, so the answer does not change from call to call. */
+    @Override
+    public Option<ImportJob> committedWithContent(TenantId tenant, String sha256) {
+        return Option.ofOptional(transactions.inTenant(tenant, handle -> handle
+                .createQuery("select " + COLUMNS + " from import_jobs"
+                        + " where tenant_id = :tenant_id and sha256 = :sha256 and status = 'committed'"
+                        + " order by committed_at, id limit 1")
+                .bind("tenant_id", tenant.value())
+                .bind("sha256", sha256)
+                .map(PostgresImportJobStore::job)
+                .findOne()));
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, ImportJob job) {
+        return statement
+                .bind("id", job.id().value())
+                .bind("tenant_id", job.tenantId().value())
+                .bind("file_name", job.fileName())
+                .bind("bytes", job.bytes())
+                .bind("sha256", job.sha256())
+                .bind("headers", job.headers().toArray(String[]::new))
+                .bind("delimiter", String.valueOf(job.delimiter()))
+                .bind("proposed", ImportJobJson.mapping(job.proposed()))
+                .bind("status", job.status().wireName())
+                .bindByType("mapping", job.mapping().map(ImportJobJson::mapping).getOrNull(), String.class)
+                .bindByType("report", job.report().map(ImportJobJson::report).getOrNull(), String.class)
+                .bindByType("duplicate_of", job.duplicateOf().map(UploadId::value).getOrNull(), UUID.class)
+                .bindByType("uploaded_by", job.uploadedBy().map(UserId::value).getOrNull(), UUID.class)
+                .bind("uploaded_at", utc(job.uploadedAt()))
+                .bindByType("committed_at", utcOrNull(job.committedAt()), OffsetDateTime.class);
+    }
+
+    private static ImportJob job(ResultSet row, StatementContext context) throws SQLException {
+        return new ImportJob(
+                new UploadId(row.getObject("id", UUID.class)),
+                new TenantId(row.getObject("tenant_id", UUID.class)),
+                row.getString("file_name"),
+                row.getLong("bytes"),
+                row.getString("sha256"),
+                List.of((String[]) row.getArray("headers").getArray()),
+                row.getString("delimiter").charAt(0),
+                ImportJobJson.mapping(row.getString("proposed")),
+                ImportStatus.valueOf(row.getString("status").toUpperCase(Locale.ROOT)),
+                Option.of(row.getString("mapping")).map(ImportJobJson::mapping),
+                Option.of(row.getString("report")).map(ImportJobJson::report),
+                Option.of(row.getObject("duplicate_of", UUID.class)).map(UploadId::new),
+                Option.of(row.getObject("uploaded_by", UUID.class)).map(UserId::new),
+                instant(row, "uploaded_at"),
+                optionalInstant(row, "committed_at"));
+    }
+}

@@ -1,0 +1,46 @@
+package net.adtelligent.bootstrap.cli;
+
+import java.util.List;
+import net.adtelligent.application.Adtelligent;
+import net.adtelligent.bootstrap.ConfigurationException;
+import net.adtelligent.contracts.NormaliseContext;
+import net.adtelligent.domain.fact.DailyFact;
+import net.adtelligent.domain.identity.Permission;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.IngestFacts;
+
+/** The tenant rows are normalised for and stored into, with its choice of conversion actions applied first. */
+final class FactIngest {
+
+    private static final Actor OPERATOR = Actor.system("adtelligent contracts normalize --ingest");
+
+    private final Adtelligent core;
+    private final String slug;
+    private final TenantId tenantId;
+
+    private FactIngest(Adtelligent core, String slug, TenantId tenantId) {
+        this.core = core;
+        this.slug = slug;
+        this.tenantId = tenantId;
+    }
+
+    static FactIngest open(Adtelligent core, String slug, NormaliseContext values) {
+        TenantId tenant = core.accessControl().access(OPERATOR, slug, Permission.UPLOAD_DATA)
+                .getOrElseThrow(rejection -> new ConfigurationException("--tenant: " + rejection.detail()))
+                .tenant().id();
+        core.conversionChoices().list(OPERATOR, slug)
+                .getOrElseThrow(rejection -> new ConfigurationException("--tenant: " + rejection.detail()))
+                .forEach(choice -> values.setting(choice.setting(), choice.values()));
+        return new FactIngest(core, slug, tenant);
+    }
+
+    TenantId tenantId() {
+        return tenantId;
+    }
+
+    IngestFacts.Summary store(List<DailyFact<?>> facts) {
+        return core.ingestFacts().ingest(OPERATOR, slug, facts)
+                .getOrElseThrow(rejection -> new ConfigurationException("nothing stored: " + rejection.detail()));
+    }
+}

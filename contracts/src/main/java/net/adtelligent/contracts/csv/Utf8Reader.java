@@ -1,0 +1,94 @@
+package net.adtelligent.contracts.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * UTF-8 text of a user's file, strictly: a byte sequence that is not UTF-8 is an error naming its
+ * line, never a silent replacement character in a campaign name. A leading byte-order mark is
+ * skipped. Unlike {@link java.io.InputStreamReader}, which drops the characters decoded before a
+ * bad byte, this hands out every character up to the bad byte first, so the rows before it are read.
+ */
+final class Utf8Reader extends Reader {
+
+    private static final String NOT_UTF8 = "is not UTF-8 text: save the file as \"CSV UTF-8\" and upload it again";
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+    private final CharBuffer chars = CharBuffer.allocate(8192).flip();
+    private boolean started;
+    private boolean endOfInput;
+    private boolean malformed;
+    private long line = 1;
+
+    Utf8Reader(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public int read(char[] target, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        while (!chars.hasRemaining()) {
+            if (malformed) {
+                throw new UnreadableLine(line, NOT_UTF8);
+            }
+            if (endOfInput) {
+                return -1;
+            }
+            decode();
+        }
+        int count = Math.min(length, chars.remaining());
+        chars.get(target, offset, count);
+        for (int i = offset; i < offset + count; i++) {
+            if (target[i] == '\n') {
+                line++;
+            }
+        }
+        return count;
+    }
+
+    // Fills chars with what decodes; stops early at a bad byte, remembering it for the next call.
+    private void decode() throws IOException {
+        chars.clear();
+        while (chars.position() == 0 && !malformed && !endOfInput) {
+            CoderResult result = decoder.decode(bytes, chars, false);
+            if (result.isError()) {
+                malformed = true;
+            } else if (result.isUnderflow()) {
+                bytes.compact();
+                int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                bytes.position(bytes.position() + Math.max(read, 0)).flip();
+                if (read < 0) {
+                    endOfInput = true;
+                    // A sequence cut off by the end of the file is as broken as a bad byte.
+                    malformed = decoder.decode(bytes, chars, true).isError() || decoder.flush(chars).isError();
+                }
+            }
+        }
+        chars.flip();
+        if (!started && chars.hasRemaining()) {
+            started = true;
+            if (chars.get(chars.position()) == BYTE_ORDER_MARK) {
+                chars.get();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,92 @@
+package net.adtelligent.contracts.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.Map;
+import net.adtelligent.domain.FieldViolation;
+import net.adtelligent.domain.identity.AccessRejection;
+import net.adtelligent.domain.identity.User;
+import net.adtelligent.domain.upload.ImportJob;
+import net.adtelligent.domain.upload.ImportRejection;
+import net.adtelligent.domain.upload.ImportStatus;
+import net.adtelligent.domain.upload.RowProblem;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.CsvUploads.MappingRequest;
+import net.adtelligent.ports.out.TenantFixtures;
+import org.junit.jupiter.api.Test;
+
+class CsvUploadRefusalTest extends CsvUploadFlowTest {
+
+    @Test
+    void map_givenBrokenRows_reportsEachWithLineAndColumnAndRefusesTheCommit() {
+        ImportJob job = uploads.upload(asOwner, "acme", "broken.csv", text(
+                "date,campaign,cost\n2024-05-01,Brand,10\n2024-05-32,Brand,abc\n2024-05-03,,1\n")).get();
+
+        ImportJob mapped = map(job, currency("EUR"));
+        var commit = uploads.commit(asOwner, "acme", job.id().toString());
+
+        assertThat(mapped.status()).isEqualTo(ImportStatus.INVALID);
+        assertThat(mapped.report().get().invalidRows()).isEqualTo(2);
+        assertThat(mapped.report().get().problems()).extracting(RowProblem::line, RowProblem::column)
+                .contains(tuple(3L, "date"), tuple(3L, "cost"));
+        assertThat(commit.getLeft()).isInstanceOf(ImportRejection.Conflict.class);
+        assertThat(stored(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31))).isEmpty();
+    }
+
+    @Test
+    void map_givenAMappingThatDoesNotFit_namesEveryField() {
+        ImportJob job = uploads.upload(asOwner, "acme", "plain.csv", text("day,what,amount\n2024-05-01,Brand,10\n")).get();
+
+        var outcome = uploads.map(asOwner, "acme", job.id().toString(), columns(Map.of("date", "day", "spend", "Amount",
+                "budget", "amount")));
+
+        assertThat(((ImportRejection.Invalid) outcome.getLeft()).violations()).extracting(FieldViolation::field)
+                .containsExactlyInAnyOrder("columns.spend", "columns.budget", "columns.campaign_name", "currency");
+        assertThat(uploads.get(asOwner, "acme", job.id().toString()).get().status()).isEqualTo(ImportStatus.UPLOADED);
+    }
+
+    @Test
+    void upload_givenAFileOverTheLimit_keepsNothing() {
+        var outcome = uploads.upload(asOwner, "acme", "big.csv", text("date,cost\n" + "2024-05-01,1\n".repeat(6000)));
+
+        assertThat(outcome.getLeft()).isEqualTo(new ImportRejection.TooLarge(LIMIT));
+    }
+
+    @Test
+    void upload_givenSomethingThatIsNoCsv_saysWhy() {
+        var empty = uploads.upload(asOwner, "acme", "empty.csv", text(""));
+        var binary = uploads.upload(asOwner, "acme", "image.png", new ByteArrayInputStream(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xff, (byte) 0xfe}));
+
+        assertThat(empty.getLeft()).isInstanceOf(ImportRejection.Unreadable.class);
+        assertThat(binary.getLeft()).isInstanceOf(ImportRejection.Unreadable.class);
+    }
+
+    @Test
+    void get_givenAnotherTenantsMemberOrSlug_findsNothing() {
+        ImportJob job = upload("google_ads_campaigns.csv");
+        User outsider = test.core.manageUsers().createUser("outsider@example.com", "correct horse battery staple", SYSTEM).get();
+        Actor asOutsider = Actor.user(outsider.id(), CLIENT);
+        test.core.registerTenant().register(asOutsider, TenantFixtures.draft("globex"));
+
+        var viaAcme = uploads.get(asOutsider, "acme", job.id().toString());
+        var viaOwnSlug = uploads.get(asOutsider, "globex", job.id().toString());
+        var commitViaOwnSlug = uploads.commit(asOutsider, "globex", job.id().toString());
+
+        assertThat(viaAcme.getLeft()).isInstanceOf(AccessRejection.NotFound.class);
+        assertThat(viaOwnSlug.getLeft()).isEqualTo(new ImportRejection.NotFound(job.id().toString()));
+        assertThat(commitViaOwnSlug.getLeft()).isEqualTo(new ImportRejection.NotFound(job.id().toString()));
+    }
+
+    @Test
+    void map_givenACommittedUpload_isAConflict() {
+        ImportJob mapped = map(upload("google_ads_campaigns.csv"), MappingRequest.proposal());
+        uploads.commit(asOwner, "acme", mapped.id().toString()).get();
+
+        assertThat(uploads.map(asOwner, "acme", mapped.id().toString(), MappingRequest.proposal()).getLeft())
+                .isInstanceOf(ImportRejection.Conflict.class);
+    }
+}

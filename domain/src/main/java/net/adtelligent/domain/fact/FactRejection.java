@@ -1,0 +1,35 @@
+package net.adtelligent.domain.fact;
+
+import java.util.List;
+import net.adtelligent.domain.FieldViolation;
+import net.adtelligent.domain.Rejection;
+
+/** Why storing or reading facts, or changing what counts as a conversion, was refused. */
+public sealed interface FactRejection extends Rejection {
+
+    record Invalid(List<FieldViolation> violations) implements FactRejection {
+        public Invalid {
+            violations = List.copyOf(violations);
+        }
+
+        @Override
+        public String detail() {
+            return violations.size() == 1 ? "1 field is invalid" : violations.size() + " fields are invalid";
+        }
+    }
+
+    record UnknownSetting(String name) implements FactRejection {
+        @Override
+        public String detail() {
+            return "no conversion setting '" + name + "'";
+        }
+    }
+
+    /** Only the system (an operator's command) may do this: market data is shared by every tenant. */
+    record SystemOnly(String what) implements FactRejection {
+        @Override
+        public String detail() {
+            return what + " is an operator's task, not a tenant's";
+        }
+    }
+}

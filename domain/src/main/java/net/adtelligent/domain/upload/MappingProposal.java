@@ -1,0 +1,113 @@
+package net.adtelligent.domain.upload;
+
+import io.vavr.control.Option;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A first mapping from a file's header names, for the user to confirm or correct. Each field of
+ * the generic CSV contract takes the header that carries one of its names in the common exports
+ * (Google Ads, Meta, Microsoft Advertising, plain spreadsheets; English and German), compared
+ * without case, spaces or punctuation: "Impr." matches "impr", "CampaignName" matches "Campaign name".
+ *
+ * <p>Priority, so the outcome never depends on chance: fields in the order of {@link CsvMapping#FIELDS};
+ * for a field, its names in the order listed (Meta's "Link clicks" before "Clicks (all)"); for a
+ * name, the first header in the file. A header serves one field at most.
+ *
+ * <p>A currency code in parentheses after the spend header ("Amount spent (EUR)", "Cost (USD)"),
+ * else after the conversion-value header, becomes the fixed currency. Only three capital letters
+ * count: Meta's "Clicks (all)" is not Albanian lek. Dates are proposed as ISO; the account and the
+ * source are {@link CsvMapping#DEFAULT_SOURCE} until the user names them.
+ */
+public final class MappingProposal {
+
+    private static final Pattern CURRENCY = Pattern.compile("\\(\\s*([A-Z]{3})\\s*\\)");
+
+    // Names as exports write them; compared by key(), so spelling variants of one name are listed once.
+    private static final Map<String, List<String>> NAMES = Map.ofEntries(
+            Map.entry("date", List.of("date", "Day", "Reporting starts", "TimePeriod", "Gregorian date",
+                    "Tag", "Datum", "Berichtsbeginn")),
+            Map.entry("account_id", List.of("account_id", "Customer ID", "AccountId", "Account number",
+                    "Kunden-ID", "Konto-ID")),
+            Map.entry("account_name", List.of("account_name", "Account", "Customer name", "Konto", "Kontoname")),
+            Map.entry("campaign_id", List.of("campaign_id", "CampaignId", "Kampagnen-ID")),
+            Map.entry("campaign_name", List.of("campaign_name", "Campaign", "Kampagnenname", "Kampagne")),
+            Map.entry("ad_group_id", List.of("ad_group_id", "Ad set ID", "Anzeigengruppen-ID")),
+            Map.entry("ad_group_name", List.of("ad_group_name", "Ad group", "Ad set name", "Ad set",
+                    "Anzeigengruppenname", "Name der Anzeigengruppe", "Anzeigengruppe")),
+            Map.entry("ad_id", List.of("ad_id", "Anzeigen-ID")),
+            Map.entry("ad_name", List.of("ad_name", "Anzeigenname", "Name der Anzeige")),
+            Map.entry("currency_code", List.of("currency_code", "Currency", "Währungscode", "Währung")),
+            Map.entry("spend", List.of("spend", "Cost", "Amount spent", "Kosten", "Betrag ausgegeben",
+                    "Ausgegebener Betrag")),
+            Map.entry("impressions", List.of("impressions", "Impr.", "Impressionen")),
+            Map.entry("clicks", List.of("clicks", "Link clicks", "Clicks (all)", "Klicks", "Link-Klicks",
+                    "Klicks (alle)")),
+            Map.entry("conversions", List.of("conversions", "Conv.", "Results", "Purchases", "Ergebnisse",
+                    "Käufe")),
+            Map.entry("conversions_value", List.of("conversions_value", "Conv. value", "Conversion value",
+                    "Purchases conversion value", "Total conv. value", "Revenue", "Conv.-Wert",
+                    "Wert der Conversions", "Umsatz")));
+
+    private MappingProposal() {
+    }
+
+    public static CsvMapping propose(List<String> headers) {
+        List<String> keys = headers.stream().map(MappingProposal::key).toList();
+        Set<Integer> used = new HashSet<>();
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String field : CsvMapping.FIELDS) {
+            for (String name : NAMES.get(field)) {
+                int at = firstUnused(keys, key(name), used);
+                if (at >= 0) {
+                    used.add(at);
+                    columns.put(field, headers.get(at));
+                    break;
+                }
+            }
+        }
+        Option<Currency> currency = currencyIn(columns.get("spend"))
+                .orElse(() -> currencyIn(columns.get("conversions_value")));
+        return new CsvMapping(columns, currency, DateOrder.ISO, CsvMapping.DEFAULT_SOURCE, CsvMapping.DEFAULT_SOURCE);
+    }
+
+    /** A header as compared: lower case, letters and digits only, without a currency in parentheses. */
+    static String key(String header) {
+        String withoutCurrency = currencyIn(header).isDefined() ? CURRENCY.matcher(header).replaceAll("") : header;
+        StringBuilder key = new StringBuilder();
+        withoutCurrency.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit)
+                .forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    private static int firstUnused(List<String> keys, String wanted, Set<Integer> used) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (!used.contains(i) && keys.get(i).equals(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Option<Currency> currencyIn(String header) {
+        if (header == null) {
+            return Option.none();
+        }
+        Matcher matcher = CURRENCY.matcher(header);
+        if (!matcher.find()) {
+            return Option.none();
+        }
+        try {
+            return Option.of(Currency.getInstance(matcher.group(1)));
+        } catch (IllegalArgumentException notACurrency) {
+            return Option.none();
+        }
+    }
+}

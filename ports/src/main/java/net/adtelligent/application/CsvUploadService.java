@@ -1,0 +1,173 @@
+package net.adtelligent.application;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.audit.AuditAction;
+import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.identity.Permission;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.domain.upload.CsvMapping;
+import net.adtelligent.domain.upload.ImportJob;
+import net.adtelligent.domain.upload.ImportRejection;
+import net.adtelligent.domain.upload.ImportStatus;
+import net.adtelligent.domain.upload.MappingProposal;
+import net.adtelligent.domain.upload.RowProblem;
+import net.adtelligent.domain.upload.UploadId;
+import net.adtelligent.ports.in.AccessControl;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.CsvUploads;
+import net.adtelligent.ports.in.TenantAccess;
+import net.adtelligent.ports.out.AdPerformanceStore;
+import net.adtelligent.ports.out.CsvFiles;
+import net.adtelligent.ports.out.ImportJobStore;
+import net.adtelligent.ports.out.Ingestion;
+import net.adtelligent.ports.out.UploadStorage;
+
+final class CsvUploadService implements CsvUploads {
+
+    private final Ingestion ingestion;
+    private final ImportJobStore jobs;
+    private final AdPerformanceStore facts;
+    private final AccessControl access;
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    CsvUploadService(Ingestion ingestion, ImportJobStore jobs, AdPerformanceStore facts, AccessControl access,
+                     AuditTrail trail, Clock clock) {
+        this.ingestion = ingestion;
+        this.jobs = jobs;
+        this.facts = facts;
+        this.access = access;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    @Override
+    public Either<Rejection, ImportJob> upload(Actor actor, String tenantSlug, String fileName, InputStream content) {
+        return access.access(actor, tenantSlug, Permission.UPLOAD_DATA).flatMap(granted -> {
+            TenantId tenant = granted.tenant().id();
+            UploadId id = UploadId.random();
+            UploadStorage storage = ingestion.uploads();
+            Either<Long, UploadStorage.StoredFile> stored = storage.store(tenant, id, content, ingestion.maxUploadBytes());
+            if (stored.isLeft()) {
+                return Either.left(new ImportRejection.TooLarge(stored.getLeft()));
+            }
+            Either<String, CsvFiles.Layout> layout = withFile(tenant, id, ingestion.csvFiles()::inspect);
+            if (layout.isLeft()) {
+                storage.delete(tenant, id);
+                return Either.left(new ImportRejection.Unreadable(layout.getLeft()));
+            }
+            List<String> headers = layout.get().headers();
+            ImportJob job = ImportJob.uploaded(id, tenant, FileNames.plain(fileName), stored.get().bytes(),
+                    stored.get().sha256(), headers, layout.get().delimiter(), MappingProposal.propose(headers),
+                    jobs.committedWithContent(tenant, stored.get().sha256()).map(ImportJob::id), actor.user(),
+                    clock.instant());
+            jobs.insert(job);
+            trail.tenant(actor, tenant, AuditAction.UPLOAD_RECEIVED, "upload", id.toString(),
+                    Map.of("file_name", job.fileName(), "bytes", Long.toString(job.bytes()), "sha256", job.sha256()));
+            return Either.right(job);
+        });
+    }
+
+    @Override
+    public Either<Rejection, ImportJob> map(Actor actor, String tenantSlug, String uploadId, MappingRequest request) {
+        return job(actor, tenantSlug, uploadId, Permission.UPLOAD_DATA).flatMap(job -> {
+            if (job.status() == ImportStatus.COMMITTED) {
+                return Either.left(new ImportRejection.Conflict("the upload is committed; upload the file again to map it anew"));
+            }
+            return CsvMappingCheck.check(request, job.proposed(), job.headers())
+                    .<Rejection>mapLeft(ImportRejection.Invalid::new)
+                    .map(mapping -> {
+                        ReportCollector report = new ReportCollector();
+                        withFile(job.tenantId(), job.id(), file -> {
+                            ingestion.csvFiles().read(file, layout(job), mapping, target(job, mapping), report);
+                            return null;
+                        });
+                        ImportJob mapped = job.mapped(mapping, report.report());
+                        jobs.update(mapped);
+                        trail.tenant(actor, job.tenantId(), AuditAction.UPLOAD_MAPPED, "upload", job.id().toString(),
+                                Map.of("status", mapped.status().wireName()));
+                        return mapped;
+                    });
+        });
+    }
+
+    @Override
+    public Either<Rejection, ImportJob> commit(Actor actor, String tenantSlug, String uploadId) {
+        return job(actor, tenantSlug, uploadId, Permission.UPLOAD_DATA).flatMap(job -> {
+            if (job.status() != ImportStatus.READY) {
+                return Either.left(new ImportRejection.Conflict("only a ready upload can be committed; this one is "
+                        + job.status().wireName() + (job.status() == ImportStatus.INVALID ? ": see its report" : "")));
+            }
+            CsvMapping mapping = job.mapping().get();
+            long stored = withFile(job.tenantId(), job.id(), file -> facts.importSummed(job.tenantId(), sink ->
+                    ingestion.csvFiles().read(file, layout(job), mapping, target(job, mapping), new CsvFiles.RowSink() {
+                        @Override
+                        public void row(long line, AdPerformanceDaily fact) {
+                            sink.accept(fact);
+                        }
+
+                        @Override
+                        public void problems(long line, List<RowProblem> problems) {
+                            // The file was checked when mapped; a change since then stops the whole commit.
+                            throw new IllegalStateException("line " + line + " of upload " + job.id() + " no longer reads as mapped");
+                        }
+                    })));
+            ImportJob committed = job.committed(clock.instant());
+            jobs.update(committed);
+            ingestion.uploads().delete(job.tenantId(), job.id());
+            trail.tenant(actor, job.tenantId(), AuditAction.UPLOAD_COMMITTED, "upload", job.id().toString(),
+                    Map.of("rows", Long.toString(job.report().get().rows()), "stored_rows", Long.toString(stored)));
+            return Either.right(committed);
+        });
+    }
+
+    @Override
+    public Either<Rejection, ImportJob> get(Actor actor, String tenantSlug, String uploadId) {
+        return job(actor, tenantSlug, uploadId, Permission.VIEW_METRICS);
+    }
+
+    /**
+     * The files of one source share a connection: the same rows uploaded again land on the same
+     * keys and replace, never add up.
+     */
+    static ConnectionId connection(TenantId tenant, String source) {
+        return new ConnectionId(UUID.nameUUIDFromBytes(("csv:" + tenant + ":" + source).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Either<Rejection, ImportJob> job(Actor actor, String tenantSlug, String uploadId, Permission permission) {
+        Either<Rejection, TenantAccess> granted = access.access(actor, tenantSlug, permission);
+        return granted.flatMap(tenant -> UploadId.parse(uploadId).flatMap(id -> jobs.byId(tenant.tenant().id(), id))
+                .<Rejection>toEither(() -> new ImportRejection.NotFound(uploadId)));
+    }
+
+    private static CsvFiles.Layout layout(ImportJob job) {
+        return new CsvFiles.Layout(job.headers(), job.delimiter());
+    }
+
+    private static CsvFiles.Target target(ImportJob job, CsvMapping mapping) {
+        return new CsvFiles.Target(job.tenantId(), connection(job.tenantId(), mapping.source()), job.uploadedAt());
+    }
+
+    private interface FileWork<T> {
+        T apply(InputStream file);
+    }
+
+    private <T> T withFile(TenantId tenant, UploadId id, FileWork<T> work) {
+        try (InputStream file = ingestion.uploads().open(tenant, id)) {
+            return work.apply(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

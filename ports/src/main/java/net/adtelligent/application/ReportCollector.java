@@ -1,0 +1,44 @@
+package net.adtelligent.application;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.upload.ImportReport;
+import net.adtelligent.domain.upload.RowProblem;
+import net.adtelligent.ports.out.CsvFiles;
+
+/** Builds the report of a file's rows as they stream past: counts, the first problems and rows, problems by column. */
+final class ReportCollector implements CsvFiles.RowSink {
+
+    private long rows;
+    private long valid;
+    private final List<RowProblem> problems = new ArrayList<>();
+    private final Map<String, Long> byColumn = new LinkedHashMap<>();
+    private final List<AdPerformanceDaily> preview = new ArrayList<>();
+
+    @Override
+    public void row(long line, AdPerformanceDaily fact) {
+        rows++;
+        valid++;
+        if (preview.size() < ImportReport.PREVIEW_ROWS) {
+            preview.add(fact);
+        }
+    }
+
+    @Override
+    public void problems(long line, List<RowProblem> found) {
+        rows++;
+        for (RowProblem problem : found) {
+            byColumn.merge(problem.column(), 1L, Long::sum);
+            if (problems.size() < ImportReport.MAX_PROBLEMS) {
+                problems.add(problem);
+            }
+        }
+    }
+
+    ImportReport report() {
+        return new ImportReport(rows, valid, problems, byColumn, preview);
+    }
+}

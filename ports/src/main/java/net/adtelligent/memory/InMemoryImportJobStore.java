@@ -1,0 +1,52 @@
+package net.adtelligent.memory;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.domain.upload.ImportJob;
+import net.adtelligent.domain.upload.ImportStatus;
+import net.adtelligent.domain.upload.UploadId;
+import net.adtelligent.ports.out.ImportJobStore;
+
+/** Import jobs in memory, by id, lost when the JVM stops. Thread-safe. */
+public final class InMemoryImportJobStore implements ImportJobStore {
+
+    /** Earliest commit first; the id's text decides a tie, in the order PostgreSQL sorts uuids. */
+    private static final Comparator<ImportJob> EARLIEST_COMMIT = Comparator
+            .comparing((ImportJob job) -> job.committedAt().getOrElse(Instant.MAX))
+            .thenComparing(job -> job.id().toString());
+
+    private final Map<UploadId, ImportJob> jobs = new ConcurrentHashMap<>();
+
+    @Override
+    public void insert(ImportJob job) {
+        if (jobs.putIfAbsent(job.id(), job) != null) {
+            throw new IllegalStateException("an import with id " + job.id() + " exists already");
+        }
+    }
+
+    @Override
+    public void update(ImportJob job) {
+        ImportJob replaced = jobs.computeIfPresent(job.id(),
+                (id, stored) -> stored.tenantId().equals(job.tenantId()) ? job : stored);
+        if (replaced != job) {
+            throw new IllegalStateException("no import " + job.id() + " in tenant " + job.tenantId());
+        }
+    }
+
+    @Override
+    public Option<ImportJob> byId(TenantId tenant, UploadId id) {
+        return Option.of(jobs.get(id)).filter(job -> job.tenantId().equals(tenant));
+    }
+
+    @Override
+    public Option<ImportJob> committedWithContent(TenantId tenant, String sha256) {
+        return Option.ofOptional(jobs.values().stream()
+                .filter(job -> job.tenantId().equals(tenant) && job.status() == ImportStatus.COMMITTED
+                        && job.sha256().equals(sha256))
+                .min(EARLIEST_COMMIT));
+    }
+}

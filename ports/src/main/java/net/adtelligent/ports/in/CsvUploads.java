@@ -1,0 +1,50 @@
+package net.adtelligent.ports.in;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Objects;
+import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.upload.ImportJob;
+
+/**
+ * A tenant's own CSV export into its ad facts, in three steps: upload (the file is stored and its
+ * header read, a mapping is proposed from the column names), map (every row is checked under the
+ * mapping: a report of problems and a preview of the rows as they would be stored), commit (all
+ * rows or none). Uploading and committing need the upload permission; reading, the metrics one.
+ */
+public interface CsvUploads {
+
+    Either<Rejection, ImportJob> upload(Actor actor, String tenantSlug, String fileName, InputStream content);
+
+    /** Checks every row under the mapping; may be repeated until the import is committed. */
+    Either<Rejection, ImportJob> map(Actor actor, String tenantSlug, String uploadId, MappingRequest request);
+
+    /** Stores every row, or none; only a READY import (mapped, every row valid) can be committed. */
+    Either<Rejection, ImportJob> commit(Actor actor, String tenantSlug, String uploadId);
+
+    Either<Rejection, ImportJob> get(Actor actor, String tenantSlug, String uploadId);
+
+    /**
+     * A mapping as a user typed it. What is left out comes from the proposal: {@code columns}
+     * (field of the generic CSV contract → the file's column), {@code currency} (ISO 4217, for rows
+     * without a currency column value), {@code dateOrder} (iso, day_first, month_first),
+     * {@code accountId} (for files without an account column), {@code source} (the feed's name).
+     */
+    record MappingRequest(Option<Map<String, String>> columns, Option<String> currency, Option<String> dateOrder,
+                          Option<String> accountId, Option<String> source) {
+
+        public MappingRequest {
+            Objects.requireNonNull(columns, "columns");
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(dateOrder, "dateOrder");
+            Objects.requireNonNull(accountId, "accountId");
+            Objects.requireNonNull(source, "source");
+        }
+
+        public static MappingRequest proposal() {
+            return new MappingRequest(Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package net.adtelligent.ports.in;
+
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.fx.Money;
+import net.adtelligent.domain.fx.NotConvertible;
+
+/**
+ * A tenant's ad facts of a period with their money in the tenant's reporting currency, converted
+ * with the rate of each row's day. A row whose money cannot be converted says why; it is counted,
+ * never summed in the wrong currency. Needs the metrics permission.
+ */
+public interface ReadAdPerformance {
+
+    int MAX_DAYS = 366;
+
+    /** {@code start}, {@code end}: ISO dates, both included, at most {@link #MAX_DAYS} days. Rows go to {@code each} as read. */
+    Either<Rejection, Summary> read(Actor actor, String tenantSlug, String start, String end,
+                                    Consumer<? super ConvertedRow> each);
+
+    record ConvertedRow(AdPerformanceDaily fact, Either<NotConvertible, Money> spend,
+                        Either<NotConvertible, Money> conversionsValue) {
+        public ConvertedRow {
+            Objects.requireNonNull(fact, "fact");
+            Objects.requireNonNull(spend, "spend");
+            Objects.requireNonNull(conversionsValue, "conversionsValue");
+        }
+    }
+
+    /** The reporting currency, rows read, rows whose spend could not be converted, and their spend by currency as stored. */
+    record Summary(Currency reportingCurrency, long rows, long notConvertible, Map<String, BigDecimal> unconvertedSpend) {
+    }
+}

@@ -1,0 +1,53 @@
+package net.adtelligent.ports.out;
+
+import io.vavr.control.Either;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.domain.upload.CsvMapping;
+import net.adtelligent.domain.upload.RowProblem;
+
+/**
+ * Reads users' CSV exports: UTF-8 with or without a byte-order mark, {@code ,} or {@code ;}
+ * between fields, quoted fields that may hold the delimiter, quotes and line breaks. Rows become
+ * ad facts through the generic CSV data contract. Files are streamed, never held in memory.
+ */
+public interface CsvFiles {
+
+    /** The header: column names and delimiter; or, in a sentence, why this is not a CSV file we can read. */
+    Either<String, Layout> inspect(InputStream file);
+
+    /**
+     * Maps every data row, in file order: each either becomes a fact ({@link RowSink#row}) or gets
+     * every problem found in it ({@link RowSink#problems}), never both. A file that stops being
+     * readable midway (not UTF-8, an unclosed quote) ends with a problem on the line it stopped at.
+     */
+    void read(InputStream file, Layout layout, CsvMapping mapping, Target target, RowSink sink);
+
+    record Layout(List<String> headers, char delimiter) {
+        public Layout {
+            headers = List.copyOf(headers);
+        }
+    }
+
+    /** Whose facts the rows become, and the extraction time they carry (the upload's). */
+    record Target(TenantId tenant, ConnectionId connection, Instant extractedAt) {
+        public Target {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(connection, "connection");
+            Objects.requireNonNull(extractedAt, "extractedAt");
+        }
+    }
+
+    interface RowSink {
+
+        /** {@code line}: where the row starts in the file (the header is line 1). */
+        void row(long line, AdPerformanceDaily fact);
+
+        void problems(long line, List<RowProblem> problems);
+    }
+}

@@ -1,0 +1,18 @@
+package net.adtelligent.ports.out;
+
+import java.util.Objects;
+
+/** Where the unified facts, exchange rates and their settings live: one implementation of each port. */
+public record FactStores(AdPerformanceStore adPerformance, WebAnalyticsStore webAnalytics,
+                         SearchConsoleStore searchConsole, FxRateStore fxRates,
+                         ConversionSettingsStore conversionSettings, ImportJobStore importJobs) {
+
+    public FactStores {
+        Objects.requireNonNull(adPerformance, "adPerformance");
+        Objects.requireNonNull(webAnalytics, "webAnalytics");
+        Objects.requireNonNull(searchConsole, "searchConsole");
+        Objects.requireNonNull(fxRates, "fxRates");
+        Objects.requireNonNull(conversionSettings, "conversionSettings");
+        Objects.requireNonNull(importJobs, "importJobs");
+    }
+}

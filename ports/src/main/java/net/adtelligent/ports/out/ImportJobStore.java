@@ -1,0 +1,21 @@
+package net.adtelligent.ports.out;
+
+import io.vavr.control.Option;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.domain.upload.ImportJob;
+import net.adtelligent.domain.upload.UploadId;
+
+/** The CSV imports of each tenant: the job, its mapping and its report (the file itself is in {@link UploadStorage}). */
+public interface ImportJobStore {
+
+    /** @throws IllegalStateException when the id is taken */
+    void insert(ImportJob job);
+
+    /** Replaces the stored job of the same tenant and id; @throws IllegalStateException when there is none. */
+    void update(ImportJob job);
+
+    Option<ImportJob> byId(TenantId tenant, UploadId id);
+
+    /** The tenant's earliest committed import of a file with this SHA-256, if any. */
+    Option<ImportJob> committedWithContent(TenantId tenant, String sha256);
+}

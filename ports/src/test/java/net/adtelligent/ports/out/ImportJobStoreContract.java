@@ -1,0 +1,151 @@
+package net.adtelligent.ports.out;
+
+import static net.adtelligent.ports.out.IdentityFixtures.NOW;
+import static net.adtelligent.ports.out.ImportFixtures.uniqueSha256;
+import static net.adtelligent.ports.out.ImportFixtures.uploaded;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vavr.control.Option;
+import net.adtelligent.domain.identity.UserId;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.domain.upload.ImportJob;
+import net.adtelligent.domain.upload.ImportStatus;
+import net.adtelligent.domain.upload.UploadId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every ImportJobStore must do. An adapter's test extends this and only says how to build one. */
+public abstract class ImportJobStoreContract {
+
+    private ImportJobStore store;
+    private TenantId tenant;
+    private UserId uploader;
+
+    /** The store under test. It may hold other tests' jobs: every test uses tenants of its own. */
+    protected abstract ImportJobStore store();
+
+    /** Where the tenants that jobs belong to are registered (the same database, for a real store). */
+    protected abstract TenantStore tenantStore();
+
+    /** Where the users who upload are registered. */
+    protected abstract UserStore userStore();
+
+    @BeforeEach
+    void setUp() {
+        store = store();
+        tenant = IdentityFixtures.newTenant(tenantStore());
+        uploader = IdentityFixtures.newUser(userStore());
+    }
+
+    @Test
+    void insert_givenUploadedJob_readsItBackWithEveryField() {
+        ImportJob job = uploaded(tenant, uniqueSha256(), Option.of(uploader));
+
+        store.insert(job);
+
+        ImportJob read = store.byId(tenant, job.id()).get();
+        assertThat(read).isEqualTo(job);
+        assertThat(read.proposed().columns().keySet()).containsExactly("date", "campaign_name");
+    }
+
+    @Test
+    void update_givenMappedJob_readsBackMappingAndReportAsWritten() {
+        ImportJob job = uploaded(tenant, uniqueSha256(), Option.none());
+        store.insert(job);
+        ImportJob invalid = job.mapped(ImportFixtures.chosen(), ImportFixtures.reportWithProblems(tenant));
+
+        store.update(invalid);
+
+        ImportJob read = store.byId(tenant, job.id()).get();
+        assertThat(read).isEqualTo(invalid);
+        assertThat(read.status()).isEqualTo(ImportStatus.INVALID);
+        assertThat(read.report().get().preview()).isEqualTo(invalid.report().get().preview());
+        assertThat(read.mapping().get().columns().keySet()).containsExactly("spend", "date", "impressions", "campaign_name");
+        assertThat(read.report().get().problemsByColumn().keySet()).containsExactly("Kosten (€)", "");
+    }
+
+    @Test
+    void update_givenCommittedDuplicate_keepsCommitTimeAndTheEarlierImport() {
+        ImportJob earlier = committed(uploaded(tenant, uniqueSha256(), Option.of(uploader)), 0);
+        ImportJob job = ImportJob.uploaded(UploadId.random(), tenant, "again.csv", 1, earlier.sha256(), earlier.headers(),
+                ',', earlier.proposed(), Option.of(earlier.id()), Option.of(uploader), NOW);
+        store.insert(job);
+        ImportJob done = job.mapped(ImportFixtures.chosen(), ImportFixtures.allValid(tenant)).committed(NOW.plusSeconds(60));
+
+        store.update(done);
+
+        assertThat(store.byId(tenant, job.id()).get()).isEqualTo(done);
+    }
+
+    @Test
+    void insert_givenTakenId_throwsAndKeepsTheFirst() {
+        ImportJob first = uploaded(tenant, uniqueSha256(), Option.none());
+        store.insert(first);
+        ImportJob second = new ImportJob(first.id(), tenant, "other.csv", 1, uniqueSha256(), first.headers(), ',',
+                first.proposed(), ImportStatus.UPLOADED, Option.none(), Option.none(), Option.none(), Option.none(),
+                NOW, Option.none());
+
+        assertThatThrownBy(() -> store.insert(second)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(store.byId(tenant, first.id()).get()).isEqualTo(first);
+    }
+
+    @Test
+    void update_givenNoStoredJob_throws() {
+        ImportJob never = uploaded(tenant, uniqueSha256(), Option.none());
+
+        assertThatThrownBy(() -> store.update(never)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(store.byId(tenant, never.id())).isEmpty();
+    }
+
+    @Test
+    void byIdAndUpdate_givenAnotherTenantsJob_neitherSeeNorChangeIt() {
+        TenantId other = IdentityFixtures.newTenant(tenantStore());
+        ImportJob theirs = uploaded(other, uniqueSha256(), Option.none());
+        store.insert(theirs);
+        ImportJob hijack = ImportJob.uploaded(theirs.id(), tenant, "mine.csv", 1, uniqueSha256(), theirs.headers(), ',',
+                theirs.proposed(), Option.none(), Option.none(), NOW);
+
+        assertThat(store.byId(tenant, theirs.id())).isEmpty();
+        assertThatThrownBy(() -> store.update(hijack)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(store.byId(other, theirs.id()).get()).isEqualTo(theirs);
+    }
+
+    @Test
+    void committedWithContent_givenSeveralImportsOfTheBytes_answersTheEarliestCommitted() {
+        String sha256 = uniqueSha256();
+        ImportJob later = committed(uploaded(tenant, sha256, Option.none()), 120);
+        ImportJob earliest = committed(uploaded(tenant, sha256, Option.none()), 60);
+        ImportJob notCommitted = uploaded(tenant, sha256, Option.none());
+        store.insert(notCommitted);
+        committed(uploaded(tenant, uniqueSha256(), Option.none()), 0);
+
+        assertThat(store.committedWithContent(tenant, sha256).get()).isEqualTo(earliest);
+        assertThat(later.committedAt().get()).isAfter(earliest.committedAt().get());
+    }
+
+    @Test
+    void committedWithContent_givenOnlyUncommittedOrOtherTenantsImports_isEmpty() {
+        String sha256 = uniqueSha256();
+        ImportJob ready = uploaded(tenant, sha256, Option.none());
+        store.insert(ready);
+        store.update(ready.mapped(ImportFixtures.chosen(), ImportFixtures.allValid(tenant)));
+        TenantId other = IdentityFixtures.newTenant(tenantStore());
+        committed(uploaded(other, sha256, Option.none()), 0);
+
+        assertThat(store.committedWithContent(tenant, sha256)).isEmpty();
+        assertThat(store.committedWithContent(other, sha256)).isNotEmpty();
+    }
+
+    /** Inserts the job, then maps it (all valid) and commits it {@code seconds} after NOW. */
+    private ImportJob committed(ImportJob job, long seconds) {
+        store.insert(job);
+        ImportJob done = job.mapped(ImportFixtures.chosen(), ImportFixtures.allValid(job.tenantId()))
+                .committed(NOW.plusSeconds(seconds));
+        store.update(done);
+        return done;
+    }
+}

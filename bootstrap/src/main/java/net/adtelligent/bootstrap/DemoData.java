@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Base64;
 import java.util.Optional;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.bootstrap.demo.DemoFacts;
 import net.adtelligent.contracts.csv.FxRateFile;
 import net.adtelligent.domain.fx.FxRate;
 import net.adtelligent.domain.identity.Role;
@@ -20,7 +24,11 @@ import net.adtelligent.domain.tenant.TenantDraft;
 import net.adtelligent.domain.upload.RowProblem;
 import net.adtelligent.ports.in.Actor;
 
-/** The demo tenant and its owner a newcomer explores; created once, found again on every later start. */
+/**
+ * The demo tenant a newcomer explores: its owner, created once and found again on every later
+ * start, and a year of generated facts up to yesterday with their
+ * snapshot, brought up to date by the first start of each day.
+ */
 public final class DemoData {
 
     public static final String SLUG = "demo";
@@ -36,12 +44,18 @@ public final class DemoData {
     }
 
     public static Demo ensure(Adtelligent core, Optional<String> configuredPassword) {
+        return ensure(core, configuredPassword, Clock.systemUTC());
+    }
+
+    /** {@code clock}: the core's, so the demo's last day is the snapshot's yesterday. */
+    public static Demo ensure(Adtelligent core, Optional<String> configuredPassword, Clock clock) {
         importSampleRates(core);
         Tenant tenant = core.findTenants().bySlug(SLUG).getOrElse(() -> core.registerTenant()
                 .register(DEMO, new TenantDraft(SLUG, "Demo Agency", "EUR", "Europe/Berlin"))
                 // Another instance may have created it a moment ago: then read that one.
                 .getOrElse(() -> core.findTenants().bySlug(SLUG)
                         .getOrElseThrow(() -> new IllegalStateException("the demo tenant could not be created"))));
+        fillYear(core, tenant, clock);
         Option<User> existing = core.manageUsers().byEmail(EMAIL);
         if (existing.isDefined()) {
             return new Demo(tenant, existing.get(), Option.none());
@@ -54,7 +68,29 @@ public final class DemoData {
     }
 
     /**
-     * Generated rates (EUR against USD, GBP and CHF on business days of 2025 and 2026, source
+     * Stores the generated year and its snapshot when yesterday has no facts yet: on the first
+     * start, and on the first start of each later day (whose year replaces the stored rows and adds
+     * the new day). A restart the same day only reads one day, so it costs nothing; storing the
+     * same year again would change nothing either, but takes a second on the database.
+     */
+    private static void fillYear(Adtelligent core, Tenant tenant, Clock clock) {
+        ZoneId zone = tenant.reportingTimeZone();
+        LocalDate yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
+        boolean stored = core.readAdPerformance().read(DEMO, SLUG, yesterday.toString(), yesterday.toString(), row -> { })
+                .map(summary -> summary.rows() > 0)
+                .getOrElseThrow(rejection -> new IllegalStateException("demo facts unreadable: " + rejection.detail()));
+        if (!stored) {
+            core.ingestFacts().ingest(DEMO, SLUG, new DemoFacts(DemoFacts.SEED).year(tenant.id(), yesterday, zone).all())
+                    .getOrElseThrow(rejection -> new IllegalStateException("demo facts refused: " + rejection.detail()));
+        }
+        // Also when a start stopped between the facts and their snapshot.
+        if (!stored || core.snapshots().latest(DEMO, SLUG).isLeft()) {
+            core.snapshots().generate(tenant.id());
+        }
+    }
+
+    /**
+     * Generated rates (EUR against USD, GBP and CHF on business days of 2024 to 2030, source
      * "demo-sample"), not market data: enough for the demo's spend in two currencies to convert.
      * Stored again on every start, which changes nothing.
      */

@@ -1,5 +1,7 @@
 package net.adtelligent.bootstrap;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,23 @@ final class Env {
             // reported below, with the accepted range
         }
         throw new ConfigurationException(name + "='" + text + "' is not a whole number from " + min + " to " + max);
+    }
+
+    /** An ISO-8601 duration such as PT1H or PT30S, positive. */
+    Duration duration(String name, Duration fallback) {
+        Optional<String> text = optional(name);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            Duration value = Duration.parse(text.get());
+            if (!value.isNegative() && !value.isZero()) {
+                return value;
+            }
+        } catch (DateTimeParseException ignored) {
+            // reported below, with an example
+        }
+        throw new ConfigurationException(name + "='" + text.get() + "' is not a positive ISO-8601 duration such as PT1H or PT30S");
     }
 
     List<String> list(String name) {

@@ -1,7 +1,12 @@
 package net.adtelligent.bootstrap;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.bootstrap.bench.CsvCopyBaseline;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.identity.IdentityRejection;
 import net.adtelligent.domain.identity.Role;
@@ -27,6 +32,25 @@ public final class Operations {
     public static <T> T withCore(Settings settings, Function<Adtelligent, T> work) {
         try (Database database = Database.openAndMigrate(settings)) {
             return work.apply(Wiring.core(settings, database.postgres()));
+        }
+    }
+
+    /** As {@link #withCore}, with the database's own COPY beside it: the yardstick of `bench csv-import`. */
+    public static <T> T withCoreAndCopy(Settings settings, BiFunction<Adtelligent, CsvCopyBaseline, T> work) {
+        try (Database database = Database.openAndMigrate(settings)) {
+            CsvCopyBaseline copy = new CsvCopyBaseline() {
+                @Override
+                public Copied copy(Path csv, List<String> columns) {
+                    PostgresDatabase.Copied done = database.postgres().copyCsvIntoScratchTable(csv, columns);
+                    return new Copied(done.rows(), done.nanos());
+                }
+
+                @Override
+                public String describe() {
+                    return "COPY FROM STDIN through the JDBC driver, as the schema owner, into a plain table";
+                }
+            };
+            return work.apply(Wiring.core(settings, database.postgres()), copy);
         }
     }
 

@@ -24,6 +24,7 @@ public record Settings(
         int throttlePerAccount,
         AuthSettings auth,
         MailSettings mail,
+        MetricsConfig metrics,
         Optional<String> demoPassword) {
 
     static final String DEFAULT_APP_ROLE = "adtelligent_app";
@@ -45,12 +46,13 @@ public record Settings(
                 env.integer("ADT_THROTTLE_PER_ACCOUNT", 10, 1, 100_000),
                 AuthSettings.from(env),
                 MailSettings.from(env),
+                MetricsConfig.from(env),
                 env.optional("ADT_DEMO_PASSWORD"));
     }
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, dataDir, httpHost, port, httpMaxBodyBytes, uploadMaxBytes, publicUrl,
-                corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, demoPassword);
+                corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, metrics, demoPassword);
     }
 
     /** Where users reach the service, for links in mails; the listening address when not set. */

@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import net.adtelligent.adapters.http.HttpServer;
 import net.adtelligent.adapters.http.HttpSettings;
 import net.adtelligent.adapters.http.HttpStartException;
+import net.adtelligent.adapters.http.MetricsEndpoint;
+import net.adtelligent.adapters.metrics.PrometheusText;
 import net.adtelligent.adapters.http.Throttling;
 import net.adtelligent.application.Adtelligent;
 
@@ -11,12 +13,12 @@ import net.adtelligent.application.Adtelligent;
 public final class StandaloneService implements AutoCloseable {
 
     private final Database database;
-    private final Adtelligent core;
+    private final Wiring.Service service;
     private final HttpServer http;
 
-    private StandaloneService(Database database, Adtelligent core, HttpServer http) {
+    private StandaloneService(Database database, Wiring.Service service, HttpServer http) {
         this.database = database;
-        this.core = core;
+        this.service = service;
         this.http = http;
     }
 
@@ -28,20 +30,35 @@ public final class StandaloneService implements AutoCloseable {
     public static StandaloneService start(Settings settings, Consumer<Adtelligent> beforeServing) {
         HttpSettings httpSettings = httpSettings(settings);
         Database database = Database.openAndMigrate(settings);
+        Wiring.Service service = null;
         try {
-            Adtelligent core = Wiring.core(settings, database.postgres());
-            beforeServing.accept(core);
-            return new StandaloneService(database, core, HttpServer.start(core, httpSettings));
+            service = Wiring.service(settings, database.postgres());
+            beforeServing.accept(service.core());
+            // Scheduled snapshots start with the service; several instances share the work through the database.
+            service.scheduler().start(service.core().snapshots());
+            PrometheusText text = service.monitoring().prometheusText();
+            MetricsEndpoint metrics = MetricsEndpoint.of(text.contentType(), text::writeTo);
+            return new StandaloneService(database, service, HttpServer.start(service.core(), httpSettings,
+                    service.monitoring().telemetry(), metrics));
         } catch (HttpStartException busy) {
-            database.close();
+            stop(service, database);
             throw new ConfigurationException(busy.getMessage() + " (set ADT_HTTP_PORT or ADT_HTTP_HOST)", busy);
         } catch (RuntimeException failure) {
-            database.close();
+            stop(service, database);
             throw failure;
         }
     }
 
     private static HttpSettings httpSettings(Settings settings) {
+        HttpSettings http = corsAndLimits(settings);
+        try {
+            return settings.metrics().metricsToken().map(http::withMetricsToken).orElse(http);
+        } catch (IllegalArgumentException bad) {
+            throw new ConfigurationException("ADT_METRICS_TOKEN: " + bad.getMessage(), bad);
+        }
+    }
+
+    private static HttpSettings corsAndLimits(Settings settings) {
         Throttling defaults = Throttling.defaults();
         Throttling throttling = new Throttling(settings.throttlePerAddress(), settings.throttlePerAccount(),
                 defaults.failuresBeforeBackoff(), defaults.firstBackoff(), defaults.maxBackoff());
@@ -54,7 +71,7 @@ public final class StandaloneService implements AutoCloseable {
     }
 
     public Adtelligent core() {
-        return core;
+        return service.core();
     }
 
     public int httpPort() {
@@ -68,6 +85,13 @@ public final class StandaloneService implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        stop(service, database);
+    }
+
+    private static void stop(Wiring.Service service, Database database) {
+        if (service != null) {
+            service.scheduler().close();
+        }
         database.close();
     }
 }

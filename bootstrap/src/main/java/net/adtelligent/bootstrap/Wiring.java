@@ -1,12 +1,15 @@
 package net.adtelligent.bootstrap;
 
 import java.net.URI;
+import java.time.Clock;
 import java.nio.file.Path;
 import net.adtelligent.adapters.auth.Argon2PasswordHasher;
 import net.adtelligent.adapters.auth.JwtAccessTokens;
 import net.adtelligent.adapters.auth.SigningKeys;
 import net.adtelligent.adapters.auth.ZxcvbnPasswordScreen;
+import net.adtelligent.adapters.metrics.Monitoring;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
+import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
 import net.adtelligent.adapters.ses.OutboxMailer;
 import net.adtelligent.adapters.ses.SesMailer;
 import net.adtelligent.application.Adtelligent;
@@ -16,6 +19,7 @@ import net.adtelligent.memory.DirectoryUploadStorage;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.Security;
+import net.adtelligent.ports.out.Telemetry;
 
 /** Builds the core from the settings: plain Java, no container, one place to read. */
 final class Wiring {
@@ -23,8 +27,32 @@ final class Wiring {
     private Wiring() {
     }
 
+    /**
+     * The core for one-shot commands: no scheduler (a snapshot asked for is generated at once) and
+     * no metrics, which only a running service exposes.
+     */
     static Adtelligent core(Settings settings, PostgresDatabase database) {
+        return builder(settings, database, mailer(settings), Telemetry.NONE).build();
+    }
+
+    /** The running service's parts: the core with its metrics and its persistent scheduler, to be started. */
+    record Service(Adtelligent core, SnapshotScheduler scheduler, Monitoring monitoring) {
+    }
+
+    static Service service(Settings settings, PostgresDatabase database) {
+        Monitoring monitoring = new Monitoring(Clock.systemUTC());
         Mailed mail = mailer(settings);
+        Mailed metered = new Mailed(monitoring.metered(mail.mailer()), mail.readiness());
+        SnapshotScheduler scheduler = database.snapshotScheduler(database.alertSink(), monitoring.telemetry(),
+                settings.metrics().scheduling());
+        Adtelligent core = builder(settings, database, metered, monitoring.telemetry())
+                .snapshotRequests(scheduler)
+                .build();
+        return new Service(core, scheduler, monitoring);
+    }
+
+    private static Adtelligent.Builder builder(Settings settings, PostgresDatabase database, Mailed mail,
+                                               Telemetry telemetry) {
         return Adtelligent.builder()
                 .stores(database.stores())
                 .facts(database.factStores())
@@ -36,7 +64,8 @@ final class Wiring {
                 .publicUrl(URI.create(settings.publicUrlOr(settings.httpPort())))
                 .healthProbe(database.healthProbe())
                 .healthProbe(mail.readiness())
-                .build();
+                .telemetry(telemetry)
+                .metricsSettings(settings.metrics().metrics());
     }
 
     private static SigningKeys signingKeys(Settings settings) {

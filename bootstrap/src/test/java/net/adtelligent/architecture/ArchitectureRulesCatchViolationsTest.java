@@ -11,9 +11,11 @@ import net.adtelligent.adapters.http.archfixture.HttpUsingBootstrap;
 import net.adtelligent.adapters.http.archfixture.HttpUsingJavaUtilLogging;
 import net.adtelligent.adapters.http.archfixture.HttpUsingPersistence;
 import net.adtelligent.adapters.http.archfixture.HttpUsingJoseLibrary;
+import net.adtelligent.adapters.http.archfixture.HttpUsingMetricsLibraries;
 import net.adtelligent.adapters.http.archfixture.HttpUsingPicocli;
 import net.adtelligent.adapters.http.archfixture.HttpUsingPostgresAdapter;
 import net.adtelligent.adapters.kms.archfixture.KmsAdapterPart;
+import net.adtelligent.adapters.metrics.archfixture.MetricsUsingKmsAdapter;
 import net.adtelligent.adapters.postgres.archfixture.PostgresAdapterPart;
 import net.adtelligent.adapters.postgres.archfixture.PostgresHalfOfCycle;
 import net.adtelligent.adapters.postgres.archfixture.PostgresUsingEmbeddedPostgres;
@@ -24,6 +26,7 @@ import net.adtelligent.application.archfixture.ServiceWithFieldInjection;
 import net.adtelligent.archfixture.UnplacedHelper;
 import net.adtelligent.bootstrap.archfixture.BootstrapPart;
 import net.adtelligent.bootstrap.archfixture.BootstrapPrintingToStandardOut;
+import net.adtelligent.bootstrap.archfixture.BootstrapUsingDbScheduler;
 import net.adtelligent.bootstrap.archfixture.BootstrapUsingJdbc;
 import net.adtelligent.bootstrap.cli.archfixture.CliPrintingToStandardOut;
 import net.adtelligent.contracts.archfixture.ContractsPart;
@@ -71,6 +74,12 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void adapterIsolationRule_givenMetricsAdapterUsingKmsAdapter_reportsViolation() {
+        assertViolation(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, KmsAdapterPart.class.getName(),
+                MetricsUsingKmsAdapter.class, KmsAdapterPart.class);
+    }
+
+    @Test
     void onlyBootstrapSeesAdaptersRule_givenServiceUsingPostgresAdapter_reportsViolation() {
         assertViolation(ArchitectureRules.ONLY_BOOTSTRAP_SEES_ADAPTERS, PostgresAdapterPart.class.getName(),
                 ServiceUsingPostgresAdapter.class);
@@ -111,8 +120,22 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void metricsLibrariesRule_givenHttpAndMetricsAdaptersUsingThem_reportsOnlyHttp() {
+        String report = assertViolation(ArchitectureRules.METRICS_LIBRARIES_ONLY_IN_METRICS,
+                "com.codahale.metrics.MetricRegistry", HttpUsingMetricsLibraries.class, MetricsUsingKmsAdapter.class);
+        assertThat(report).contains("io.prometheus.metrics.model.registry.PrometheusRegistry")
+                .doesNotContain(MetricsUsingKmsAdapter.class.getName());
+    }
+
+    @Test
     void picocliRule_givenHttpAdapterUsingPicocli_reportsViolation() {
         assertViolation(ArchitectureRules.PICOCLI_ONLY_IN_BOOTSTRAP, "picocli.CommandLine", HttpUsingPicocli.class);
+    }
+
+    @Test
+    void dbSchedulerRule_givenBootstrapHoldingItsOwnScheduler_reportsViolation() {
+        assertViolation(ArchitectureRules.DB_SCHEDULER_ONLY_IN_POSTGRES, "com.github.kagkarlsson.scheduler.Scheduler",
+                BootstrapUsingDbScheduler.class);
     }
 
     @Test

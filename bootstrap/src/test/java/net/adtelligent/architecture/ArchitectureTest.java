@@ -34,6 +34,7 @@ class ArchitectureTest {
                 .anyMatch(name -> name.startsWith("net.adtelligent.memory"))
                 .anyMatch(name -> name.startsWith("net.adtelligent.adapters.postgres"))
                 .anyMatch(name -> name.startsWith("net.adtelligent.adapters.http"))
+                .anyMatch(name -> name.startsWith("net.adtelligent.adapters.metrics"))
                 .anyMatch(name -> name.startsWith("net.adtelligent.bootstrap.cli"))
                 .noneMatch(name -> name.contains(".archfixture"));
         assertThat(PRODUCTION.stream().map(JavaClass::getSimpleName)).noneMatch(name -> name.endsWith("Test"));
@@ -83,8 +84,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void metricsLibrariesRule_givenMainCode_holds() {
+        ArchitectureRules.METRICS_LIBRARIES_ONLY_IN_METRICS.check(PRODUCTION);
+    }
+
+    @Test
     void picocliRule_givenMainCode_holds() {
         ArchitectureRules.PICOCLI_ONLY_IN_BOOTSTRAP.check(PRODUCTION);
+    }
+
+    @Test
+    void dbSchedulerRule_givenMainCode_holds() {
+        ArchitectureRules.DB_SCHEDULER_ONLY_IN_POSTGRES.check(PRODUCTION);
     }
 
     @Test

@@ -1,13 +1,15 @@
 package net.adtelligent.contracts;
 
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.time.Instant;
+import io.vavr.control.Either;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import net.adtelligent.domain.fact.ConnectionId;
 import net.adtelligent.domain.fact.DailyFact;
 import net.adtelligent.domain.tenant.TenantId;
@@ -16,101 +18,180 @@ import net.adtelligent.domain.tenant.TenantId;
  * The records of one normalisation run. Restated records (the same primary key again) replace the
  * earlier one when extracted at the same time or later, as {@link DailyFact#replaces} rules for
  * stored rows; then, where the contract aggregates to the day, rows of one day and grain are summed.
- * It holds one row per primary key, never the records themselves.
+ * Rows come out in the order their keys first arrived, as they did when a batch was one map.
+ * Memory stays flat whatever the input: beyond
+ * a set number of rows the batch sorts what it holds into a spill file and merges the files at the
+ * end; a primary key does not always fix the day and grain (LinkedIn's key has the end date, its day
+ * is the start date), so deduplication, summing and arrival order are three sorts, not one.
  */
-public final class Batch {
+public final class Batch implements AutoCloseable {
+
+    /** Rows held in memory before they spill to disk: an ad row takes about 1.7 KB, so some 85 MB. */
+    public static final int ROWS_IN_MEMORY = 50_000;
+    /** Rejected records kept for the report; those beyond are only counted. */
+    static final int REJECTED_KEPT = 1_000;
 
     private final Normaliser normaliser;
     private final TenantId tenant;
     private final ConnectionId connection;
-    private final Map<List<String>, UnifiedRow> latest = new LinkedHashMap<>();
+    private final int rowsInMemory;
+    private final Path spillDirectory;
+    private final RowCodec codec;
+    private final List<SpillSort> sorts = new ArrayList<>();
+    private final SpillSort byKey;
     private final List<Rejected> rejected = new ArrayList<>();
+    private long rejectedTotal;
     private long records;
+    private boolean finished;
 
     Batch(Normaliser normaliser, TenantId tenant, ConnectionId connection) {
+        this(normaliser, tenant, connection, ROWS_IN_MEMORY, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    Batch(Normaliser normaliser, TenantId tenant, ConnectionId connection, int rowsInMemory, Path spillDirectory) {
+        if (rowsInMemory < 1) {
+            throw new IllegalArgumentException("a batch holds at least one row in memory: " + rowsInMemory);
+        }
         this.normaliser = normaliser;
         this.tenant = tenant;
         this.connection = connection;
+        this.rowsInMemory = rowsInMemory;
+        this.spillDirectory = spillDirectory;
+        this.codec = new RowCodec(normaliser.contract().fact());
+        this.byKey = sort(SortedRow.BY_KEY_THEN_LATEST);
     }
 
-    /** A record that gave no row: its input line and why. */
+    /** A record that gave no row: its input line (0 where the domain refused a finished row) and why. */
     public record Rejected(long line, List<Violation> violations) {
         public Rejected {
             violations = List.copyOf(violations);
         }
     }
 
-    /** The outcome: the facts as domain records, the same rows by column name, and the records rejected. */
-    public record Result(long records, List<DailyFact<?>> facts, List<UnifiedRow> rows, List<Rejected> rejected) {
+    /**
+     * The outcome as lists: the facts as domain records, the same rows by column name, and the
+     * records rejected (the first thousand; {@code rejectedTotal} counts them all).
+     */
+    public record Result(long records, List<DailyFact<?>> facts, List<UnifiedRow> rows, List<Rejected> rejected,
+                         long rejectedTotal) {
         public Result {
             facts = List.copyOf(facts);
             rows = List.copyOf(rows);
             rejected = List.copyOf(rejected);
         }
+
+        public Result(long records, List<DailyFact<?>> facts, List<UnifiedRow> rows, List<Rejected> rejected) {
+            this(records, facts, rows, rejected, rejected.size());
+        }
+    }
+
+    /** What a streaming {@link #finish(Consumer, Consumer)} handed over, and what it rejected. */
+    public record Summary(long records, long rows, List<Rejected> rejected, long rejectedTotal) {
+        public Summary {
+            rejected = List.copyOf(rejected);
+        }
     }
 
     public Batch add(SourceRecord record) {
+        requireOpen();
         records++;
-        normaliser.row(record).fold(
-                violations -> rejected.add(new Rejected(record.line(), violations)),
-                row -> latest.merge(key(record.data().orElseThrow()), row,
-                        (stored, arriving) -> arriving.extractedAt().isBefore(stored.extractedAt()) ? stored : arriving));
+        Either<List<Violation>, UnifiedRow> row = normaliser.row(record);
+        if (row.isLeft()) {
+            reject(new Rejected(record.line(), row.getLeft()));
+        } else {
+            byKey.add(new SortedRow(key(record.data().orElseThrow()), records, row.get()));
+        }
         return this;
     }
 
+    /** Every row and fact in lists: for tests and inputs that fit in memory. */
     public Result finish() {
-        List<UnifiedRow> rows = normaliser.contract().aggregateToDay().isPresent() ? summedToDay() : List.copyOf(latest.values());
+        List<UnifiedRow> rows = new ArrayList<>();
         List<DailyFact<?>> facts = new ArrayList<>();
-        List<UnifiedRow> kept = new ArrayList<>();
-        List<Rejected> refused = new ArrayList<>(rejected);
-        for (UnifiedRow row : rows) {
-            try {
-                facts.add(FactRows.toFact(row, tenant, connection));
-                kept.add(row);
-            } catch (IllegalArgumentException e) {
-                // The domain refused what the contract produced (negative spend, say): reported, not stored.
-                refused.add(new Rejected(0, List.of(new Violation("", "a valid " + row.fact().id() + " row", e.getMessage()))));
+        Summary summary = finish(rows::add, facts::add);
+        return new Result(summary.records(), facts, rows, summary.rejected(), summary.rejectedTotal());
+    }
+
+    /**
+     * Hands each output row, then its fact, to the consumers as the merge produces them, holding no
+     * more than the batch's limit of rows. A row the domain refuses goes to neither but is rejected.
+     * Spill files are deleted however it ends; a batch finishes once.
+     */
+    public Summary finish(Consumer<UnifiedRow> rows, Consumer<DailyFact<?>> facts) {
+        requireOpen();
+        try {
+            long handed = 0;
+            for (Iterator<SortedRow> out = outcome(); out.hasNext(); ) {
+                UnifiedRow row = out.next().row();
+                DailyFact<?> fact;
+                try {
+                    fact = FactRows.toFact(row, tenant, connection);
+                } catch (IllegalArgumentException e) {
+                    // The domain refused what the contract produced (negative spend, say): reported, not stored.
+                    reject(new Rejected(0, List.of(new Violation("", "a valid " + row.fact().id() + " row", e.getMessage()))));
+                    continue;
+                }
+                rows.accept(row);
+                facts.accept(fact);
+                handed++;
             }
+            return new Summary(records, handed, rejected, rejectedTotal);
+        } finally {
+            close();
         }
-        return new Result(records, facts, kept, refused);
+    }
+
+    /** Deletes the batch's spill files, for a batch given up before it finished; finishing does it anyway. */
+    @Override
+    public void close() {
+        finished = true;
+        sorts.forEach(SpillSort::close);
+    }
+
+    // Deduplicated (the last of each key's stretch wins), summed to the day where the contract says, then in arrival order.
+    private Iterator<SortedRow> outcome() {
+        Iterator<SortedRow> rows = new AdjacentFold(byKey.drain(), SortedRow::key,
+                (earlier, later) -> new SortedRow(earlier.key(), Math.min(earlier.seq(), later.seq()), later.row()));
+        if (normaliser.contract().aggregateToDay().isPresent()) {
+            List<String> grain = normaliser.contract().grain();
+            rows = new AdjacentFold(sorted(rows, SortedRow.byDay(grain)), sorted -> SortedRow.day(sorted.row(), grain),
+                    (sum, more) -> new SortedRow(sum.key(), sum.seq(), DaySums.plus(sum.row(), more.row())));
+        }
+        return sorted(rows, SortedRow.BY_ARRIVAL);
+    }
+
+    // Keys matter only to deduplication, which comes first: later sorts neither keep nor spill them.
+    private Iterator<SortedRow> sorted(Iterator<SortedRow> rows, Comparator<SortedRow> order) {
+        SpillSort sort = sort(order);
+        rows.forEachRemaining(row -> sort.add(new SortedRow(List.of(), row.seq(), row.row())));
+        return sort.drain();
+    }
+
+    private SpillSort sort(Comparator<SortedRow> order) {
+        SpillSort sort = new SpillSort(order, rowsInMemory, spillDirectory, codec);
+        sorts.add(sort);
+        return sort;
+    }
+
+    private void reject(Rejected record) {
+        rejectedTotal++;
+        if (rejected.size() < REJECTED_KEPT) {
+            rejected.add(record);
+        }
+    }
+
+    private void requireOpen() {
+        if (finished) {
+            throw new IllegalStateException("this batch has finished; Normaliser.batch() starts another");
+        }
     }
 
     private List<String> key(ObjectNode data) {
-        List<String> key = new ArrayList<>();
+        List<String> key = new ArrayList<>(normaliser.contract().primaryKey().size());
         for (JsonPointer field : normaliser.contract().primaryKey()) {
-            key.add(data.at(field).isMissingNode() || data.at(field).isNull() ? null : data.at(field).asText());
+            JsonNode value = data.at(field);
+            key.add(value.isMissingNode() || value.isNull() ? null : value.asText());
         }
         return key;
-    }
-
-    // Sums additive measures; dimensions and names are the latest extraction's.
-    private List<UnifiedRow> summedToDay() {
-        Map<List<Object>, Map<String, Object>> days = new LinkedHashMap<>();
-        for (UnifiedRow row : latest.values()) {
-            List<Object> day = new ArrayList<>();
-            day.add(row.get("date_day"));
-            normaliser.contract().grain().forEach(column -> day.add(row.get(column)));
-            days.merge(day, new LinkedHashMap<>(row.values()), (sum, more) -> add(row.fact(), sum, more));
-        }
-        return days.values().stream().map(values -> new UnifiedRow(normaliser.contract().fact(), values)).toList();
-    }
-
-    private static Map<String, Object> add(Fact fact, Map<String, Object> sum, Map<String, Object> more) {
-        boolean moreIsLater = ((Instant) more.get("source_extracted_at"))
-                .isAfter((Instant) sum.get("source_extracted_at"));
-        Map<String, Object> total = new LinkedHashMap<>(moreIsLater ? more : sum);
-        for (Column column : fact.columns()) {
-            if (column.role() == Column.Role.ADDITIVE) {
-                total.put(column.name(), plus(sum.get(column.name()), more.get(column.name())));
-            }
-        }
-        return total;
-    }
-
-    private static Object plus(Object a, Object b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        return a instanceof Long x ? (Object) (x + (Long) b) : ((BigDecimal) a).add((BigDecimal) b);
     }
 }

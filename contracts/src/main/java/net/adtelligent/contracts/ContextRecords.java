@@ -26,15 +26,18 @@ public final class ContextRecords {
         for (StreamContract stream : candidates(record)) {
             List<Violation> violations = new ContractValidator(stream).validate(record);
             if (violations.isEmpty()) {
-                Map<String, Object> mapped = new RowMapper(stream, NormaliseContext.none()).map(record.data().orElseThrow());
+                RowMapper mapper = new RowMapper(stream, NormaliseContext.none());
+                Object[] mapped = mapper.map(record.data().orElseThrow());
                 String keyColumn = stream.grain().get(0);
                 Map<String, String> values = new HashMap<>();
-                mapped.forEach((column, value) -> {
+                stream.mapping().keySet().forEach(column -> {
+                    Object value = mapped[mapper.slot(column)];
                     if (value != null && !column.equals(keyColumn)) {
                         values.put(column, value.toString());
                     }
                 });
-                context.lookup(keyColumn, String.valueOf(mapped.get(keyColumn)), values, record.emittedAt().orElse(Instant.EPOCH));
+                int key = mapper.slot(keyColumn);
+                context.lookup(keyColumn, String.valueOf(key < 0 ? null : mapped[key]), values, record.emittedAt().orElse(Instant.EPOCH));
                 return List.of();
             }
             if (first.get(0).actual().equals("no context stream")) {

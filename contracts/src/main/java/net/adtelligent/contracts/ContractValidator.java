@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,9 +14,11 @@ import java.util.Objects;
 public final class ContractValidator {
 
     private final StreamContract contract;
+    private final SchemaCheck schema;
 
     public ContractValidator(StreamContract contract) {
         this.contract = Objects.requireNonNull(contract, "contract");
+        this.schema = new SchemaCheck(contract.schema());
     }
 
     /** Every violation of a record read from a file, its line and stream included; empty when valid. */
@@ -35,7 +36,7 @@ public final class ContractValidator {
     /** Every violation of one record's data; empty when valid. */
     public List<Violation> validate(JsonNode data) {
         List<Violation> found = new ArrayList<>();
-        check(contract.schema(), data, "", found);
+        schema.check(data, found);
         checkDay(data, found);
         return List.copyOf(found);
     }
@@ -44,30 +45,6 @@ public final class ContractValidator {
     private boolean belongs(String stream) {
         return stream.equals(contract.stream())
                 || contract.upstream().map(upstream -> upstream.stream().equals(stream)).orElse(false);
-    }
-
-    private static void check(FieldRule rule, JsonNode value, String pointer, List<Violation> found) {
-        if (!Json.fits(rule, value)) {
-            found.add(new Violation(pointer, Json.expected(rule), Json.describe(value)));
-            return;
-        }
-        if (value.isObject()) {
-            for (String name : rule.required()) {
-                if (!value.has(name)) {
-                    found.add(Violation.missing(pointer + "/" + Json.escape(name)));
-                }
-            }
-            for (Map.Entry<String, FieldRule> property : rule.properties().entrySet()) {
-                JsonNode child = value.get(property.getKey());
-                if (child != null) {
-                    check(property.getValue(), child, pointer + "/" + Json.escape(property.getKey()), found);
-                }
-            }
-        } else if (value.isArray() && rule.items().isPresent()) {
-            for (int i = 0; i < value.size(); i++) {
-                check(rule.items().get(), value.get(i), pointer + "/" + i, found);
-            }
-        }
     }
 
     // The schema says the day is a string; only the contract's format says which string is a day.

@@ -2,6 +2,7 @@ package net.adtelligent.contracts;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
@@ -20,6 +21,7 @@ public record DateRule(JsonPointer field, String format) {
 
     // Every record's day is read with its contract's pattern: build each formatter once.
     private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+    private static final String ISO = "yyyy-MM-dd";
 
     public DateRule {
         Objects.requireNonNull(field, "field");
@@ -33,7 +35,35 @@ public record DateRule(JsonPointer field, String format) {
 
     /** The day a source value names; throws {@link java.time.format.DateTimeParseException} if it is not one. */
     public LocalDate parse(String text) {
-        return LocalDate.parse(text, formatter());
+        LocalDate day = ISO.equals(format) ? isoDay(text) : null;
+        return day != null ? day : LocalDate.parse(text, formatter());
+    }
+
+    // Most sources write yyyy-MM-dd, and a formatter takes longer over it than the rest of a record's
+    // mapping. A plain, valid day is read here; anything else, failures included, is the formatter's.
+    private static LocalDate isoDay(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     // Contract files write years as "yyyy" (year of era), which the strict resolver only turns into a

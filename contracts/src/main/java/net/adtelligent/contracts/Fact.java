@@ -12,7 +12,9 @@ import static net.adtelligent.contracts.Column.Type.TEXT;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,10 +55,17 @@ public enum Fact {
 
     private final String id;
     private final List<Column> columns;
+    // Rows hold their values in column order; a name finds its place here instead of a scan per lookup.
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final List<Column> mapped;
 
     Fact(String id, List<Column> columns) {
         this.id = id;
         this.columns = List.copyOf(columns);
+        for (int i = 0; i < columns.size(); i++) {
+            positions.put(columns.get(i).name(), i);
+        }
+        this.mapped = this.columns.stream().filter(column -> column.role() != ENVELOPE).toList();
     }
 
     /** The name contract files use, e.g. {@code ad_performance_daily}. */
@@ -70,12 +79,19 @@ public enum Fact {
     }
 
     public Optional<Column> column(String name) {
-        return columns.stream().filter(column -> column.name().equals(name)).findFirst();
+        int position = position(name);
+        return position < 0 ? Optional.empty() : Optional.of(columns.get(position));
     }
 
     /** The columns a contract's mapping accounts for: all but the envelope. */
     public List<Column> mappedColumns() {
-        return columns.stream().filter(column -> column.role() != ENVELOPE).toList();
+        return mapped;
+    }
+
+    /** Where the column of this name is in {@link #columns()}; -1 if the fact has none. */
+    int position(Object name) {
+        Integer position = positions.get(name);
+        return position == null ? -1 : position;
     }
 
     static Optional<Fact> byId(String id) {

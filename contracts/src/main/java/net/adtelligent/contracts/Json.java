@@ -37,11 +37,48 @@ final class Json {
             return true;
         }
         if (type == JsonType.STRING && rule.numericString()) {
-            return number(value.asText())
-                    .filter(n -> rule.accepts(n.stripTrailingZeros().scale() <= 0 ? JsonType.INTEGER : JsonType.NUMBER))
-                    .isPresent();
+            JsonType held = numericType(value.asText());
+            return held != null && rule.accepts(held);
         }
         return false;
+    }
+
+    // Whether a numeric string holds an integer or another number; null if it holds none. Plain
+    // decimals ("123", "-4.50"), nearly all there are, are read without making a BigDecimal.
+    private static JsonType numericType(String text) {
+        int length = text.length();
+        int start = length > 1 && text.charAt(0) == '-' ? 1 : 0;
+        int point = -1;
+        boolean fraction = false;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && point < 0 && i > start && i < length - 1) {
+                point = i;
+            } else if (c < '0' || c > '9') {
+                return number(text).map(n -> n.stripTrailingZeros().scale() <= 0 ? JsonType.INTEGER : JsonType.NUMBER)
+                        .orElse(null);
+            } else if (point >= 0 && c != '0') {
+                fraction = true;
+            }
+        }
+        return length == start ? null : fraction ? JsonType.NUMBER : JsonType.INTEGER;
+    }
+
+    /** The whole number a value holds; throws ArithmeticException if it has a fraction or no long holds it. */
+    static long count(JsonNode value) {
+        if (value.isTextual()) {
+            String text = value.asText();
+            int start = text.startsWith("-") ? 1 : 0;
+            // Up to 18 digits always fit a long; anything else takes the general way.
+            boolean plain = text.length() > start && text.length() - start <= 18;
+            for (int i = start; plain && i < text.length(); i++) {
+                plain = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+            }
+            if (plain) {
+                return Long.parseLong(text);
+            }
+        }
+        return number(value).orElseThrow().longValueExact();
     }
 
     /** The number a value holds, a number or a numeric string; empty otherwise. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonPointer;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,12 +23,24 @@ public final class Normaliser {
             Fact.WEB_ANALYTICS_DAILY, List.of("date_day", "property_id"),
             Fact.SEARCH_CONSOLE_DAILY, List.of("date_day", "site_url", "search_type"));
 
+    // For each column of the fact, in order: the mapper's slot it takes its value from, or one of these.
+    private static final int TENANT = -1;
+    private static final int CONNECTION = -2;
+    private static final int PLATFORM = -3;
+    private static final int EXTRACTED_AT = -4;
+    private static final int NONE = -5;
+
     private final StreamContract contract;
     private final ContractValidator validator;
     private final RowMapper mapper;
     private final TenantId tenant;
     private final ConnectionId connection;
     private final Instant extractedAt;
+    private final int[] sources;
+    private final int[] required;
+    // Every row carries them; made once, they are also stored once.
+    private final String tenantText;
+    private final String connectionText;
 
     public Normaliser(StreamContract contract, NormaliseContext context, TenantId tenant, ConnectionId connection,
                       Instant extractedAt) {
@@ -42,6 +53,16 @@ public final class Normaliser {
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.connection = Objects.requireNonNull(connection, "connection");
         this.extractedAt = Objects.requireNonNull(extractedAt, "extractedAt");
+        this.tenantText = tenant.toString();
+        this.connectionText = connection.toString();
+        this.sources = contract.fact().columns().stream().mapToInt(column -> switch (column.name()) {
+            case "tenant_id" -> TENANT;
+            case "connection_id" -> CONNECTION;
+            case "platform" -> PLATFORM;
+            case "source_extracted_at" -> EXTRACTED_AT;
+            default -> mapper.slot(column.name()) < 0 ? NONE : mapper.slot(column.name());
+        }).toArray();
+        this.required = REQUIRED.get(contract.fact()).stream().mapToInt(mapper::slot).toArray();
     }
 
     public StreamContract contract() {
@@ -54,14 +75,15 @@ public final class Normaliser {
         if (!violations.isEmpty()) {
             return Either.left(List.copyOf(violations));
         }
-        Map<String, Object> mapped;
+        Object[] mapped;
         try {
             mapped = mapper.map(record.data().orElseThrow());
         } catch (ArithmeticException e) {
             return Either.left(List.of(new Violation("", "whole numbers for counts", e.getMessage())));
         }
-        for (String column : REQUIRED.get(contract.fact())) {
-            if (mapped.get(column) == null) {
+        for (int i = 0; i < required.length; i++) {
+            if (required[i] < 0 || mapped[required[i]] == null) {
+                String column = REQUIRED.get(contract.fact()).get(i);
                 violations.add(new Violation(source(column), "a value for " + column + " (" + contract.fact().id() + ")",
                         Violation.MISSING));
             }
@@ -69,17 +91,18 @@ public final class Normaliser {
         if (!violations.isEmpty()) {
             return Either.left(List.copyOf(violations));
         }
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (Column column : contract.fact().columns()) {
-            values.put(column.name(), switch (column.name()) {
-                case "tenant_id" -> tenant.toString();
-                case "connection_id" -> connection.toString();
-                case "platform" -> contract.platform();
-                case "source_extracted_at" -> record.emittedAt().orElse(extractedAt);
-                default -> mapped.get(column.name());
-            });
+        Object[] values = new Object[sources.length];
+        for (int i = 0; i < sources.length; i++) {
+            values[i] = switch (sources[i]) {
+                case TENANT -> tenantText;
+                case CONNECTION -> connectionText;
+                case PLATFORM -> contract.platform();
+                case EXTRACTED_AT -> record.emittedAt().orElse(extractedAt);
+                case NONE -> null;
+                default -> mapped[sources[i]];
+            };
         }
-        return Either.right(new UnifiedRow(contract.fact(), values));
+        return Either.right(UnifiedRow.of(contract.fact(), values));
     }
 
     /** A new batch: rows added to it are deduplicated on the primary key and summed to the day. */

@@ -4,58 +4,92 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Interprets a contract's mapping on one valid record: each {@link Mapping} shape and {@link Transform}
  * exactly as docs/contracts.md defines it. Context lookups keyed by another column wait until that
  * column has its value, so chains (LinkedIn: currency by account, account by campaign) resolve.
+ * Values go in slots, one per mapped column in mapping order; which column waits for which depends
+ * on the contract alone, so the order of evaluation is worked out once, not for every record.
  */
 final class RowMapper {
 
     private final StreamContract contract;
     private final NormaliseContext context;
+    private final List<String> columns;
+    private final Mapping[] mappings;
+    private final Column.Type[] types;
+    private final List<Integer> order = new ArrayList<>();
+    private final String circular;
 
     RowMapper(StreamContract contract, NormaliseContext context) {
         this.contract = contract;
         this.context = context;
+        this.columns = List.copyOf(contract.mapping().keySet());
+        this.mappings = new Mapping[columns.size()];
+        this.types = new Column.Type[columns.size()];
+        for (int slot = 0; slot < columns.size(); slot++) {
+            mappings[slot] = contract.mapping().get(columns.get(slot));
+            types[slot] = contract.fact().column(columns.get(slot)).map(Column::type).orElse(Column.Type.TEXT);
+        }
+        this.circular = plan();
     }
 
-    /** The mapped columns' values, null where unknown; throws ArithmeticException for a count that is no whole number. */
-    Map<String, Object> map(ObjectNode data) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        List<String> pending = new ArrayList<>(contract.mapping().keySet());
-        while (!pending.isEmpty()) {
-            // The loader refuses circular lookups, so every pass resolves at least one column.
-            List<String> ready = pending.stream().filter(column -> ready(contract.mapping().get(column), row)).toList();
-            if (ready.isEmpty()) {
-                throw new IllegalStateException("circular context lookups in " + contract.stream() + ": " + pending);
-            }
-            for (String column : ready) {
-                row.put(column, as(column, value(contract.mapping().get(column), data, row)));
-            }
-            pending.removeAll(ready);
+    /** The slot of a mapped column in what {@link #map} answers; -1 if the mapping has no such column. */
+    int slot(String column) {
+        return columns.indexOf(column);
+    }
+
+    /**
+     * The mapped columns' values by slot, null where unknown; throws ArithmeticException for a count
+     * that is no whole number.
+     */
+    Object[] map(ObjectNode data) {
+        if (circular != null) {
+            throw new IllegalStateException(circular);
+        }
+        Object[] row = new Object[columns.size()];
+        for (int slot : order) {
+            row[slot] = as(types[slot], value(mappings[slot], data, row));
         }
         return row;
     }
 
-    private static boolean ready(Mapping mapping, Map<String, Object> row) {
+    // Pass by pass, every column whose lookups have their keys; the loader refuses circular lookups,
+    // so every pass resolves at least one column: null, or why not.
+    private String plan() {
+        List<String> pending = new ArrayList<>(columns);
+        Set<String> done = new HashSet<>();
+        while (!pending.isEmpty()) {
+            List<String> ready = pending.stream().filter(column -> ready(contract.mapping().get(column), done)).toList();
+            if (ready.isEmpty()) {
+                return "circular context lookups in " + contract.stream() + ": " + pending;
+            }
+            ready.forEach(column -> order.add(columns.indexOf(column)));
+            done.addAll(ready);
+            pending.removeAll(ready);
+        }
+        return null;
+    }
+
+    private static boolean ready(Mapping mapping, Set<String> done) {
         if (mapping instanceof Mapping.Context lookup) {
-            return lookup.key().map(row::containsKey).orElse(true);
+            return lookup.key().map(done::contains).orElse(true);
         }
         if (mapping instanceof Mapping.Field field) {
-            return field.orElse().map(fallback -> ready(fallback, row)).orElse(true);
+            return field.orElse().map(fallback -> ready(fallback, done)).orElse(true);
         }
         if (mapping instanceof Mapping.ResourceSegment segment) {
-            return segment.orElse().map(fallback -> ready(fallback, row)).orElse(true);
+            return segment.orElse().map(fallback -> ready(fallback, done)).orElse(true);
         }
         return true;
     }
 
-    private Object value(Mapping mapping, ObjectNode data, Map<String, Object> row) {
+    private Object value(Mapping mapping, ObjectNode data, Object[] row) {
         if (mapping instanceof Mapping.Field field) {
             JsonNode node = data.at(field.field());
             return Json.typeOf(node) != JsonType.NULL ? transform(field.as(), node)
@@ -79,7 +113,7 @@ final class RowMapper {
         } else if (mapping instanceof Mapping.Constant constant) {
             return constant.value();
         } else if (mapping instanceof Mapping.Context lookup) {
-            Object key = lookup.key().map(row::get).orElse(null);
+            Object key = lookup.key().map(column -> row[slot(column)]).orElse(null);
             return (key == null ? Optional.<String>empty() : context.find(lookup.key().get(), key.toString(), lookup.name()))
                     .or(() -> context.own(lookup.name())).orElse(null);
         }
@@ -92,7 +126,7 @@ final class RowMapper {
             case ID -> node.isNumber() ? node.bigIntegerValue().toString() : node.asText().strip();
             case URN_ID -> node.asText().substring(node.asText().lastIndexOf(':') + 1);
             case DECIMAL -> Json.number(node).orElseThrow();
-            case INTEGER -> Json.number(node).orElseThrow().longValueExact();
+            case INTEGER -> Json.count(node);
             // Money: at least cents, more where the platform has them (12500000 → 12.50, 1234567 → 1.234567).
             case MICROS -> {
                 BigDecimal units = Json.number(node).orElseThrow().movePointLeft(6).stripTrailingZeros();
@@ -114,8 +148,7 @@ final class RowMapper {
     }
 
     // Constants are decimals in the file; a count column holds a whole number, a decimal column any number.
-    private Object as(String column, Object value) {
-        Column.Type type = contract.fact().column(column).map(Column::type).orElse(Column.Type.TEXT);
+    private static Object as(Column.Type type, Object value) {
         if (value instanceof BigDecimal number && type == Column.Type.INTEGER) {
             return number.longValueExact();
         }

@@ -15,7 +15,14 @@ public record UnifiedRow(Fact fact, Map<String, Object> values) {
 
     public UnifiedRow {
         Objects.requireNonNull(fact, "fact");
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // The normaliser's own rows are already unmodifiable and in column order: shared, not copied.
+        values = values instanceof ColumnValues own && own.fact() == fact
+                ? own : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** A row of every column of {@code fact}, {@code values} in column order; the caller lets go of the array. */
+    static UnifiedRow of(Fact fact, Object[] values) {
+        return new UnifiedRow(fact, new ColumnValues(fact, values));
     }
 
     public Object get(String column) {
@@ -24,6 +31,11 @@ public record UnifiedRow(Fact fact, Map<String, Object> values) {
 
     public String text(String column) {
         return (String) values.get(column);
+    }
+
+    /** The value of the fact's column at {@code position}, as {@link #get} by that column's name. */
+    Object at(int position) {
+        return values instanceof ColumnValues own ? own.at(position) : values.get(fact.columns().get(position).name());
     }
 
     Instant extractedAt() {

@@ -1,5 +1,6 @@
 package net.adtelligent.application;
 
+import io.vavr.control.Option;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Authentication;
 import net.adtelligent.ports.in.ChangeTenant;
+import net.adtelligent.ports.in.CombinedMetrics;
 import net.adtelligent.ports.in.CheckHealth;
 import net.adtelligent.ports.in.ConversionChoices;
 import net.adtelligent.ports.in.CsvUploads;
@@ -20,12 +22,15 @@ import net.adtelligent.ports.in.PasswordReset;
 import net.adtelligent.ports.in.ReadAdPerformance;
 import net.adtelligent.ports.in.ReadAudit;
 import net.adtelligent.ports.in.RegisterTenant;
+import net.adtelligent.ports.in.Snapshots;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.Security;
+import net.adtelligent.ports.out.SnapshotRequests;
 import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.Telemetry;
 
 /**
  * The embedding facade: give it the port implementations, get the use cases. It lives beside the
@@ -46,6 +51,8 @@ public final class Adtelligent {
     private final ConversionChoiceService conversions;
     private final FxRateService fxRates;
     private final AdPerformanceReader adPerformance;
+    private final SnapshotService snapshots;
+    private final CombinedMetricsService combined;
 
     private Adtelligent(Builder b) {
         Stores s = b.stores;
@@ -68,6 +75,9 @@ public final class Adtelligent {
         this.conversions = new ConversionChoiceService(b.ingestion.conversionCatalog(), f.conversionSettings(), access, trail);
         this.fxRates = new FxRateService(f.fxRates(), trail);
         this.adPerformance = new AdPerformanceReader(f.adPerformance(), f.fxRates(), access);
+        this.snapshots = new SnapshotService(f, s.tenants(), access, b.snapshotRequests, b.telemetry, b.metricsSettings,
+                b.clock);
+        this.combined = new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock);
     }
 
     public static Builder builder() {
@@ -134,6 +144,14 @@ public final class Adtelligent {
         return adPerformance;
     }
 
+    public Snapshots snapshots() {
+        return snapshots;
+    }
+
+    public CombinedMetrics combinedMetrics() {
+        return combined;
+    }
+
     public static final class Builder {
 
         private Stores stores;
@@ -141,6 +159,9 @@ public final class Adtelligent {
         private Mailer mailer;
         private FactStores facts;
         private Ingestion ingestion;
+        private Telemetry telemetry = Telemetry.NONE;
+        private Option<SnapshotRequests> snapshotRequests = Option.none();
+        private MetricsSettings metricsSettings = MetricsSettings.DEFAULT;
         private URI publicUrl = URI.create("http://127.0.0.1:8080");
         private Clock clock = Clock.systemUTC();
         private final List<HealthProbe> healthProbes = new ArrayList<>();
@@ -175,6 +196,26 @@ public final class Adtelligent {
         /** Required: how users' files are read and where uploads wait (the contracts module provides the readers). */
         public Builder ingestion(Ingestion ingestion) {
             this.ingestion = Objects.requireNonNull(ingestion, "ingestion");
+            return this;
+        }
+
+        /** Where the core reports what monitoring watches; default: nowhere. */
+        public Builder telemetry(Telemetry telemetry) {
+            this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
+            return this;
+        }
+
+        /**
+         * What runs snapshot generation asked for on demand (a persistent scheduler); default: the
+         * asking thread generates it at once.
+         */
+        public Builder snapshotRequests(SnapshotRequests requests) {
+            this.snapshotRequests = Option.of(Objects.requireNonNull(requests, "requests"));
+            return this;
+        }
+
+        public Builder metricsSettings(MetricsSettings settings) {
+            this.metricsSettings = Objects.requireNonNull(settings, "settings");
             return this;
         }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
@@ -135,6 +136,18 @@ final class CsvUploadService implements CsvUploads {
     @Override
     public Either<Rejection, ImportJob> get(Actor actor, String tenantSlug, String uploadId) {
         return job(actor, tenantSlug, uploadId, Permission.VIEW_METRICS);
+    }
+
+    /** The tenant is checked first: for another tenant's slug the answer is "not found", whatever the limit. */
+    @Override
+    public Either<Rejection, List<ImportJob>> list(Actor actor, String tenantSlug, int limit) {
+        return access.access(actor, tenantSlug, Permission.VIEW_METRICS).flatMap(granted -> {
+            if (limit < 1 || limit > MAX_LIST_LIMIT) {
+                return Either.left(new ImportRejection.Invalid(List.of(
+                        new FieldViolation("limit", "must be between 1 and " + MAX_LIST_LIMIT))));
+            }
+            return Either.right(jobs.recent(granted.tenant().id(), limit));
+        });
     }
 
     /**

@@ -3,6 +3,7 @@ package net.adtelligent.memory;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.adtelligent.domain.tenant.TenantId;
@@ -17,6 +18,10 @@ public final class InMemoryImportJobStore implements ImportJobStore {
     /** Earliest commit first; the id's text decides a tie, in the order PostgreSQL sorts uuids. */
     private static final Comparator<ImportJob> EARLIEST_COMMIT = Comparator
             .comparing((ImportJob job) -> job.committedAt().getOrElse(Instant.MAX))
+            .thenComparing(job -> job.id().toString());
+    /** Newest upload first; ties as above (UUID.compareTo compares signed, unlike PostgreSQL). */
+    private static final Comparator<ImportJob> NEWEST_UPLOAD = Comparator
+            .comparing(ImportJob::uploadedAt, Comparator.reverseOrder())
             .thenComparing(job -> job.id().toString());
 
     private final Map<UploadId, ImportJob> jobs = new ConcurrentHashMap<>();
@@ -40,6 +45,18 @@ public final class InMemoryImportJobStore implements ImportJobStore {
     @Override
     public Option<ImportJob> byId(TenantId tenant, UploadId id) {
         return Option.of(jobs.get(id)).filter(job -> job.tenantId().equals(tenant));
+    }
+
+    @Override
+    public List<ImportJob> recent(TenantId tenant, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return jobs.values().stream()
+                .filter(job -> job.tenantId().equals(tenant))
+                .sorted(NEWEST_UPLOAD)
+                .limit(limit)
+                .toList();
     }
 
     @Override

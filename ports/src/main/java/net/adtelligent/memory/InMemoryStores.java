@@ -16,8 +16,11 @@ public final class InMemoryStores {
     }
 
     public static FactStores facts() {
-        return new FactStores(new InMemoryAdPerformanceStore(), new InMemoryWebAnalyticsStore(),
-                new InMemorySearchConsoleStore(), new InMemoryFxRateStore(), new InMemoryConversionSettingsStore(),
-                new InMemoryImportJobStore());
+        InMemoryAdPerformanceStore ads = new InMemoryAdPerformanceStore();
+        InMemoryWebAnalyticsStore web = new InMemoryWebAnalyticsStore();
+        InMemorySearchConsoleStore search = new InMemorySearchConsoleStore();
+        return new FactStores(ads, web, search, new InMemoryFxRateStore(), new InMemoryConversionSettingsStore(),
+                new InMemoryImportJobStore(), new InMemoryMetricsWarehouse(ads, web, search), new InMemorySnapshotStore(),
+                new InMemoryAlertSink());
     }
 }

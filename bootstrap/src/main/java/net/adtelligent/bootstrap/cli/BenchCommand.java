@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Benchmarks that compare with a baseline measured side by side in the same run, "
                 + "so a shared, noisy machine still gives a fair ratio. Figures and commands: docs/benchmarks.md.",
-        subcommands = {BenchNormalizeCommand.class},
+        subcommands = {BenchNormalizeCommand.class, BenchCsvImportCommand.class, BenchHttpCommand.class, BenchSnapshotCommand.class},
         footer = {"", "Example:", "  adtelligent bench normalize --size 1GB"})
 final class BenchCommand implements Runnable {
 

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = {"Generates a JSON Lines file of Airbyte records for a stream, then times, in alternating rounds of "
                 + "one run, plain Jackson parsing every line and the whole normalisation of the same file; prints both "
                 + "rates and their ratio (goal: at least 50%%). Then normalises the file once more to read the memory it holds.",
-            "The batch keeps one row per primary key until it finishes, so memory follows --keys, not the file size."},
+            "The batch holds at most " + Batch.ROWS_IN_MEMORY + " rows in memory and spills sorted runs to the temporary "
+                + "directory beyond that, so memory stays flat whatever --keys and the file size; the disk takes the rest."},
         footer = {"", "Examples:", "  adtelligent bench normalize --records 500000 --rounds 5",
             "  adtelligent bench normalize --size 1GB --keys distinct --keep /tmp/insights.jsonl"})
 final class BenchNormalizeCommand implements Callable<Integer> {
@@ -88,7 +89,8 @@ final class BenchNormalizeCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             // Unwinding dropped the batch, so there is room again to say why in one line.
             throw new ConfigurationException("out of heap at " + BenchReport.bytes(Runtime.getRuntime().maxMemory())
-                    + ": the batch holds one row per primary key until it finishes; give the JVM more, e.g. ADT_JAVA_OPTS=-Xmx4g");
+                    + ": the batch holds up to " + Batch.ROWS_IN_MEMORY + " rows and a read buffer per spilled run;"
+                    + " give the JVM more, e.g. ADT_JAVA_OPTS=-Xmx1g");
         } finally {
             progress("");
             if (keep == null) {
@@ -133,9 +135,8 @@ final class BenchNormalizeCommand implements Callable<Integer> {
                 if (parseTurn) {
                     Workloads.parse(file, Long.MAX_VALUE);
                 } else {
-                    // Only the counts are kept, so one round's rows never crowd the next round's heap.
-                    Batch.Result result = Workloads.normalise(file, Workloads.normaliser(contract), Long.MAX_VALUE);
-                    counts = new long[] {result.rows().size(), result.rejected().size()};
+                    Batch.Summary summary = Workloads.normalise(file, Workloads.normaliser(contract), Long.MAX_VALUE);
+                    counts = new long[] {summary.rows(), summary.rejectedTotal()};
                 }
                 nanos[parseTurn ? 0 : 1] = System.nanoTime() - start;
             }

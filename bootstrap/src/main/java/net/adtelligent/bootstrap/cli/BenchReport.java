@@ -56,10 +56,12 @@ final class BenchReport {
     }
 
     void memory(Footprint held) {
-        out.printf("%nmemory, normalising the whole file once more (%,d rows):%n", held.rows());
+        out.printf("%nmemory, normalising the whole file once more (%,d rows), rows handed on as finish() makes them:%n",
+                held.rows());
         memory("live heap before the round", held.baseline(), "after a full GC: contracts, JVM");
-        memory("live heap before finish()", held.batch(), "the batch: one row per primary key");
-        memory("live heap after finish()", held.finished(), "batch and result both held");
+        memory("live heap before finish()", held.filling(),
+                String.format(Locale.ROOT, "the batch at its fullest, %,d records in; beyond, rows spill to disk", held.fullestAfter()));
+        memory("live heap in finish()", held.finishing(), "at its first row out: the last sort's rows and open runs");
         memory("heap peak, sum of pool peaks", held.heapPeak(), "how far the collector let the heap grow");
         memory("process peak RSS (VmHWM)", held.processPeak().orElse(-1), "the whole run, JVM included");
         out.flush();

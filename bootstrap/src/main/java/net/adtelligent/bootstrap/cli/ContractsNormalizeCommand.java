@@ -1,5 +1,6 @@
 package net.adtelligent.bootstrap.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import net.adtelligent.bootstrap.ConfigurationException;
 import net.adtelligent.bootstrap.Operations;
 import net.adtelligent.contracts.Batch;
@@ -19,8 +21,8 @@ import net.adtelligent.contracts.RecordReader;
 import net.adtelligent.contracts.StreamContract;
 import net.adtelligent.contracts.UnifiedRow;
 import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.fact.DailyFact;
 import net.adtelligent.domain.tenant.TenantId;
-import net.adtelligent.ports.in.IngestFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -102,38 +104,43 @@ final class ContractsNormalizeCommand implements Callable<Integer> {
             NormaliseContext values = context(contract);
             return Operations.withCore(contracts.parent.settings(), core -> {
                 FactIngest target = FactIngest.open(core, tenant, values);
-                Batch.Result result = normalise(contract, values, target.tenantId(), into);
-                IngestFacts.Summary stored = target.store(result.facts());
+                Batch.Summary result = normalise(contract, values, target.tenantId(), into, row -> { }, target::add);
+                long stored = target.finish();
                 spec.commandLine().getOut().printf("stored %d %s rows of %d records for tenant %s (connection %s)%n",
-                        stored.total(), contract.fact().id(), result.records(), tenant, into);
+                        stored, contract.fact().id(), result.records(), tenant, into);
                 return summarise(contract, result);
             });
         }
-        Batch.Result result = normalise(contract, context(contract),
-                new TenantId(ContractsCommand.uuid("--tenant", tenant == null ? PREVIEW : tenant)),
-                new ConnectionId(ContractsCommand.uuid("--connection", connection == null ? PREVIEW : connection)));
         RowWriter writer = new RowWriter(spec.commandLine().getOut(), format, contract.fact());
         writer.header();
-        for (UnifiedRow row : result.rows()) {
-            writer.write(row);
-        }
+        // Rows are printed as the batch hands them out: a file of any size streams through.
+        Batch.Summary result = normalise(contract, context(contract),
+                new TenantId(ContractsCommand.uuid("--tenant", tenant == null ? PREVIEW : tenant)),
+                new ConnectionId(ContractsCommand.uuid("--connection", connection == null ? PREVIEW : connection)),
+                row -> {
+                    try {
+                        writer.write(row);
+                    } catch (JsonProcessingException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, fact -> { });
         spec.commandLine().getOut().flush();
         return summarise(contract, result);
     }
 
-    private Batch.Result normalise(StreamContract contract, NormaliseContext values, TenantId tenantId,
-                                   ConnectionId connectionId) {
-        Batch batch = new Normaliser(contract, values, tenantId, connectionId,
+    private Batch.Summary normalise(StreamContract contract, NormaliseContext values, TenantId tenantId,
+                                    ConnectionId connectionId, Consumer<UnifiedRow> rows, Consumer<DailyFact<?>> facts) {
+        try (Batch batch = new Normaliser(contract, values, tenantId, connectionId,
                 extractedAt == null ? Instant.now() : extractedAt).batch();
-        try (Reader in = ContractsCommand.open(file)) {
+             Reader in = ContractsCommand.open(file)) {
             new RecordReader(in).forEachRemaining(batch::add);
+            return batch.finish(rows, facts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return batch.finish();
     }
 
-    private int summarise(StreamContract contract, Batch.Result result) {
+    private int summarise(StreamContract contract, Batch.Summary result) {
         if (result.rejected().isEmpty()) {
             return 0;
         }
@@ -141,7 +148,7 @@ final class ContractsNormalizeCommand implements Callable<Integer> {
         result.rejected().forEach(rejected -> summary.record(rejected.line(), rejected.violations()));
         PrintWriter err = spec.commandLine().getErr();
         summary.print(err);
-        err.printf("%d of %d records skipped; %d rows %s%n", result.rejected().size(), result.records(), result.rows().size(),
+        err.printf("%d of %d records skipped; %d rows %s%n", result.rejectedTotal(), result.records(), result.rows(),
                 ingest ? "stored" : "printed");
         return FailureHandler.FAILURE;
     }

@@ -26,6 +26,9 @@ final class DemoGuide {
                 "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/tenants/",
                 "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/tenants/" + DemoData.SLUG + "/members/",
                 "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/tenants/" + DemoData.SLUG + "/audit/",
+                "  curl -H \"Authorization: Bearer $TOKEN\" '" + base + "/api/tenants/" + DemoData.SLUG
+                        + "/metrics/combined/?granularity=week&group_by=platform'",
+                "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/tenants/" + DemoData.SLUG + "/snapshots/latest/",
                 "  curl " + base + "/openapi.json",
                 "",
                 "Password-reset and invitation mails land in the outbox folder under ADT_DATA_DIR.",

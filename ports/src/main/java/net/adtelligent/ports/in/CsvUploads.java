@@ -3,6 +3,7 @@ package net.adtelligent.ports.in;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import net.adtelligent.domain.Rejection;
@@ -16,6 +17,10 @@ import net.adtelligent.domain.upload.ImportJob;
  */
 public interface CsvUploads {
 
+    /** How many uploads {@link #list} answers at most, and when the caller does not say. */
+    int MAX_LIST_LIMIT = 100;
+    int DEFAULT_LIST_LIMIT = 20;
+
     Either<Rejection, ImportJob> upload(Actor actor, String tenantSlug, String fileName, InputStream content);
 
     /** Checks every row under the mapping; may be repeated until the import is committed. */
@@ -25,6 +30,9 @@ public interface CsvUploads {
     Either<Rejection, ImportJob> commit(Actor actor, String tenantSlug, String uploadId);
 
     Either<Rejection, ImportJob> get(Actor actor, String tenantSlug, String uploadId);
+
+    /** The tenant's latest uploads, newest first; a limit outside 1–{@value #MAX_LIST_LIMIT} is invalid ("limit"). */
+    Either<Rejection, List<ImportJob>> list(Actor actor, String tenantSlug, int limit);
 
     /**
      * A mapping as a user typed it. What is left out comes from the proposal: {@code columns}

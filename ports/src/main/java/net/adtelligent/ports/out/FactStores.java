@@ -2,10 +2,11 @@ package net.adtelligent.ports.out;
 
 import java.util.Objects;
 
-/** Where the unified facts, exchange rates and their settings live: one implementation of each port. */
+/** Where the unified facts, exchange rates, their settings and what is computed from them live: one implementation of each port. */
 public record FactStores(AdPerformanceStore adPerformance, WebAnalyticsStore webAnalytics,
                          SearchConsoleStore searchConsole, FxRateStore fxRates,
-                         ConversionSettingsStore conversionSettings, ImportJobStore importJobs) {
+                         ConversionSettingsStore conversionSettings, ImportJobStore importJobs,
+                         MetricsWarehouse warehouse, SnapshotStore snapshots, AlertSink alerts) {
 
     public FactStores {
         Objects.requireNonNull(adPerformance, "adPerformance");
@@ -14,5 +15,8 @@ public record FactStores(AdPerformanceStore adPerformance, WebAnalyticsStore web
         Objects.requireNonNull(fxRates, "fxRates");
         Objects.requireNonNull(conversionSettings, "conversionSettings");
         Objects.requireNonNull(importJobs, "importJobs");
+        Objects.requireNonNull(warehouse, "warehouse");
+        Objects.requireNonNull(snapshots, "snapshots");
+        Objects.requireNonNull(alerts, "alerts");
     }
 }

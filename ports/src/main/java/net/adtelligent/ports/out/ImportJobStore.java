@@ -1,6 +1,7 @@
 package net.adtelligent.ports.out;
 
 import io.vavr.control.Option;
+import java.util.List;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.domain.upload.UploadId;
@@ -15,6 +16,15 @@ public interface ImportJobStore {
     void update(ImportJob job);
 
     Option<ImportJob> byId(TenantId tenant, UploadId id);
+
+    /**
+     * The tenant's latest imports, at most {@code limit} (positive): newest upload first, the id
+     * deciding between uploads of one instant (in the order PostgreSQL sorts uuids), so the answer
+     * is the same from call to call.
+     *
+     * @throws IllegalArgumentException when the limit is not positive
+     */
+    List<ImportJob> recent(TenantId tenant, int limit);
 
     /** The tenant's earliest committed import of a file with this SHA-256, if any. */
     Option<ImportJob> committedWithContent(TenantId tenant, String sha256);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.control.Option;
+import java.util.UUID;
 import net.adtelligent.domain.identity.UserId;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.domain.upload.ImportJob;
@@ -138,6 +139,48 @@ public abstract class ImportJobStoreContract {
 
         assertThat(store.committedWithContent(tenant, sha256)).isEmpty();
         assertThat(store.committedWithContent(other, sha256)).isNotEmpty();
+    }
+
+    @Test
+    void recent_givenUploadsOfSeveralInstants_answersNewestFirst_andWithinAnInstantIdsInTheirTextOrder() {
+        ImportJob oldest = insertedAt(tenant, UploadId.random(), 0);
+        ImportJob newest = insertedAt(tenant, UploadId.random(), 120);
+        // Text order, as PostgreSQL sorts uuids; UUID.compareTo would put the high bit first.
+        ImportJob tiedHighBit = insertedAt(tenant, withHighBit(true), 60);
+        ImportJob tiedLowBit = insertedAt(tenant, withHighBit(false), 60);
+        ImportJob mapped = tiedLowBit.mapped(ImportFixtures.chosen(), ImportFixtures.reportWithProblems(tenant));
+        store.update(mapped);
+
+        assertThat(store.recent(tenant, 10)).containsExactly(newest, mapped, tiedHighBit, oldest);
+        assertThat(store.recent(tenant, 2)).containsExactly(newest, mapped);
+        assertThatThrownBy(() -> store.recent(tenant, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void recent_givenAnotherTenantsUploads_neverListsThem() {
+        TenantId other = IdentityFixtures.newTenant(tenantStore());
+        ImportJob mine = insertedAt(tenant, UploadId.random(), 0);
+        ImportJob theirs = insertedAt(other, UploadId.random(), 60);
+
+        assertThat(store.recent(tenant, 100)).containsExactly(mine);
+        assertThat(store.recent(other, 100)).containsExactly(theirs);
+        assertThat(store.recent(IdentityFixtures.newTenant(tenantStore()), 100)).isEmpty();
+    }
+
+    /** Inserts an uploaded job of the tenant with this id, uploaded {@code seconds} after NOW. */
+    private ImportJob insertedAt(TenantId owner, UploadId id, long seconds) {
+        ImportJob fixture = uploaded(owner, uniqueSha256(), Option.none());
+        ImportJob job = ImportJob.uploaded(id, owner, fixture.fileName(), fixture.bytes(), fixture.sha256(),
+                fixture.headers(), fixture.delimiter(), fixture.proposed(), Option.none(), Option.none(),
+                NOW.plusSeconds(seconds));
+        store.insert(job);
+        return job;
+    }
+
+    private static UploadId withHighBit(boolean set) {
+        UUID random = UUID.randomUUID();
+        long high = set ? random.getMostSignificantBits() | Long.MIN_VALUE : random.getMostSignificantBits() & Long.MAX_VALUE;
+        return new UploadId(new UUID(high, random.getLeastSignificantBits()));
     }
 
     /** Inserts the job, then maps it (all valid) and commits it {@code seconds} after NOW. */

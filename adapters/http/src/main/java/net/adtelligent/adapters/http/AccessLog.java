@@ -15,13 +15,16 @@ final class AccessLog {
 
     static void record(Context ctx, Float durationMs) {
         try {
-            Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
-            // The template, not the raw path: lines group by route, whatever the slug.
-            String route = matched == null ? "unmatched" : matched.path;
             log.info("http {} {} status={} duration_ms={}",
-                    ctx.method(), route, ctx.statusCode(), Math.round(durationMs == null ? 0f : durationMs));
+                    ctx.method(), route(ctx), ctx.statusCode(), Math.round(durationMs == null ? 0f : durationMs));
         } finally {
             RequestIds.clear();
         }
+    }
+
+    /** The template, not the raw path: lines and metrics group by route, whatever the slug. */
+    static String route(Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? "unmatched" : matched.path;
     }
 }

@@ -16,8 +16,9 @@ import java.util.Set;
 final class Cors {
 
     static final String ALLOW_METHODS = "GET, POST, PUT, PATCH, DELETE";
-    static final String ALLOW_HEADERS = "Authorization, Content-Type, X-Request-ID";
-    static final String EXPOSE_HEADERS = "X-Request-ID, Location, Retry-After, WWW-Authenticate, Content-Disposition";
+    // If-None-Match and ETag: a page may revalidate the metrics routes itself (ConditionalGet).
+    static final String ALLOW_HEADERS = "Authorization, Content-Type, X-Request-ID, If-None-Match";
+    static final String EXPOSE_HEADERS = "X-Request-ID, Location, Retry-After, WWW-Authenticate, Content-Disposition, ETag";
     // Ten minutes: Chromium caps at two hours, and a shorter time lets a changed list take effect soon.
     static final String MAX_AGE = "600";
 

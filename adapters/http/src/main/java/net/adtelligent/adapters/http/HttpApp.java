@@ -2,7 +2,9 @@ package net.adtelligent.adapters.http;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.Optional;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.ports.out.Telemetry;
 
 /** Assembles the Javalin application: every route, filter and error mapping is declared here, before start. */
 final class HttpApp {
@@ -10,15 +12,24 @@ final class HttpApp {
     private HttpApp() {
     }
 
+    /** Without request telemetry, and with /metrics/app/ answering 404. */
+    static Javalin create(Adtelligent core, HttpSettings settings, Clock clock, BackgroundWork background) {
+        return create(core, settings, clock, background, Telemetry.NONE, Optional.empty());
+    }
+
     /**
      * @param clock      the throttles' time; tests move it instead of waiting a minute
      * @param background runs work a response must not wait for; its owner shuts it down
+     * @param telemetry  told of every request, by route pattern
+     * @param metrics    served at /metrics/app/ when the settings hold a metrics token
      */
-    static Javalin create(Adtelligent core, HttpSettings settings, Clock clock, BackgroundWork background) {
+    static Javalin create(Adtelligent core, HttpSettings settings, Clock clock, BackgroundWork background,
+                          Telemetry telemetry, Optional<MetricsEndpoint> metrics) {
         Throttle throttle = new Throttle(settings.throttling(), clock);
         Routes routes = Routes.of(core, new JsonBody(settings.maxRequestBytes()), new UploadBody(settings.maxUploadBytes()),
-                throttle, background);
+                throttle, background, new AppMetricsHandler(metrics, settings.metricsToken()));
         Cors cors = new Cors(settings.corsOrigins());
+        RequestTelemetry requests = new RequestTelemetry(telemetry);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -27,6 +38,7 @@ final class HttpApp {
             config.router.treatMultipleSlashesAsSingleSlash = false;
             // A known path with the wrong method is a 405 with Allow, not a confusing 404.
             config.http.prefer405over404 = true;
+            // Metrics routes compute their own strong ETags (ConditionalGet); no other route has one.
             config.http.generateEtags = false;
             // JsonBody enforces the limit itself; this covers any body Javalin would read for us
             // (ctx.body()). Uploads read the request stream or its multipart parts, which it does not cover.
@@ -38,6 +50,8 @@ final class HttpApp {
             config.routes.before(cors::apply);
             routes.all().forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
             Problems.register(config.routes);
+            // Telemetry first: the access log ends the request's MDC.
+            config.requestLogger.http(requests::record);
             config.requestLogger.http(AccessLog::record);
             config.jetty.modifyServer(JettyErrors::install);
         });

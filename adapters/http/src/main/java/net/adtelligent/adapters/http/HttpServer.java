@@ -3,7 +3,9 @@ package net.adtelligent.adapters.http;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.ports.out.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,20 +23,40 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /**
-     * Starts listening and returns once requests are served.
+     * Starts listening and returns once requests are served; no request telemetry, and
+     * /metrics/app/ answers 404.
      *
      * @throws HttpStartException when the address cannot be bound (in use, not local, no permission)
      */
     public static HttpServer start(Adtelligent core, HttpSettings settings) {
-        return start(core, settings, Clock.systemUTC());
+        return start(core, settings, Telemetry.NONE);
+    }
+
+    /** As {@link #start(Adtelligent, HttpSettings)}, reporting every request to {@code telemetry}. */
+    public static HttpServer start(Adtelligent core, HttpSettings settings, Telemetry telemetry) {
+        return start(core, settings, Clock.systemUTC(), telemetry, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(Adtelligent, HttpSettings, Telemetry)}, and serving {@code metrics} at
+     * /metrics/app/ to callers with the settings' metrics token (404 while the settings have none).
+     */
+    public static HttpServer start(Adtelligent core, HttpSettings settings, Telemetry telemetry, MetricsEndpoint metrics) {
+        return start(core, settings, Clock.systemUTC(), telemetry, Optional.of(Objects.requireNonNull(metrics, "metrics")));
     }
 
     /** For tests in this package: throttles on a clock the test moves. */
     static HttpServer start(Adtelligent core, HttpSettings settings, Clock clock) {
+        return start(core, settings, clock, Telemetry.NONE, Optional.empty());
+    }
+
+    static HttpServer start(Adtelligent core, HttpSettings settings, Clock clock, Telemetry telemetry,
+                            Optional<MetricsEndpoint> metrics) {
         Objects.requireNonNull(core, "core");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(telemetry, "telemetry");
         BackgroundWork background = new BackgroundWork();
-        Javalin javalin = HttpApp.create(core, settings, clock, background);
+        Javalin javalin = HttpApp.create(core, settings, clock, background, telemetry, metrics);
         try {
             javalin.start(settings.host(), settings.port());
         } catch (RuntimeException failure) {
@@ -42,8 +64,8 @@ public final class HttpServer implements AutoCloseable {
             background.close();
             throw HttpStartException.cannotListen(settings, failure);
         }
-        log.info("http service listening host={} port={} cors_origins={}", settings.host(), javalin.port(),
-                settings.corsOrigins().size());
+        log.info("http service listening host={} port={} cors_origins={} app_metrics={}", settings.host(), javalin.port(),
+                settings.corsOrigins().size(), metrics.isPresent() && settings.metricsToken().isPresent());
         return new HttpServer(javalin, background);
     }
 

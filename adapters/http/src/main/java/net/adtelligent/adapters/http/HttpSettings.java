@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import net.adtelligent.ports.out.Ingestion;
 
 /**
@@ -19,11 +20,16 @@ import net.adtelligent.ports.out.Ingestion;
  * @param maxUploadBytes  the largest CSV file a multipart upload may carry; set it to the core's
  *                        {@link Ingestion#maxUploadBytes()}, which alone limits raw uploads. Upload
  *                        bodies are exempt from maxRequestBytes, which is sized for JSON
+ * @param metricsToken    the bearer token a scraper must send to GET /metrics/app/; none: that path
+ *                        answers 404, as the metrics name tenants and must not be open to anyone who
+ *                        can reach the API. At least {@value #MIN_METRICS_TOKEN_LENGTH} visible ASCII characters
  */
 public record HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling,
-                           long maxUploadBytes) {
+                           long maxUploadBytes, Optional<String> metricsToken) {
 
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+    /** Short tokens could be guessed: the metrics path is not throttled. */
+    public static final int MIN_METRICS_TOKEN_LENGTH = 16;
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");
@@ -42,6 +48,13 @@ public record HttpSettings(String host, int port, long maxRequestBytes, List<Str
         if (maxUploadBytes < 1) {
             throw new IllegalArgumentException("maxUploadBytes must be positive, was " + maxUploadBytes);
         }
+        Objects.requireNonNull(metricsToken, "metricsToken");
+        metricsToken.ifPresent(HttpSettings::checkToken);
+    }
+
+    public HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling,
+                        long maxUploadBytes) {
+        this(host, port, maxRequestBytes, corsOrigins, throttling, maxUploadBytes, Optional.empty());
     }
 
     public HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling) {
@@ -58,15 +71,36 @@ public record HttpSettings(String host, int port, long maxRequestBytes, List<Str
     }
 
     public HttpSettings withCorsOrigins(List<String> origins) {
-        return new HttpSettings(host, port, maxRequestBytes, origins, throttling, maxUploadBytes);
+        return new HttpSettings(host, port, maxRequestBytes, origins, throttling, maxUploadBytes, metricsToken);
     }
 
     public HttpSettings withThrottling(Throttling limits) {
-        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, limits, maxUploadBytes);
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, limits, maxUploadBytes, metricsToken);
     }
 
     public HttpSettings withMaxUploadBytes(long bytes) {
-        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, bytes);
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, bytes, metricsToken);
+    }
+
+    public HttpSettings withMetricsToken(String token) {
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, maxUploadBytes,
+                Optional.of(Objects.requireNonNull(token, "token")));
+    }
+
+    /** Never the token itself: settings end up in start-up logs and error messages. */
+    @Override
+    public String toString() {
+        return "HttpSettings[host=" + host + ", port=" + port + ", maxRequestBytes=" + maxRequestBytes + ", corsOrigins="
+                + corsOrigins + ", throttling=" + throttling + ", maxUploadBytes=" + maxUploadBytes + ", metricsToken="
+                + (metricsToken.isPresent() ? "(set)" : "(none)") + "]";
+    }
+
+    private static void checkToken(String token) {
+        // Its text is not repeated: a message with it would put the secret into whatever logs the failure.
+        if (token.length() < MIN_METRICS_TOKEN_LENGTH || !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new IllegalArgumentException("the metrics token must be at least " + MIN_METRICS_TOKEN_LENGTH
+                    + " visible ASCII characters (no spaces)");
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.fact.FactRejection;
 import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.IdentityRejection;
+import net.adtelligent.domain.metrics.MetricsRejection;
 import net.adtelligent.domain.tenant.TenantRejection;
 import net.adtelligent.domain.upload.ImportRejection;
 
@@ -72,6 +73,9 @@ record Problem(String type, String title, int status, String detail, List<FieldV
         }
         if (rejection instanceof FactRejection fact) {
             return of(fact);
+        }
+        if (rejection instanceof MetricsRejection metrics) {
+            return of(metrics);
         }
         throw new IllegalArgumentException("no problem mapping for " + rejection);
     }
@@ -142,5 +146,13 @@ record Problem(String type, String title, int status, String detail, List<FieldV
                     rejection.detail(), null);
         }
         return new Problem(TYPES + "forbidden", "Forbidden", 403, rejection.detail(), null);
+    }
+
+    // Query parameters are named in errors like body fields: a client fixes both the same way.
+    private static Problem of(MetricsRejection rejection) {
+        if (rejection instanceof MetricsRejection.Invalid invalid) {
+            return validation(invalid.violations());
+        }
+        return new Problem(TYPES + "snapshot-not-found", "No snapshot yet", 404, rejection.detail(), null);
     }
 }

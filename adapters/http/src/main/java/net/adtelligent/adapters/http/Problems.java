@@ -17,6 +17,11 @@ final class Problems {
     private Problems() {
     }
 
+    /** The answer for a path nothing serves; also for a route that is switched off, so it looks the same. */
+    static Problem notServed() {
+        return Problem.http(404, "nothing is served at this path; /openapi.json lists what is");
+    }
+
     static void register(RoutesConfig routes) {
         routes.exception(ProblemException.class, Problems::expected);
         // Javalin's own refusals (no route, wrong method) would otherwise be plain text or its own JSON.
@@ -34,10 +39,12 @@ final class Problems {
 
     private static void fromJavalin(HttpResponseException failure, Context ctx) {
         int status = failure.getStatus();
-        String detail;
         if (status == 404) {
-            detail = "nothing is served at this path; /openapi.json lists what is";
-        } else if (status == 405) {
+            Json.problem(ctx, notServed());
+            return;
+        }
+        String detail;
+        if (status == 405) {
             // Javalin puts the methods the path does serve in the details, keyed by a display text.
             String allowed = String.join(", ", failure.getDetails().values());
             ctx.header("Allow", allowed);

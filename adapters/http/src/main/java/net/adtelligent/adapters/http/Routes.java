@@ -16,7 +16,8 @@ record Routes(List<Route> all) {
     record Route(HandlerType method, String path, Handler handler, boolean open) {
     }
 
-    static Routes of(Adtelligent core, JsonBody body, UploadBody files, Throttle throttle, BackgroundWork background) {
+    static Routes of(Adtelligent core, JsonBody body, UploadBody files, Throttle throttle, BackgroundWork background,
+                     AppMetricsHandler appMetrics) {
         var auth = new Authenticator(core.authentication());
         var scope = new TenantScope(core.accessControl());
         var tokens = new TokenHandler(core.authentication(), throttle, body);
@@ -27,8 +28,11 @@ record Routes(List<Route> all) {
         var invitations = new InvitationHandler(scope, core.members(), core.findTenants(), throttle, body);
         var audit = new AuditHandler(scope, core.readAudit());
         var uploads = new UploadHandler(scope, core.csvUploads(), files, body);
+        var uploadList = new UploadListHandler(scope, core.csvUploads());
         var conversions = new ConversionSettingsHandler(scope, core.conversionChoices(), body);
         var adPerformance = new AdPerformanceHandler(scope, core.readAdPerformance());
+        var combined = new CombinedMetricsHandler(scope, core.combinedMetrics());
+        var snapshots = new SnapshotHandler(scope, core.snapshots());
         var health = new HealthHandler(core.checkHealth());
         var openApi = new OpenApiHandler(OpenApiDocument.load());
         return new Routes(List.of(
@@ -49,6 +53,8 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/invitations/", invitations::invite),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/audit/", audit::search),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/uploads/csv/", uploads::upload),
+                // Before the route of one upload: Javalin takes the first match, and "csv" would pass for an id.
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/uploads/csv/", uploadList::list),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/uploads/{upload_id}/", uploads::show),
                 signedIn(auth, HandlerType.PUT, "/api/tenants/{slug}/uploads/{upload_id}/mapping/", uploads::map),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/uploads/{upload_id}/commit/", uploads::commit),
@@ -56,8 +62,15 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.PUT, "/api/tenants/{slug}/settings/conversions/{setting}/", conversions::change),
                 signedIn(auth, HandlerType.DELETE, "/api/tenants/{slug}/settings/conversions/{setting}/", conversions::reset),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/facts/ad-performance/", adPerformance::read),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/metrics/combined/", combined::combined),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/snapshots/", snapshots::history),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/snapshots/", snapshots::request),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/snapshots/latest/", snapshots::latest),
                 open(HandlerType.GET, "/api/health/", health::check),
-                open(HandlerType.GET, "/openapi.json", openApi::serve)));
+                open(HandlerType.GET, "/openapi.json", openApi::serve),
+                // Operational, for a scraper, and kept out of the public OpenAPI document: not a user's
+                // API, and behind a token of its own rather than a user's sign-in (see AppMetricsHandler).
+                open(HandlerType.GET, AppMetricsHandler.PATH, appMetrics::serve)));
     }
 
     private static Route open(HandlerType method, String path, Handler handler) {

@@ -3,9 +3,9 @@ package net.adtelligent.adapters.http;
 import io.javalin.config.MultipartConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import io.vavr.control.Either;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -15,7 +15,8 @@ import net.adtelligent.domain.upload.ImportRejection;
 
 /**
  * The file of an upload request, handed on as a stream: the raw body (text/csv or
- * application/octet-stream, named by ?file_name=) or the part named "file" of a multipart form.
+ * application/octet-stream, named by ?file_name=) or the part named "file" of a multipart form,
+ * a file part (named by its file name) or a plain field (named by ?file_name=, as a raw body).
  * The JSON body limit does not apply here, as nothing here goes through {@link JsonBody} or
  * Javalin's body reading: the use case limits a raw body while it copies it, and for multipart the
  * configuration {@link HttpApp} gives Jetty ({@link #configure}) limits the parts it spools to disk.
@@ -59,9 +60,11 @@ final class UploadBody {
                 return received;
             }
             case "multipart/form-data" -> {
-                UploadedFile file = part(ctx);
-                try (InputStream content = file.content()) {
-                    return receiver.receive(file.filename(), content);
+                Part file = part(ctx);
+                String submitted = file.getSubmittedFileName();
+                String fileName = submitted == null || submitted.isBlank() ? ctx.queryParam("file_name") : submitted;
+                try (InputStream content = file.getInputStream()) {
+                    return receiver.receive(fileName, content);
                 }
             }
             default -> {
@@ -72,22 +75,26 @@ final class UploadBody {
         }
     }
 
-    private UploadedFile part(Context ctx) {
+    /**
+     * Javalin's uploaded files are the parts with a file name; a plain field named "file" is as
+     * much the file. A file part wins over a field of the same name. Jetty spools either to disk,
+     * but its servlet layer also copies every plain field into a request parameter, in memory: so
+     * a field is limited to the form size Jetty allows (200 kB by default), a file part is not.
+     */
+    private Part part(Context ctx) throws IOException {
         if (ctx.req().getContentLengthLong() > maxUploadBytes + MULTIPART_OVERHEAD_BYTES) {
             throw unread(ctx, ProblemException.of(new ImportRejection.TooLarge(maxUploadBytes)));
         }
-        UploadedFile file;
+        Part file;
         try {
-            file = ctx.uploadedFile(PART);
-        } catch (Exception unreadable) {
-            // Javalin is Kotlin and declares nothing: Jetty's ServletException arrives undeclared.
-            if (!(unreadable instanceof ServletException)) {
-                throw unreadable;
-            }
-            // Jetty says which limit in its message only ("max file size exceeded", "max length exceeded").
-            ProblemException problem = exceeded(unreadable) ? ProblemException.of(new ImportRejection.TooLarge(maxUploadBytes))
-                    : new ProblemException(Problem.malformedBody("the multipart/form-data body cannot be read"));
-            throw unread(ctx, problem);
+            // Javalin reads the parts under the limits of configure(); getParts() then answers them again.
+            boolean named = !ctx.uploadedFiles(PART).isEmpty();
+            file = ctx.req().getParts().stream()
+                    .filter(part -> PART.equals(part.getName()) && (!named || part.getSubmittedFileName() != null))
+                    .findFirst().orElse(null);
+        } catch (ServletException unreadable) {
+            // Through Javalin too, though it declares nothing (Kotlin): Jetty's failures to read the parts.
+            throw unread(ctx, new ProblemException(unreadable(unreadable)));
         }
         if (file == null) {
             throw new ProblemException(Problem.invalid(PART, "is required: send the CSV file as the multipart part \"file\""));
@@ -95,9 +102,20 @@ final class UploadBody {
         return file;
     }
 
-    private static boolean exceeded(Throwable failure) {
+    /** Jetty says which limit in its message only ("max file size exceeded", "Form is larger than max length"). */
+    private Problem unreadable(ServletException failure) {
+        if (says(failure, "Form is larger than")) {
+            return new Problem(Problem.TYPES + "upload-too-large", "Upload too large", 413, "plain form fields (parts"
+                    + " without a file name) are held in memory and limited to a small size: send the file as a file"
+                    + " part (with a file name) or as the whole body, up to " + maxUploadBytes + " bytes", null);
+        }
+        return says(failure, "exceeded") ? Problem.of(new ImportRejection.TooLarge(maxUploadBytes))
+                : Problem.malformedBody("the multipart/form-data body cannot be read");
+    }
+
+    private static boolean says(Throwable failure, String text) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().contains("exceeded")) {
+            if (cause.getMessage() != null && cause.getMessage().contains(text)) {
                 return true;
             }
         }

@@ -4,8 +4,9 @@
  * for every failure, an X-Request-ID on every response, throttled sign-in endpoints, CORS for an
  * allowlist of origins, and a hand-written OpenAPI document that the tests hold to what Javalin
  * really serves. Only {@link net.adtelligent.adapters.http.HttpServer},
- * {@link net.adtelligent.adapters.http.HttpSettings}, {@link net.adtelligent.adapters.http.Throttling}
- * and {@link net.adtelligent.adapters.http.HttpStartException} are public: bootstrap starts the
- * server, nothing else reaches in.
+ * {@link net.adtelligent.adapters.http.HttpSettings}, {@link net.adtelligent.adapters.http.Throttling},
+ * {@link net.adtelligent.adapters.http.MetricsEndpoint} and
+ * {@link net.adtelligent.adapters.http.HttpStartException} are public: bootstrap starts the server,
+ * nothing else reaches in.
  */
 package net.adtelligent.adapters.http;

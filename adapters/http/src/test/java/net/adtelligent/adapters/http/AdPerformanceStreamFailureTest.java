@@ -24,7 +24,8 @@ class AdPerformanceStreamFailureTest {
     private final AtomicInteger failAt = new AtomicInteger(-1);
     private final FactStores memory = InMemoryStores.facts();
     private final TestApi api = TestApi.start(stores -> stores, core -> core.facts(new FactStores(failing(memory.adPerformance()),
-            memory.webAnalytics(), memory.searchConsole(), memory.fxRates(), memory.conversionSettings(), memory.importJobs())),
+            memory.webAnalytics(), memory.searchConsole(), memory.fxRates(), memory.conversionSettings(), memory.importJobs(),
+            memory.warehouse(), memory.snapshots(), memory.alerts())),
             settings -> settings);
 
     AdPerformanceStreamFailureTest() {

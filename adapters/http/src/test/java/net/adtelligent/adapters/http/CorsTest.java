@@ -41,7 +41,7 @@ class CorsTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(header(response, "Access-Control-Allow-Origin")).isEqualTo(APP);
         assertThat(header(response, "Access-Control-Allow-Credentials")).isEqualTo("true");
-        assertThat(header(response, "Access-Control-Expose-Headers")).contains("X-Request-ID", "Retry-After");
+        assertThat(header(response, "Access-Control-Expose-Headers")).contains("X-Request-ID", "Retry-After", "ETag");
         assertThat(header(response, "Vary")).isEqualTo("Origin");
     }
 
@@ -70,7 +70,8 @@ class CorsTest {
         assertThat(response.body()).isEmpty();
         assertThat(header(response, "Access-Control-Allow-Origin")).isEqualTo("http://localhost:5173");
         assertThat(header(response, "Access-Control-Allow-Methods")).isEqualTo("GET, POST, PUT, PATCH, DELETE");
-        assertThat(header(response, "Access-Control-Allow-Headers")).isEqualTo("Authorization, Content-Type, X-Request-ID");
+        assertThat(header(response, "Access-Control-Allow-Headers"))
+                .isEqualTo("Authorization, Content-Type, X-Request-ID, If-None-Match");
         assertThat(header(response, "Access-Control-Max-Age")).isEqualTo("600");
     }
 

@@ -127,4 +127,14 @@ class RoleMatrixTest {
         assertThat(api.as(viewer).get("/api/tenants/acme/facts/ad-performance/?start=2026-11-01&end=2026-11-30")
                 .statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void metricsAndSnapshots_givenViewer_answer200And202_asEveryRoleMayViewMetrics() {
+        TestApi asViewer = api.as(viewer);
+
+        assertThat(asViewer.get("/api/tenants/acme/metrics/combined/").statusCode()).isEqualTo(200);
+        assertThat(asViewer.post("/api/tenants/acme/snapshots/", "").statusCode()).isEqualTo(202);
+        assertThat(asViewer.get("/api/tenants/acme/snapshots/latest/").statusCode()).isEqualTo(200);
+        assertThat(asViewer.get("/api/tenants/acme/snapshots/").statusCode()).isEqualTo(200);
+    }
 }

@@ -36,12 +36,15 @@ final class StatusDrive {
             members(api);
             UploadStatusDrive uploads = new UploadStatusDrive(api, seen);
             uploads.drive();
+            MetricsStatusDrive metrics = new MetricsStatusDrive(api, seen);
+            metrics.drive();
             passwords(api);
             health(api);
             throttled(api);
             api.clock.advance(Duration.ofMinutes(2));
             failing(api);
             uploads.failing();
+            metrics.failing();
         }
         return seen;
     }

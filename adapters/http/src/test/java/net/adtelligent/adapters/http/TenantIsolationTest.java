@@ -2,15 +2,23 @@ package net.adtelligent.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.control.Option;
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.identity.Role;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.ports.in.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * requests as a control: they succeed, so the refusals are the access check, not a broken request.
  */
 class TenantIsolationTest {
+
+    private static final String SPEND_OF_A = "98765.43";
 
     private final TestApi api = TestApi.start();
     private final TestApi ownerOfB = api.as(api.signUp("owner.b@example.com"));
@@ -34,6 +44,7 @@ class TenantIsolationTest {
         tenantA = TestApi.json(api.post("/api/tenants/", """
                 {"slug": "tenant-a", "display_name": "Secret Agency A", "reporting_currency": "EUR",
                  "reporting_time_zone": "Europe/Berlin"}""")).path("id").asText();
+        seedMetricsOfA();
         api.addMember("tenant-a", memberOfA, Role.ANALYST);
         ownerOfB.register("tenant-b");
         OpenApi.ExampleBody csv = document.exampleBody("POST /api/tenants/{slug}/uploads/csv/").orElseThrow();
@@ -41,6 +52,17 @@ class TenantIsolationTest {
                 csv.text().getBytes(StandardCharsets.UTF_8))).path("id").asText();
         setting = TestApi.json(api.get("/api/tenants/tenant-a/settings/conversions/")).path("items").get(0)
                 .path("setting").asText();
+    }
+
+    /** A's numbers, in its facts and in a snapshot, so the metrics routes have something to give away. */
+    private void seedMetricsOfA() {
+        TenantId a = new TenantId(UUID.fromString(tenantA));
+        api.core.ingestFacts().ingest(Actor.system("test"), "tenant-a", List.of(new AdPerformanceDaily(a, MetricsFacts.META,
+                Platform.META_ADS, LocalDate.parse("2026-11-20"), "acct-a", Option.none(), "secret-campaign-a",
+                Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+                Option.of(Currency.getInstance("EUR")), new BigDecimal(SPEND_OF_A), 123_456, 7_890, BigDecimal.ONE,
+                BigDecimal.TEN, TestApi.NOW))).get();
+        api.core.snapshots().generate(a);
     }
 
     @AfterEach
@@ -81,7 +103,9 @@ class TenantIsolationTest {
         assertThat(operations).contains("PATCH /api/tenants/{slug}/", "GET /api/tenants/{slug}/audit/",
                 "DELETE /api/tenants/{slug}/members/{user_id}/", "POST /api/tenants/{slug}/invitations/",
                 "POST /api/tenants/{slug}/uploads/csv/", "POST /api/tenants/{slug}/uploads/{upload_id}/commit/",
-                "PUT /api/tenants/{slug}/settings/conversions/{setting}/", "GET /api/tenants/{slug}/facts/ad-performance/");
+                "PUT /api/tenants/{slug}/settings/conversions/{setting}/", "GET /api/tenants/{slug}/facts/ad-performance/",
+                "GET /api/tenants/{slug}/metrics/combined/", "GET /api/tenants/{slug}/snapshots/",
+                "POST /api/tenants/{slug}/snapshots/", "GET /api/tenants/{slug}/snapshots/latest/");
 
         for (String operation : operations) {
             HttpResponse<String> response = call(ownerOfB, operation, "tenant-a");
@@ -90,7 +114,7 @@ class TenantIsolationTest {
             assertThat(response.statusCode()).as(operation).isIn(403, 404);
             assertThat(response.body()).as(operation)
                     .doesNotContain(tenantA, "Secret Agency A", "ada@example.com", memberOfA.email(), api.me.id(),
-                            uploadOfA, "secret-a.csv", "Brand Search");
+                            uploadOfA, "secret-a.csv", "Brand Search", SPEND_OF_A, "secret-campaign-a", "123456");
             assertThat(response.body()).as(operation + ": as for a tenant that does not exist")
                     .isEqualTo(unknown.body().replace("no-such-tenant", "tenant-a"));
         }

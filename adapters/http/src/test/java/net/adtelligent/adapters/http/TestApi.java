@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.contracts.Contracts;
@@ -19,6 +20,7 @@ import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.Telemetry;
 import net.adtelligent.testing.FastPasswordHasher;
 import net.adtelligent.testing.ListPasswordScreen;
 import net.adtelligent.testing.MapAccessTokens;
@@ -99,6 +101,18 @@ final class TestApi extends HttpCalls implements AutoCloseable {
     /** With the stores or the core changed, e.g. wrapped to fail or given health probes. */
     static TestApi start(UnaryOperator<Stores> stores, UnaryOperator<Adtelligent.Builder> more,
                          UnaryOperator<HttpSettings> settings) {
+        return start(stores, more, settings, Telemetry.NONE, Optional.empty());
+    }
+
+    /** With request telemetry and an app-metrics endpoint, as bootstrap starts the service. */
+    static TestApi withOperations(UnaryOperator<HttpSettings> settings, Telemetry telemetry,
+                                  Optional<MetricsEndpoint> metrics) {
+        return start(stores -> stores, core -> core, settings, telemetry, metrics);
+    }
+
+    private static TestApi start(UnaryOperator<Stores> stores, UnaryOperator<Adtelligent.Builder> more,
+                                 UnaryOperator<HttpSettings> settings, Telemetry telemetry,
+                                 Optional<MetricsEndpoint> metrics) {
         MutableClock clock = new MutableClock(NOW);
         TestCore memory = new TestCore(clock);
         Adtelligent core = more.apply(Adtelligent.builder()
@@ -112,7 +126,7 @@ final class TestApi extends HttpCalls implements AutoCloseable {
                 .build();
         HttpSettings chosen = settings.apply(new HttpSettings("127.0.0.1", 0, MAX_BODY_BYTES).withThrottling(RELAXED)
                 .withMaxUploadBytes(MAX_UPLOAD_BYTES));
-        return new TestApi(clock, core, memory, HttpServer.start(core, chosen, clock));
+        return new TestApi(clock, core, memory, HttpServer.start(core, chosen, clock, telemetry, metrics));
     }
 
     /** A new account, logged in through the core (so HTTP throttles see nothing of it). */
@@ -124,6 +138,11 @@ final class TestApi extends HttpCalls implements AutoCloseable {
 
     TestApi as(Session session) {
         return new TestApi(this, session, session.access());
+    }
+
+    /** Signed in afresh as the same user: for tests that move the clock past an access token's life. */
+    TestApi signedInAgain() {
+        return withToken(core.authentication().logIn(me.email(), PASSWORD, ClientInfo.local("test")).get().access());
     }
 
     TestApi withToken(String access) {

@@ -55,6 +55,44 @@ class UploadBodyTest {
         assertThat(json(response).path("headers").get(2).asText()).isEqualTo("Cost (EUR)");
     }
 
+    /** A form whose part "file" is a plain field, no file name: its value is the CSV text. */
+    private static HttpResponse<String> uploadField(TestApi api, String path, byte[] csv) {
+        String boundary = "adtelligent-field-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return api.send(api.request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(BodyPublishers.concat(BodyPublishers.ofByteArray(head), BodyPublishers.ofByteArray(csv),
+                        BodyPublishers.ofByteArray(tail))));
+    }
+
+    @Test
+    void upload_givenMultipartFieldFileWithoutFileName_takesItsValue_namedByFileNameOrUploadCsv() {
+        byte[] csv = export((int) TestApi.MAX_UPLOAD_BYTES / 2);
+
+        HttpResponse<String> named = uploadField(api, UPLOADS + "?file_name=weekly.csv", csv);
+        HttpResponse<String> unnamed = uploadField(api, UPLOADS, csv);
+
+        assertThat(named.statusCode()).as(named.body()).isEqualTo(201);
+        assertThat(json(named).path("file_name").asText()).isEqualTo("weekly.csv");
+        assertThat(json(named).path("bytes").asLong()).isEqualTo(csv.length);
+        assertThat(json(named).path("headers").get(2).asText()).isEqualTo("Cost (EUR)");
+        assertThat(json(unnamed).path("file_name").asText()).isEqualTo("upload.csv");
+    }
+
+    @Test
+    void upload_givenFieldFileLargerThanFormFieldsMayBe_answers413SayingHowToSendIt() {
+        try (TestApi roomy = TestApi.start(settings -> settings.withMaxUploadBytes(1_000_000))) {
+            roomy.register("acme");
+
+            HttpResponse<String> response = uploadField(roomy, UPLOADS, export(300_000));
+
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(json(response).path("type").asText()).isEqualTo("https://adtelligent.net/problems/upload-too-large");
+            assertThat(json(response).path("detail").asText()).contains("file part", "whole body");
+            assertThat(roomy.audit.actions()).doesNotContain(AuditAction.UPLOAD_RECEIVED);
+        }
+    }
+
     @Test
     void upload_givenMultipartWithoutFilePart_answers400NamingFile() {
         HttpResponse<String> response = api.uploadForm(UPLOADS, "attachment", "weekly.csv", export(100));

@@ -67,6 +67,11 @@ final class UploadStatusDrive {
         seen.add(api.upload(uploads, "text/csv", new byte[(int) TestApi.MAX_UPLOAD_BYTES + 1]));
         seen.add(api.upload(uploads, "application/json", bytes(CSV)));
         seen.add(api.upload(uploads, "text/csv", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1}));
+
+        seen.add(viewer.get(uploads));
+        seen.add(api.get(uploads + "?limit=0"));
+        seen.add(api.anonymous().get(uploads));
+        seen.add(api.get("/api/tenants/nobody/uploads/csv/"));
     }
 
     private void settings(TestApi analyst) {
@@ -102,6 +107,7 @@ final class UploadStatusDrive {
     void failing() {
         String path = "/api/tenants/acme/uploads/" + upload + "/";
         seen.add(api.upload("/api/tenants/acme/uploads/csv/", "text/csv", bytes(CSV)));
+        seen.add(api.get("/api/tenants/acme/uploads/csv/"));
         seen.add(api.get(path));
         seen.add(api.put(path + "mapping/", "{}"));
         seen.add(api.post(path + "commit/", ""));

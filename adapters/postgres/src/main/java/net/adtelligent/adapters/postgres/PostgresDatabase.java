@@ -1,10 +1,15 @@
 package net.adtelligent.adapters.postgres;
 
+import java.nio.file.Path;
+import java.util.List;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import net.adtelligent.adapters.postgres.scheduling.SchedulingSettings;
+import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
 import net.adtelligent.ports.out.AdPerformanceStore;
+import net.adtelligent.ports.out.AlertSink;
 import net.adtelligent.ports.out.AuditLog;
 import net.adtelligent.ports.out.ConversionSettingsStore;
 import net.adtelligent.ports.out.FactStores;
@@ -13,10 +18,13 @@ import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.ImportJobStore;
 import net.adtelligent.ports.out.InvitationStore;
 import net.adtelligent.ports.out.MembershipStore;
+import net.adtelligent.ports.out.MetricsWarehouse;
 import net.adtelligent.ports.out.OneTimeTokenStore;
 import net.adtelligent.ports.out.RefreshTokenStore;
 import net.adtelligent.ports.out.SearchConsoleStore;
+import net.adtelligent.ports.out.SnapshotStore;
 import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.Telemetry;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UserStore;
 import net.adtelligent.ports.out.WebAnalyticsStore;
@@ -120,20 +128,61 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresConversionSettingsStore(transactions);
     }
 
+    /** The fact tables summed where they are, for snapshots and the combined view. */
+    public MetricsWarehouse metricsWarehouse() {
+        return new PostgresMetricsWarehouse(transactions);
+    }
+
+    /** For benchmarks: the snapshot's ad sums as one plain SQL aggregate, the baseline it is timed against. */
+    public BareAggregate bareAggregate() {
+        return new BareAggregate(transactions);
+    }
+
+    public SnapshotStore snapshotStore() {
+        return new PostgresSnapshotStore(transactions);
+    }
+
+    public AlertSink alertSink() {
+        return new PostgresAlertSink(transactions);
+    }
+
     /** Every store of tenants, accounts and the audit log, for {@code Adtelligent.builder().stores(...)}. */
     public Stores stores() {
         return new Stores(tenantStore(), userStore(), membershipStore(), refreshTokenStore(), oneTimeTokenStore(),
                 invitationStore(), auditLog());
     }
 
-    /** Every store of facts, rates, conversion settings and imports, for {@code Adtelligent.builder().facts(...)}. */
+    /**
+     * Every store of facts, rates, conversion settings and imports, and of what is computed from
+     * them (sums, snapshots, alerts), for {@code Adtelligent.builder().facts(...)}.
+     */
     public FactStores factStores() {
         return new FactStores(adPerformanceStore(), webAnalyticsStore(), searchConsoleStore(), fxRateStore(),
-                conversionSettingsStore(), importJobStore());
+                conversionSettingsStore(), importJobStore(), metricsWarehouse(), snapshotStore(), alertSink());
     }
 
     public HealthProbe healthProbe() {
         return new PostgresHealthProbe(jdbi);
+    }
+
+    /**
+     * Scheduled snapshots and monitors, run by db-scheduler on this database's pool (so as the
+     * application role). Start it once the use case exists; close it before this database.
+     */
+    public SnapshotScheduler snapshotScheduler(AlertSink alerts, Telemetry telemetry, SchedulingSettings settings) {
+        return SnapshotScheduler.on(pool, alerts, telemetry, settings);
+    }
+
+    /** What {@link #copyCsvIntoScratchTable} copied, and how long the COPY statement alone took. */
+    public record Copied(long rows, long nanos) {
+    }
+
+    /**
+     * For {@code bench csv-import} only: COPY of a CSV file (header first) into a new plain table
+     * of {@code columns} ("name type" each), dropped afterwards.
+     */
+    public Copied copyCsvIntoScratchTable(Path csv, List<String> columns) {
+        return ScratchCopy.run(owner, csv, columns);
     }
 
     @Override

@@ -78,6 +78,21 @@ final class PostgresImportJobStore implements ImportJobStore {
                 .findOne()));
     }
 
+    /** No index orders uploads by time: PostgreSQL finds the tenant's through (tenant_id, id) and keeps the top rows. */
+    @Override
+    public List<ImportJob> recent(TenantId tenant, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return transactions.inTenant(tenant, handle -> handle
+                .createQuery("select " + COLUMNS + " from import_jobs where tenant_id = :tenant_id"
+                        + " order by uploaded_at desc, id limit :limit")
+                .bind("tenant_id", tenant.value())
+                .bind("limit", limit)
+                .map(PostgresImportJobStore::job)
+                .list());
+    }
+
     /** The id decides between two commits of one instant, so the answer does not change from call to call. */
     @Override
     public Option<ImportJob> committedWithContent(TenantId tenant, String sha256) {

@@ -1,0 +1,65 @@
+package net.adtelligent.adapters.http;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * GET /metrics/app/: the service's metrics for a scraper. They name tenants and routes, so they are
+ * served only to a caller with the configured bearer token; without an endpoint or a token the
+ * path answers exactly as a path nothing serves. The token is the only protection: the path is on
+ * the API's port, and anyone who can reach the API can ask.
+ */
+final class AppMetricsHandler {
+
+    static final String PATH = "/metrics/app/";
+    private static final String CHALLENGE = "Bearer realm=\"adtelligent-metrics\"";
+
+    private final Optional<MetricsEndpoint> endpoint;
+    private final Optional<byte[]> tokenDigest;
+
+    AppMetricsHandler(Optional<MetricsEndpoint> endpoint, Optional<String> token) {
+        this.endpoint = endpoint;
+        this.tokenDigest = token.map(AppMetricsHandler::digest);
+    }
+
+    void serve(Context ctx) throws IOException {
+        if (endpoint.isEmpty() || tokenDigest.isEmpty()) {
+            throw new ProblemException(Problems.notServed());
+        }
+        if (!authorized(ctx.header("Authorization"))) {
+            ctx.header(Problems.WWW_AUTHENTICATE, CHALLENGE);
+            throw new ProblemException(Problem.unauthorized("invalid-metrics-token", "Invalid metrics token",
+                    "send the configured metrics token as Authorization: Bearer <token>"));
+        }
+        // Written in full before anything is sent: a failing registry is then a clean 500, not a cut-off scrape.
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        endpoint.get().writeTo(text);
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(200).contentType(endpoint.get().contentType()).result(text.toByteArray());
+    }
+
+    /**
+     * Compares digests in constant time: neither how much of the token matched nor its length shows
+     * in the time the answer takes.
+     */
+    private boolean authorized(String header) {
+        if (header == null || !header.toLowerCase(Locale.ROOT).startsWith("bearer ")) {
+            return false;
+        }
+        return MessageDigest.isEqual(digest(header.substring("bearer ".length()).strip()), tokenDigest.orElseThrow());
+    }
+
+    private static byte[] digest(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

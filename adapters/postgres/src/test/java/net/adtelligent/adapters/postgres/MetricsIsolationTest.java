@@ -1,0 +1,132 @@
+package net.adtelligent.adapters.postgres;
+
+import static net.adtelligent.adapters.postgres.IsolationFixture.INSUFFICIENT_PRIVILEGE;
+import static net.adtelligent.adapters.postgres.IsolationFixture.sqlStateOf;
+import static net.adtelligent.ports.out.IdentityFixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.ports.out.AlertSink.Alert;
+import net.adtelligent.ports.out.MetricsFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Row-level security on metrics_snapshots and alerts, proven as the application role with
+ * hand-written SQL that leaves out "where tenant_id = ...": tenant A can neither read nor write
+ * tenant B's snapshots and alerts. The owner (a superuser) counts what is really there.
+ */
+class MetricsIsolationTest {
+
+    private static final List<String> TABLES = List.of("metrics_snapshots", "alerts");
+    /** A hand-written row for tenant :tenant per table, every required column filled, marked 'planted'. */
+    private static final Map<String, String> PLANTED_ROWS = Map.of(
+            "metrics_snapshots", """
+                    insert into metrics_snapshots (tenant_id, generated_at, window_first, window_last, content_hash, content)
+                    values (:tenant, now(), current_date, current_date, 'planted', '{}')
+                    """,
+            "alerts", """
+                    insert into alerts (tenant_id, kind, message, raised_at) values (:tenant, 'planted', 'planted', now())
+                    """);
+
+    private static IsolationFixture world;
+    private static Transactions transactions;
+
+    @BeforeAll
+    static void seedTwoTenants() {
+        world = IsolationFixture.seeded();
+        transactions = world.database().transactions();
+        for (TenantId tenant : List.of(world.tenantA(), world.tenantB())) {
+            world.database().snapshotStore().save(MetricsFixtures.snapshot(tenant, NOW, 1));
+            world.database().alertSink().raise(new Alert(Option.of(tenant), "snapshot_stale", "kept", NOW));
+        }
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        world.database().close();
+    }
+
+    @Test
+    void select_givenTenantA_seesOnlyRowsOfA() {
+        for (String table : TABLES) {
+            List<UUID> tenants = transactions.inTenant(world.tenantA(), handle -> handle
+                    .createQuery("select distinct tenant_id from " + table).mapTo(UUID.class).list());
+
+            assertThat(tenants).as(table).containsExactly(world.tenantA().value());
+        }
+        assertThat(world.database().snapshotStore().history(world.tenantA(), 10))
+                .extracting(snapshot -> snapshot.tenantId()).containsExactly(world.tenantA());
+    }
+
+    @Test
+    void select_givenNoTenantNamed_seesNoRows() {
+        for (String table : TABLES) {
+            int visible = transactions.inDirectory(handle -> handle
+                    .createQuery("select count(*) from " + table).mapTo(Integer.class).one());
+
+            assertThat(visible).as(table).isZero();
+        }
+    }
+
+    @Test
+    void updateAndDelete_givenTenantA_touchNoRowOfB() {
+        int updatedSnapshots = transactions.inTenant(world.tenantA(), handle -> handle
+                .createUpdate("update metrics_snapshots set content_hash = 'hijacked' where tenant_id = :b")
+                .bind("b", world.tenantB().value()).execute());
+        // Old snapshots are deleted, so the delete is granted: the policy alone stops it.
+        int deletedSnapshots = transactions.inTenant(world.tenantA(), handle -> handle
+                .createUpdate("delete from metrics_snapshots where tenant_id = :b")
+                .bind("b", world.tenantB().value()).execute());
+        // Alerts are only ever added: neither update nor delete is granted.
+        String updatedAlerts = sqlStateOf(() -> transactions.inTenant(world.tenantA(), handle -> handle
+                .createUpdate("update alerts set message = 'hijacked' where tenant_id = :b")
+                .bind("b", world.tenantB().value()).execute()));
+        String deletedAlerts = sqlStateOf(() -> transactions.inTenant(world.tenantA(), handle -> handle
+                .createUpdate("delete from alerts where tenant_id = :b").bind("b", world.tenantB().value()).execute()));
+
+        assertThat(List.of(updatedSnapshots, deletedSnapshots)).containsOnly(0);
+        assertThat(List.of(updatedAlerts, deletedAlerts)).containsOnly(INSUFFICIENT_PRIVILEGE);
+        assertThat(world.ownerCount("metrics_snapshots where tenant_id = ? and content_hash = 'hash-1'", world.tenantB()))
+                .isEqualTo(1);
+        assertThat(world.ownerCount("alerts where tenant_id = ? and message = 'kept'", world.tenantB())).isEqualTo(1);
+    }
+
+    @Test
+    void insert_givenTenantA_cannotWriteRowsOfBNorOfNoTenant() {
+        List<String> states = new ArrayList<>();
+        PLANTED_ROWS.forEach((table, insert) -> {
+            states.add(sqlStateOf(() -> transactions.inTenant(world.tenantA(), handle -> handle.createUpdate(insert)
+                    .bind("tenant", world.tenantB().value()).execute())));
+            states.add(sqlStateOf(() -> transactions.inDirectory(handle -> handle.createUpdate(insert)
+                    .bind("tenant", world.tenantA().value()).execute())));
+        });
+
+        assertThat(states).hasSize(4).containsOnly(INSUFFICIENT_PRIVILEGE);
+        assertThat(world.ownerCount("metrics_snapshots where content_hash = 'planted' and tenant_id <> ?",
+                world.tenantA())).isZero();
+        assertThat(world.ownerCount("alerts where kind = 'planted' and tenant_id <> ?", world.tenantA())).isZero();
+    }
+
+    /** Alerts of no tenant are nobody's: a directory table, which the service may add to and read, not change. */
+    @Test
+    void systemAlerts_givenCatalog_areADirectoryTableTheServiceAddsToButCannotChange() {
+        Map<String, Object> table = world.owner().withHandle(handle -> handle.createQuery("""
+                select c.relrowsecurity as secured,
+                       has_table_privilege(:app, 'system_alerts', 'select') as may_select,
+                       has_table_privilege(:app, 'system_alerts', 'insert') as may_insert,
+                       has_table_privilege(:app, 'system_alerts', 'update') as may_update,
+                       has_table_privilege(:app, 'system_alerts', 'delete') as may_delete
+                from pg_class c where c.relname = 'system_alerts'
+                """).bind("app", PostgresSettings.DEFAULT_APP_ROLE).mapToMap().one());
+
+        assertThat(table).containsEntry("secured", false).containsEntry("may_select", true)
+                .containsEntry("may_insert", true).containsEntry("may_update", false).containsEntry("may_delete", false);
+    }
+}

@@ -1,0 +1,42 @@
+package net.adtelligent.bootstrap;
+
+import java.time.Duration;
+import java.util.Optional;
+import net.adtelligent.adapters.postgres.scheduling.SchedulingSettings;
+import net.adtelligent.application.MetricsSettings;
+import net.adtelligent.domain.metrics.Staleness;
+
+/**
+ * Snapshots, their schedule and monitoring, from ADT_SNAPSHOT_* and ADT_METRICS_* (durations in
+ * ISO-8601, e.g. PT1H). ADT_METRICS_TOKEN protects /metrics/app/; without it that path answers 404.
+ */
+public record MetricsConfig(MetricsSettings metrics, SchedulingSettings scheduling, Optional<String> metricsToken) {
+
+    static MetricsConfig from(Env env) {
+        SchedulingSettings defaults = SchedulingSettings.DEFAULT;
+        Staleness.Thresholds stale = Staleness.Thresholds.DEFAULT;
+        MetricsSettings metrics = new MetricsSettings(
+                env.integer("ADT_SNAPSHOT_DAYS", MetricsSettings.DEFAULT.snapshotDays(), 1, 3660),
+                env.integer("ADT_METRICS_MAX_DAYS", MetricsSettings.DEFAULT.maxQueryDays(), 1, 3660),
+                new Staleness.Thresholds(env.duration("ADT_SNAPSHOT_MAX_AGE", stale.snapshotMaxAge()),
+                        env.duration("ADT_SOURCE_MAX_AGE", stale.sourceMaxAge())));
+        try {
+            SchedulingSettings scheduling = new SchedulingSettings(
+                    env.duration("ADT_SNAPSHOT_INTERVAL", defaults.interval()),
+                    env.duration("ADT_STALE_CHECK_INTERVAL", defaults.staleCheckInterval()),
+                    env.duration("ADT_SNAPSHOT_RETRY_BASE", defaults.retryBase()),
+                    env.duration("ADT_SNAPSHOT_RETRY_CAP", defaults.retryCap()),
+                    env.integer("ADT_SNAPSHOT_RETRY_ATTEMPTS", defaults.attempts(), 1, 100),
+                    env.integer("ADT_SNAPSHOT_THREADS", defaults.threads(), 1, 64),
+                    defaults.pollingInterval());
+            return new MetricsConfig(metrics, scheduling, env.optional("ADT_METRICS_TOKEN"));
+        } catch (IllegalArgumentException bad) {
+            throw new ConfigurationException("ADT_SNAPSHOT_*: " + bad.getMessage(), bad);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MetricsConfig[" + metrics + ", " + scheduling + ", metricsToken=" + (metricsToken.isPresent() ? "***" : "none") + "]";
+    }
+}

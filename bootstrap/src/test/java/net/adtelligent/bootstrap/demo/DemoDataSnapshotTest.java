@@ -1,0 +1,69 @@
+package net.adtelligent.bootstrap.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import net.adtelligent.bootstrap.DemoData;
+import net.adtelligent.domain.audit.AuditAction;
+import net.adtelligent.domain.fact.DateRange;
+import net.adtelligent.domain.metrics.MetricsSnapshot;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.testing.MutableClock;
+import net.adtelligent.testing.TestCore;
+import org.junit.jupiter.api.Test;
+
+/** The demo on the in-memory core: what a newcomer's first look at the combined metrics is made of. */
+class DemoDataSnapshotTest {
+
+    private static final String PASSWORD = "vivid-otter-quilt-91-harbor";
+
+    // 26 November 2026, inside the sample rates (2024 to 2030), so the dollars convert.
+    private final MutableClock clock = new MutableClock();
+    private final TestCore test = new TestCore(clock);
+
+    @Test
+    void ensure_givenAFreshCore_leavesASnapshotWithEveryDollarConverted() {
+        TenantId demo = DemoData.ensure(test.core, Optional.of(PASSWORD), clock).tenant().id();
+
+        MetricsSnapshot snapshot = test.facts.snapshots().latest(demo).get();
+        assertThat(snapshot.window().last()).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(snapshot.totals().spend()).isPositive();
+        assertThat(snapshot.totals().impressions()).isPositive();
+        assertThat(snapshot.totals().clicks()).isPositive();
+        assertThat(snapshot.totals().conversionsValue()).isGreaterThan(snapshot.totals().spend());
+        assertThat(snapshot.unconverted().adRows()).isZero();
+        assertThat(snapshot.unconverted().webRows()).isZero();
+        long days = ChronoUnit.DAYS.between(snapshot.window().first(), snapshot.window().last()) + 1;
+        assertThat(snapshot.adRows()).hasSize((int) days * 5); // every ad platform on every day
+        assertThat(snapshot.web()).hasSize((int) days).allMatch(day -> day.sessions() > 0);
+        assertThat(snapshot.search()).hasSize((int) days).allMatch(day -> day.clicks() > 0);
+        assertThat(snapshot.sources()).hasSize(7);
+    }
+
+    @Test
+    void ensure_givenARestartTheSameDay_storesNothingAgain() {
+        DemoData.ensure(test.core, Optional.of(PASSWORD), clock);
+        clock.advance(Duration.ofHours(3));
+
+        DemoData.ensure(test.core, Optional.empty(), clock);
+
+        assertThat(test.audit.actions()).filteredOn(AuditAction.FACTS_INGESTED::equals).hasSize(1);
+    }
+
+    @Test
+    void ensure_givenTheNextDay_addsThatDayAndANewSnapshot() {
+        TenantId demo = DemoData.ensure(test.core, Optional.of(PASSWORD), clock).tenant().id();
+        clock.advance(Duration.ofDays(1));
+
+        DemoData.ensure(test.core, Optional.empty(), clock);
+
+        LocalDate newDay = LocalDate.of(2026, 11, 26);
+        long[] rows = {0};
+        test.facts.adPerformance().read(demo, DateRange.day(newDay), row -> rows[0]++);
+        assertThat(rows[0]).isPositive();
+        assertThat(test.facts.snapshots().latest(demo).get().window().last()).isEqualTo(newDay);
+    }
+}

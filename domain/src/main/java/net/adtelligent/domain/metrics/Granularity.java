@@ -1,0 +1,23 @@
+package net.adtelligent.domain.metrics;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/** How days are bucketed in the combined view: by day, ISO week (starting Monday) or calendar month. */
+public enum Granularity {
+    DAY, WEEK, MONTH;
+
+    /** The first day of the bucket {@code day} falls in. */
+    public LocalDate start(LocalDate day) {
+        return switch (this) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+        };
+    }
+
+    public String wireName() {
+        return name().toLowerCase();
+    }
+}

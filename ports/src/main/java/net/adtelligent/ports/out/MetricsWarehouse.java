@@ -1,0 +1,32 @@
+package net.adtelligent.ports.out;
+
+import java.util.List;
+import net.adtelligent.domain.fact.DateRange;
+import net.adtelligent.domain.metrics.AdAggregate;
+import net.adtelligent.domain.metrics.SearchDaily;
+import net.adtelligent.domain.metrics.SourceFreshness;
+import net.adtelligent.domain.metrics.WebDaily;
+import net.adtelligent.domain.tenant.TenantId;
+
+/**
+ * Reads a tenant's unified facts summed, where they live (the application's tables or a dbt mart
+ * of the same columns): the database adds up millions of rows, the core converts and combines a
+ * few thousand sums.
+ */
+public interface MetricsWarehouse {
+
+    /**
+     * Ad facts of the days summed by day, platform and currency, and by campaign too when
+     * {@code byCampaign}; in day order, then platform, currency code (unknown last), campaign id.
+     */
+    List<AdAggregate> adPerformance(TenantId tenant, DateRange days, boolean byCampaign);
+
+    /** GA4 facts summed by day and property currency, in day order. */
+    List<WebDaily> webAnalytics(TenantId tenant, DateRange days);
+
+    /** Search Console facts summed by day (with impression-weighted positions), in day order. */
+    List<SearchDaily> searchConsole(TenantId tenant, DateRange days);
+
+    /** Every connection the tenant has facts from, with its newest extraction and day. */
+    List<SourceFreshness> freshness(TenantId tenant);
+}

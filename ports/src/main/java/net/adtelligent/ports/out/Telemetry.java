@@ -1,0 +1,32 @@
+package net.adtelligent.ports.out;
+
+import java.time.Duration;
+import java.time.Instant;
+import net.adtelligent.domain.tenant.TenantId;
+
+/**
+ * What the core reports for monitoring (exposed as metrics by an adapter). Every method is cheap
+ * and never throws; {@link #NONE} reports nothing, for embedders without monitoring.
+ */
+public interface Telemetry {
+
+    Telemetry NONE = new Telemetry() {
+    };
+
+    default void snapshotGenerated(TenantId tenant, Duration took, Instant at) {
+    }
+
+    default void snapshotFailed(TenantId tenant, int attempt) {
+    }
+
+    /** The age of the tenant's latest snapshot, as the stale-snapshot monitor last saw it. */
+    default void snapshotAge(TenantId tenant, Duration age) {
+    }
+
+    default void alertRaised(String kind) {
+    }
+
+    /** One HTTP request: {@code route} is the route's pattern (/api/tenants/{slug}/), never the raw path. */
+    default void httpRequest(String method, String route, int status, Duration took) {
+    }
+}

@@ -2,6 +2,7 @@ package net.adtelligent.adapters.http;
 
 import io.javalin.http.Context;
 import io.vavr.control.Option;
+import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CombinedMetrics;
 import net.adtelligent.ports.in.CombinedMetrics.Query;
@@ -10,12 +11,18 @@ import net.adtelligent.ports.in.CombinedMetrics.Result;
 /**
  * GET /api/tenants/{slug}/metrics/combined/: spend and results across platforms, from the latest
  * snapshot where it covers the request, else computed on the fly (and said so in "source"). The
- * parameters go to the use case as typed; it names each one that is wrong.
+ * parameters go to the use case as typed; it names each one that is wrong. Bodies of snapshot
+ * answers are written once and served again while the answer is the same ({@link CombinedBodies}).
  */
 final class CombinedMetricsHandler {
 
+    /** 256 question shapes across tenants, but no more than 32 MiB of bodies in a small heap. */
+    private static final int BODIES_KEPT = 256;
+    private static final long BODY_BYTES_KEPT = 32L << 20;
+
     private final TenantScope scope;
     private final CombinedMetrics metrics;
+    private final CombinedBodies bodies = new CombinedBodies(BODIES_KEPT, BODY_BYTES_KEPT);
 
     CombinedMetricsHandler(TenantScope scope, CombinedMetrics metrics) {
         this.scope = scope;
@@ -24,11 +31,12 @@ final class CombinedMetricsHandler {
 
     void combined(Context ctx, Actor actor) {
         String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        TenantId tenant = scope.enter(actor, slug).tenant().id();
         Query query = new Query(param(ctx, "start"), param(ctx, "end"), param(ctx, "platforms"),
                 param(ctx, "granularity"), param(ctx, "group_by"));
         Result result = metrics.combined(actor, slug, query).getOrElseThrow(ProblemException::of);
-        ConditionalGet.send(ctx, CombinedMetricsJson.of(result));
+        CombinedBodies.Body body = bodies.of(tenant, result);
+        ConditionalGet.send(ctx, body.bytes(), body.etag());
     }
 
     private static Option<String> param(Context ctx, String name) {

@@ -20,7 +20,11 @@ final class ConditionalGet {
 
     static void send(Context ctx, Object body) {
         byte[] bytes = Json.bytes(body);
-        String tag = etag(bytes);
+        send(ctx, bytes, etag(bytes));
+    }
+
+    /** For a body written before, with the tag {@link #etag} gave for these very bytes. */
+    static void send(Context ctx, byte[] bytes, String tag) {
         ctx.header("ETag", tag);
         ctx.header("Cache-Control", CACHE_CONTROL);
         if (matches(ctx.header("If-None-Match"), tag)) {

@@ -13,6 +13,11 @@ import net.adtelligent.ports.out.SnapshotStore;
  * forgetting the oldest beyond {@link #KEPT} is one transaction: a reader sees both or neither.
  * Two saves of one tenant at the same moment may each miss the other's row and leave one too
  * many until the next save; reads never show more than {@link #KEPT} anyway.
+ *
+ * <p>{@link #latest} is read on every combined-metrics request: it asks the index for the newest
+ * row id only (V11's metrics_snapshots_newest holds it) and parses the document only when that row
+ * is not the one it parsed last for the tenant ({@link ParsedSnapshots}). The id lookup runs in the
+ * tenant's transaction like every read, so row-level security still decides what it sees.
  */
 final class PostgresSnapshotStore implements SnapshotStore {
 
@@ -31,7 +36,16 @@ final class PostgresSnapshotStore implements SnapshotStore {
             order by generated_at desc, id desc limit :limit
             """;
 
+    private static final String NEWEST_ID = """
+            select id from metrics_snapshots where tenant_id = :tenant_id
+            order by generated_at desc, id desc limit 1
+            """;
+    private static final String CONTENT = "select content from metrics_snapshots where tenant_id = :tenant_id and id = :id";
+    /** Parsed, a snapshot takes several times its document in memory: remember few tenants, the busiest. */
+    private static final int TENANTS_REMEMBERED = 32;
+
     private final Transactions transactions;
+    private final ParsedSnapshots parsed = new ParsedSnapshots(TENANTS_REMEMBERED);
 
     PostgresSnapshotStore(Transactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -55,7 +69,17 @@ final class PostgresSnapshotStore implements SnapshotStore {
 
     @Override
     public Option<MetricsSnapshot> latest(TenantId tenant) {
-        return Option.ofOptional(history(tenant, 1).stream().findFirst());
+        Objects.requireNonNull(tenant, "tenant");
+        return transactions.inTenant(tenant, handle -> {
+            Option<Long> newest = Option.ofOptional(handle.createQuery(NEWEST_ID)
+                    .bind("tenant_id", tenant.value()).mapTo(Long.class).findOne());
+            return newest.map(id -> parsed.find(tenant, id).getOrElse(() -> {
+                MetricsSnapshot snapshot = SnapshotJson.read(tenant, handle.createQuery(CONTENT)
+                        .bind("tenant_id", tenant.value()).bind("id", id).mapTo(String.class).one());
+                parsed.remember(id, snapshot);
+                return snapshot;
+            }));
+        });
     }
 
     @Override

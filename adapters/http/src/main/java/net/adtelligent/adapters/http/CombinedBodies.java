@@ -1,0 +1,90 @@
+package net.adtelligent.adapters.http;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.ports.in.CombinedMetrics.Result;
+
+/**
+ * Combined-metrics bodies already written, with their ETags: dashboards ask the same question
+ * over and over between two snapshots, and building 150 KB of JSON and hashing it costs more than
+ * the rest of the request. The key is the tenant and the whole {@link Result}: the body is a
+ * function of the result alone, so an equal result (same snapshot rows, query, staleness, sources,
+ * currency) gets the same bytes, and anything that would change one byte changes the key. Results
+ * computed on the fly are not kept: they are rarely asked twice. Bounded by entries and by bytes;
+ * the least recently used go first.
+ */
+final class CombinedBodies {
+
+    record Body(byte[] bytes, String etag) {
+    }
+
+    private record Key(TenantId tenant, Result result) {
+    }
+
+    private static final class Entry {
+        final Body body;
+        volatile long used;
+
+        Entry(Body body, long used) {
+            this.body = body;
+            this.used = used;
+        }
+    }
+
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong clock = new AtomicLong();
+    private final int maxEntries;
+    private final long maxBytes;
+    private long bytes;
+
+    CombinedBodies(int maxEntries, long maxBytes) {
+        if (maxEntries < 1 || maxBytes < 1) {
+            throw new IllegalArgumentException("bounds must be positive: " + maxEntries + " entries, " + maxBytes + " bytes");
+        }
+        this.maxEntries = maxEntries;
+        this.maxBytes = maxBytes;
+    }
+
+    Body of(TenantId tenant, Result result) {
+        if (!result.fromSnapshot()) {
+            return render(result);
+        }
+        Key key = new Key(Objects.requireNonNull(tenant, "tenant"), result);
+        Entry found = entries.get(key);
+        if (found != null) {
+            found.used = clock.incrementAndGet();
+            return found.body;
+        }
+        Body body = render(result);
+        keep(key, body);
+        return body;
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private synchronized void keep(Key key, Body body) {
+        if (entries.putIfAbsent(key, new Entry(body, clock.incrementAndGet())) != null) {
+            return;
+        }
+        bytes += body.bytes().length;
+        while (entries.size() > maxEntries || (bytes > maxBytes && entries.size() > 1)) {
+            entries.entrySet().stream().filter(e -> e.getKey() != key)
+                    .min(Comparator.comparingLong(e -> e.getValue().used))
+                    .ifPresent(eldest -> {
+                        entries.remove(eldest.getKey());
+                        bytes -= eldest.getValue().body.bytes().length;
+                    });
+        }
+    }
+
+    private static Body render(Result result) {
+        byte[] bytes = Json.bytes(CombinedMetricsJson.of(result));
+        return new Body(bytes, ConditionalGet.etag(bytes));
+    }
+}

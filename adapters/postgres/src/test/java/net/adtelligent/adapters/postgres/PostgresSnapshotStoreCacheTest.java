@@ -1,0 +1,109 @@
+package net.adtelligent.adapters.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import net.adtelligent.domain.metrics.MetricsSnapshot;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.ports.out.IdentityFixtures;
+import net.adtelligent.ports.out.MetricsFixtures;
+import net.adtelligent.ports.out.SnapshotStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * latest() reuses the snapshot it parsed while the newest row stays the same: a save by another
+ * instance must show at once, and one tenant's parsed snapshot must never answer for another's.
+ */
+class PostgresSnapshotStoreCacheTest {
+
+    private static final Instant FIRST = Instant.parse("2026-11-07T05:00:00.123456789Z");
+
+    private static PostgresDatabase database;
+
+    private SnapshotStore store;
+    private TenantId tenant;
+
+    @BeforeAll
+    static void openDatabase() {
+        database = PostgresDatabase.open(EmbeddedPostgresFixture.migratedDatabase());
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        database.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        store = database.snapshotStore();
+        tenant = IdentityFixtures.newTenant(database.tenantStore());
+    }
+
+    @Test
+    void latest_givenTheSameNewestRow_answersTheSnapshotParsedBefore() {
+        MetricsSnapshot saved = MetricsFixtures.snapshot(tenant, FIRST, 1);
+        store.save(saved);
+
+        MetricsSnapshot first = store.latest(tenant).get();
+        MetricsSnapshot second = store.latest(tenant).get();
+
+        assertThat(first).isEqualTo(saved);
+        assertThat(second).isSameAs(first);
+    }
+
+    @Test
+    void latest_givenASaveByAnotherInstance_answersTheNewSnapshot() {
+        store.save(MetricsFixtures.snapshot(tenant, FIRST, 1));
+        store.latest(tenant);
+        MetricsSnapshot newer = MetricsFixtures.snapshot(tenant, FIRST.plusSeconds(3_600), 2);
+
+        database.snapshotStore().save(newer);
+
+        assertThat(store.latest(tenant)).contains(newer);
+    }
+
+    @Test
+    void latest_givenAnotherTenantsSnapshotParsed_neverAnswersIt() {
+        MetricsSnapshot ours = MetricsFixtures.snapshot(tenant, FIRST, 1);
+        store.save(ours);
+        store.latest(tenant);
+        TenantId other = IdentityFixtures.newTenant(database.tenantStore());
+
+        assertThat(store.latest(other)).isEmpty();
+
+        MetricsSnapshot theirs = MetricsFixtures.snapshot(other, FIRST.minusSeconds(60), 99);
+        store.save(theirs);
+        assertThat(store.latest(other)).contains(theirs);
+        assertThat(store.latest(tenant)).contains(ours);
+    }
+
+    @Test
+    void find_givenARowRememberedForAnotherTenant_findsNothing() {
+        ParsedSnapshots parsed = new ParsedSnapshots(2);
+        TenantId other = IdentityFixtures.newTenant(database.tenantStore());
+        parsed.remember(7, MetricsFixtures.snapshot(tenant, FIRST, 1));
+
+        assertThat(parsed.find(other, 7)).isEmpty();
+        assertThat(parsed.find(tenant, 8)).isEmpty();
+        assertThat(parsed.find(tenant, 7)).isNotEmpty();
+    }
+
+    @Test
+    void remember_givenMoreTenantsThanTheBound_forgetsTheLeastRecentlyRead() {
+        ParsedSnapshots parsed = new ParsedSnapshots(2);
+        TenantId second = IdentityFixtures.newTenant(database.tenantStore());
+        TenantId third = IdentityFixtures.newTenant(database.tenantStore());
+        parsed.remember(1, MetricsFixtures.snapshot(tenant, FIRST, 1));
+        parsed.remember(2, MetricsFixtures.snapshot(second, FIRST, 2));
+        parsed.find(tenant, 1);
+
+        parsed.remember(3, MetricsFixtures.snapshot(third, FIRST, 3));
+
+        assertThat(parsed.size()).isEqualTo(2);
+        assertThat(parsed.find(second, 2)).isEmpty();
+        assertThat(parsed.find(tenant, 1)).isNotEmpty();
+    }
+}

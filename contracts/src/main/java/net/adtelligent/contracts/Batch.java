@@ -26,7 +26,7 @@ import net.adtelligent.domain.tenant.TenantId;
  */
 public final class Batch implements AutoCloseable {
 
-    /** Rows held in memory before they spill to disk: an ad row takes about 1.7 KB, so some 85 MB. */
+    /** Rows held in memory before they spill to disk: an ad row takes about 1 KB, so some 50 MB (docs/benchmarks.md). */
     public static final int ROWS_IN_MEMORY = 50_000;
     /** Rejected records kept for the report; those beyond are only counted. */
     static final int REJECTED_KEPT = 1_000;

@@ -67,45 +67,37 @@ final class RowCodec {
             before = row;
         }
 
-        // Each type compares with its own equals, which the JIT inlines; one equals over all five types it cannot.
         private static void value(SpillOutput out, Object value, Object before) throws IOException {
             if (value == null) {
                 out.writeByte(NULL);
+            } else if (same(value, before)) {
+                out.writeByte(AS_BEFORE);
             } else if (value instanceof String text) {
-                if (!asBefore(out, text.equals(before))) {
-                    out.writeByte(TEXT);
-                    out.writeText(text);
-                }
+                out.writeByte(TEXT);
+                out.writeText(text);
             } else if (value instanceof BigDecimal number) {
-                if (!asBefore(out, number.equals(before))) {
-                    decimal(out, number);
-                }
+                decimal(out, number);
             } else if (value instanceof Long count) {
-                if (!asBefore(out, count.equals(before))) {
-                    out.writeByte(INTEGER);
-                    out.writeLong(count);
-                }
+                out.writeByte(INTEGER);
+                out.writeLong(count);
             } else if (value instanceof LocalDate day) {
-                if (!asBefore(out, day.equals(before))) {
-                    out.writeByte(DATE);
-                    out.writeLong(day.toEpochDay());
-                }
+                out.writeByte(DATE);
+                out.writeLong(day.toEpochDay());
             } else if (value instanceof Instant at) {
-                if (!asBefore(out, at.equals(before))) {
-                    out.writeByte(INSTANT);
-                    out.writeLong(at.getEpochSecond());
-                    out.writeInt(at.getNano());
-                }
+                out.writeByte(INSTANT);
+                out.writeLong(at.getEpochSecond());
+                out.writeInt(at.getNano());
             } else {
                 throw new IllegalStateException("a unified row holds no " + value.getClass().getName());
             }
         }
 
-        private static boolean asBefore(SpillOutput out, boolean same) throws IOException {
-            if (same) {
-                out.writeByte(AS_BEFORE);
+        // The common types compare with their own equals, which the JIT inlines; one call over every type it cannot.
+        private static boolean same(Object value, Object before) {
+            if (value instanceof String text) {
+                return text.equals(before);
             }
-            return same;
+            return value instanceof BigDecimal number ? number.equals(before) : value.equals(before);
         }
 
         private static void decimal(SpillOutput out, BigDecimal number) throws IOException {

@@ -23,7 +23,7 @@ final class RowMapper {
     private final List<String> columns;
     private final Mapping[] mappings;
     private final Column.Type[] types;
-    private final List<Integer> order = new ArrayList<>();
+    private final int[] order;
     private final String circular;
 
     RowMapper(StreamContract contract, NormaliseContext context) {
@@ -36,7 +36,9 @@ final class RowMapper {
             mappings[slot] = contract.mapping().get(columns.get(slot));
             types[slot] = contract.fact().column(columns.get(slot)).map(Column::type).orElse(Column.Type.TEXT);
         }
-        this.circular = plan();
+        List<Integer> planned = new ArrayList<>();
+        this.circular = plan(planned);
+        this.order = planned.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The slot of a mapped column in what {@link #map} answers; -1 if the mapping has no such column. */
@@ -59,9 +61,9 @@ final class RowMapper {
         return row;
     }
 
-    // Pass by pass, every column whose lookups have their keys; the loader refuses circular lookups,
-    // so every pass resolves at least one column: null, or why not.
-    private String plan() {
+    // Fills order pass by pass, each pass every column whose lookups have their keys; answers null, or
+    // why there is no order (the loader refuses circular lookups, so it should never have to).
+    private String plan(List<Integer> order) {
         List<String> pending = new ArrayList<>(columns);
         Set<String> done = new HashSet<>();
         while (!pending.isEmpty()) {

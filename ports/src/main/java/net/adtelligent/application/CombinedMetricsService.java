@@ -30,11 +30,15 @@ import net.adtelligent.ports.out.FactStores;
  */
 final class CombinedMetricsService implements CombinedMetrics {
 
+    /** Question shapes across tenants whose rows are kept; each is about one snapshot's ad rows. */
+    private static final int VIEWS_KEPT = 64;
+
     private final FactStores facts;
     private final AccessControl access;
     private final SnapshotService snapshots;
     private final MetricsSettings settings;
     private final Clock clock;
+    private final SnapshotViews views = new SnapshotViews(VIEWS_KEPT);
 
     CombinedMetricsService(FactStores facts, AccessControl access, SnapshotService snapshots, MetricsSettings settings,
                            Clock clock) {
@@ -59,13 +63,14 @@ final class CombinedMetricsService implements CombinedMetrics {
     private Result answer(Tenant tenant, CombinedQueryCheck.Checked query) {
         Option<MetricsSnapshot> latest = facts.snapshots().latest(tenant.id());
         boolean fromSnapshot = query.groupBy() != GroupBy.CAMPAIGN && latest.exists(s -> s.covers(query.days()));
-        List<CombinedRow> daily;
+        SnapshotViews.View view;
         List<SourceFreshness> sources;
         Unconverted unconverted;
         if (fromSnapshot) {
             MetricsSnapshot snapshot = latest.get();
-            daily = snapshot.adRows().stream().map(row -> new CombinedRow(row.day(), Option.of(row.platform()),
-                    Option.none(), Option.none(), row.totals())).toList();
+            view = views.of(snapshot, query, () -> CombinedView.of(snapshot.adRows().stream()
+                    .map(row -> new CombinedRow(row.day(), Option.of(row.platform()), Option.none(), Option.none(),
+                            row.totals())).toList(), query.days(), query.platforms(), query.granularity(), query.groupBy()));
             sources = snapshot.sources();
             unconverted = snapshot.unconverted();
         } else {
@@ -74,15 +79,16 @@ final class CombinedMetricsService implements CombinedMetrics {
                     query.days().last())));
             AdConversion converted = AdConversion.of(facts.warehouse().adPerformance(tenant.id(), query.days(),
                     query.groupBy() == GroupBy.CAMPAIGN), converter, tenant.reportingCurrency());
-            daily = converted.rows();
+            List<CombinedRow> rows = CombinedView.of(converted.rows(), query.days(), query.platforms(),
+                    query.granularity(), query.groupBy());
+            view = new SnapshotViews.View(rows, CombinedView.total(rows));
             sources = facts.warehouse().freshness(tenant.id());
             unconverted = new Unconverted(converted.unconvertedRows(), converted.unconvertedSpend(), 0, Map.of());
         }
-        List<CombinedRow> rows = CombinedView.of(daily, query.days(), query.platforms(), query.granularity(), query.groupBy());
         Staleness staleness = latest.map(s -> snapshots.view(s).staleness())
                 .getOrElse(() -> new Staleness(true, List.of("no snapshot has been generated yet")));
         return new Result(query.days().first(), query.days().last(), query.granularity(), query.groupBy(),
                 tenant.reportingCurrency(), tenant.reportingTimeZone(), fromSnapshot, latest.map(MetricsSnapshot::generatedAt),
-                staleness, sources, rows, CombinedView.total(rows), unconverted);
+                staleness, sources, view.rows(), view.total(), unconverted);
     }
 }

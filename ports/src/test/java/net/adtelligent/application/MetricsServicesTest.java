@@ -97,6 +97,24 @@ class MetricsServicesTest {
     }
 
     @Test
+    void combined_givenTheSameQuestionAfterANewSnapshot_answersFromTheNewOne() {
+        seed();
+        test.core.snapshots().generate(acme.id());
+        Query query = query("2026-11-04", "2026-11-05", "META_ADS,GOOGLE_ADS", "day", "none");
+        CombinedMetrics.Result before = test.core.combinedMetrics().combined(asOwner, "acme", query).get();
+        test.core.ingestFacts().ingest(SYSTEM, "acme", List.of(ad(LocalDate.of(2026, 11, 5), Platform.META_ADS, "4", "7"))).get();
+        clock.advance(Duration.ofMinutes(5));
+        test.core.snapshots().generate(acme.id());
+
+        CombinedMetrics.Result after = test.core.combinedMetrics().combined(asOwner, "acme", query).get();
+
+        assertThat(before.totals().spend()).isEqualByComparingTo("35");
+        assertThat(after.totals().spend()).isEqualByComparingTo("42");
+        assertThat(after.rows()).extracting(row -> row.period() + " " + row.totals().spend().toPlainString())
+                .containsExactly("2026-11-04 5", "2026-11-05 37");
+    }
+
+    @Test
     void combined_givenCampaignsOrNoSnapshot_computesOnTheFlyAndSaysSo() {
         seed();
 

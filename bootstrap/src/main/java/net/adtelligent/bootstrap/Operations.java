@@ -7,8 +7,6 @@ import java.util.function.Function;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.bootstrap.bench.CsvCopyBaseline;
-import net.adtelligent.domain.Rejection;
-import net.adtelligent.domain.identity.IdentityRejection;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.ports.in.Actor;
@@ -77,17 +75,10 @@ public final class Operations {
             }
             User user = core.manageUsers().byEmail(email).getOrElse(() -> core.manageUsers()
                     .createUser(email, password, operator)
-                    .getOrElseThrow(rejection -> new ConfigurationException("cannot create the user: " + describe(rejection))));
+                    .getOrElseThrow(rejection -> new ConfigurationException("cannot create the user: " + RejectionText.of(rejection))));
             core.manageUsers().addMember(tenant, user, parsed, operator)
                     .getOrElseThrow(rejection -> new ConfigurationException("cannot add the member: " + rejection.detail()));
             return user.email() + " is " + parsed.wireName() + " of " + tenant + ".";
         }
-    }
-
-    private static String describe(Rejection rejection) {
-        if (rejection instanceof IdentityRejection.Invalid invalid) {
-            return String.join("; ", invalid.violations().stream().map(v -> v.field() + " " + v.reason()).toList());
-        }
-        return rejection.detail();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import net.adtelligent.bootstrap.ConfigurationException;
 import net.adtelligent.bootstrap.Operations;
+import net.adtelligent.bootstrap.RejectionText;
 import net.adtelligent.contracts.csv.FxRateFile;
 import net.adtelligent.domain.fx.FxRate;
 import net.adtelligent.domain.upload.RowProblem;

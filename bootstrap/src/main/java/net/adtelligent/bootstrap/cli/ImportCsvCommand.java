@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.bootstrap.ConfigurationException;
 import net.adtelligent.bootstrap.Operations;
+import net.adtelligent.bootstrap.RejectionText;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.domain.upload.ImportStatus;

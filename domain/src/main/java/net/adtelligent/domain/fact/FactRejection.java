@@ -2,19 +2,15 @@ package net.adtelligent.domain.fact;
 
 import java.util.List;
 import net.adtelligent.domain.FieldViolation;
+import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
 
 /** Why storing or reading facts, or changing what counts as a conversion, was refused. */
 public sealed interface FactRejection extends Rejection {
 
-    record Invalid(List<FieldViolation> violations) implements FactRejection {
+    record Invalid(List<FieldViolation> violations) implements FactRejection, InvalidFields {
         public Invalid {
             violations = List.copyOf(violations);
-        }
-
-        @Override
-        public String detail() {
-            return violations.size() == 1 ? "1 field is invalid" : violations.size() + " fields are invalid";
         }
     }
 

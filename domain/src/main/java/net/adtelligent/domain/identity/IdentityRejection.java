@@ -2,19 +2,15 @@ package net.adtelligent.domain.identity;
 
 import java.util.List;
 import net.adtelligent.domain.FieldViolation;
+import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
 
 /** Why logging in, a token, an invitation or a password change was refused. */
 public sealed interface IdentityRejection extends Rejection {
 
-    record Invalid(List<FieldViolation> violations) implements IdentityRejection {
+    record Invalid(List<FieldViolation> violations) implements IdentityRejection, InvalidFields {
         public Invalid {
             violations = List.copyOf(violations);
-        }
-
-        @Override
-        public String detail() {
-            return violations.size() == 1 ? "1 field is invalid" : violations.size() + " fields are invalid";
         }
     }
 

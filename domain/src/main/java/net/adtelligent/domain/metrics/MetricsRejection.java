@@ -2,12 +2,13 @@ package net.adtelligent.domain.metrics;
 
 import java.util.List;
 import net.adtelligent.domain.FieldViolation;
+import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
 
 /** Why a metrics request or a snapshot was refused. */
 public sealed interface MetricsRejection extends Rejection {
 
-    record Invalid(List<FieldViolation> violations) implements MetricsRejection {
+    record Invalid(List<FieldViolation> violations) implements MetricsRejection, InvalidFields {
         public Invalid {
             violations = List.copyOf(violations);
         }

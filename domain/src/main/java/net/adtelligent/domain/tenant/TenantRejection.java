@@ -2,19 +2,15 @@ package net.adtelligent.domain.tenant;
 
 import java.util.List;
 import net.adtelligent.domain.FieldViolation;
+import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
 
 /** Why a tenant use case said no: expected outcomes, not exceptions. */
 public sealed interface TenantRejection extends Rejection {
 
-    record Invalid(List<FieldViolation> violations) implements TenantRejection {
+    record Invalid(List<FieldViolation> violations) implements TenantRejection, InvalidFields {
         public Invalid {
             violations = List.copyOf(violations);
-        }
-
-        @Override
-        public String detail() {
-            return violations.size() == 1 ? "1 field is invalid" : violations.size() + " fields are invalid";
         }
     }
 

@@ -2,19 +2,15 @@ package net.adtelligent.domain.upload;
 
 import java.util.List;
 import net.adtelligent.domain.FieldViolation;
+import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
 
 /** Why an upload, a mapping or a commit was refused. Row problems are not rejections: they are the report. */
 public sealed interface ImportRejection extends Rejection {
 
-    record Invalid(List<FieldViolation> violations) implements ImportRejection {
+    record Invalid(List<FieldViolation> violations) implements ImportRejection, InvalidFields {
         public Invalid {
             violations = List.copyOf(violations);
-        }
-
-        @Override
-        public String detail() {
-            return violations.size() == 1 ? "1 field is invalid" : violations.size() + " fields are invalid";
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import net.adtelligent.domain.FieldViolation;
+import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.fact.FactRejection;
 import net.adtelligent.domain.identity.AccessRejection;
@@ -59,6 +60,10 @@ record Problem(String type, String title, int status, String detail, List<FieldV
 
     /** The one mapping of use-case outcomes to statuses; handlers override it only where a route says so. */
     static Problem of(Rejection rejection) {
+        // Query parameters are named in errors like body fields: a client fixes both the same way.
+        if (rejection instanceof InvalidFields invalid) {
+            return validation(invalid.violations());
+        }
         if (rejection instanceof TenantRejection tenant) {
             return of(tenant);
         }
@@ -81,9 +86,6 @@ record Problem(String type, String title, int status, String detail, List<FieldV
     }
 
     private static Problem of(TenantRejection rejection) {
-        if (rejection instanceof TenantRejection.Invalid invalid) {
-            return validation(invalid.violations());
-        }
         if (rejection instanceof TenantRejection.NotFound) {
             return tenantNotFound(rejection.detail());
         }
@@ -108,9 +110,6 @@ record Problem(String type, String title, int status, String detail, List<FieldV
     }
 
     private static Problem of(IdentityRejection rejection) {
-        if (rejection instanceof IdentityRejection.Invalid invalid) {
-            return validation(invalid.violations());
-        }
         if (rejection instanceof IdentityRejection.EmailTaken) {
             return new Problem(TYPES + "email-taken", "Email taken", 409, rejection.detail(), null);
         }
@@ -122,9 +121,6 @@ record Problem(String type, String title, int status, String detail, List<FieldV
     }
 
     private static Problem of(ImportRejection rejection) {
-        if (rejection instanceof ImportRejection.Invalid invalid) {
-            return validation(invalid.violations());
-        }
         if (rejection instanceof ImportRejection.NotFound) {
             return new Problem(TYPES + "upload-not-found", "Upload not found", 404, rejection.detail(), null);
         }
@@ -138,9 +134,6 @@ record Problem(String type, String title, int status, String detail, List<FieldV
     }
 
     private static Problem of(FactRejection rejection) {
-        if (rejection instanceof FactRejection.Invalid invalid) {
-            return validation(invalid.violations());
-        }
         if (rejection instanceof FactRejection.UnknownSetting) {
             return new Problem(TYPES + "conversion-setting-not-found", "Conversion setting not found", 404,
                     rejection.detail(), null);
@@ -148,11 +141,7 @@ record Problem(String type, String title, int status, String detail, List<FieldV
         return new Problem(TYPES + "forbidden", "Forbidden", 403, rejection.detail(), null);
     }
 
-    // Query parameters are named in errors like body fields: a client fixes both the same way.
     private static Problem of(MetricsRejection rejection) {
-        if (rejection instanceof MetricsRejection.Invalid invalid) {
-            return validation(invalid.violations());
-        }
         return new Problem(TYPES + "snapshot-not-found", "No snapshot yet", 404, rejection.detail(), null);
     }
 }

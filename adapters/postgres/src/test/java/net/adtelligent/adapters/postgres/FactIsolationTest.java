@@ -2,10 +2,11 @@ package net.adtelligent.adapters.postgres;
 
 import static net.adtelligent.ports.out.FactFixtures.DAY;
 import static net.adtelligent.ports.out.FactFixtures.EXTRACTED;
+import static net.adtelligent.adapters.postgres.IsolationFixture.rowsSeenWithoutTenant;
+import static net.adtelligent.adapters.postgres.IsolationFixture.tenantsSeen;
+import static net.adtelligent.adapters.postgres.IsolationFixture.sqlStateOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,7 @@ import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.FactFixtures;
 import net.adtelligent.ports.out.IdentityFixtures;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,8 +84,7 @@ class FactIsolationTest {
     @Test
     void select_givenTenantA_seesOnlyFactsOfA() {
         for (String table : PLANTED_ROWS.keySet()) {
-            List<UUID> tenants = transactions.inTenant(tenantA, handle -> handle
-                    .createQuery("select distinct tenant_id from " + table).mapTo(UUID.class).list());
+            List<UUID> tenants = tenantsSeen(transactions, tenantA, table);
 
             assertThat(tenants).as(table).containsExactly(tenantA.value());
         }
@@ -95,8 +93,7 @@ class FactIsolationTest {
     @Test
     void select_givenNoTenantNamed_seesNoFacts() {
         for (String table : PLANTED_ROWS.keySet()) {
-            int visible = transactions.inDirectory(handle -> handle
-                    .createQuery("select count(*) from " + table).mapTo(Integer.class).one());
+            int visible = rowsSeenWithoutTenant(transactions, table);
 
             assertThat(visible).as(table).isZero();
         }
@@ -163,12 +160,5 @@ class FactIsolationTest {
     private static int ownerCount(String fromWhere, TenantId tenant) {
         return owner.withHandle(handle -> handle.createQuery("select count(*) from " + fromWhere)
                 .bind(0, tenant.value()).mapTo(Integer.class).one());
-    }
-
-    private static String sqlStateOf(ThrowingCallable statement) {
-        UnableToExecuteStatementException failure =
-                catchThrowableOfType(UnableToExecuteStatementException.class, statement);
-        assertThat(failure).as("statement should have failed").isNotNull();
-        return ((SQLException) failure.getCause()).getSQLState();
     }
 }

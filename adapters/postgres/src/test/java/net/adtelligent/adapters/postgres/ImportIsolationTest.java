@@ -2,6 +2,8 @@ package net.adtelligent.adapters.postgres;
 
 import static net.adtelligent.adapters.postgres.IsolationFixture.INSUFFICIENT_PRIVILEGE;
 import static net.adtelligent.adapters.postgres.IsolationFixture.sqlStateOf;
+import static net.adtelligent.adapters.postgres.IsolationFixture.rowsSeenWithoutTenant;
+import static net.adtelligent.adapters.postgres.IsolationFixture.tenantsSeen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Option;
@@ -60,8 +62,7 @@ class ImportIsolationTest {
     @Test
     void select_givenTenantA_seesOnlyRowsOfA() {
         for (String table : TABLES) {
-            List<UUID> tenants = transactions.inTenant(world.tenantA(), handle -> handle
-                    .createQuery("select distinct tenant_id from " + table).mapTo(UUID.class).list());
+            List<UUID> tenants = tenantsSeen(transactions, world.tenantA(), table);
 
             assertThat(tenants).as(table).containsExactly(world.tenantA().value());
         }
@@ -70,8 +71,7 @@ class ImportIsolationTest {
     @Test
     void select_givenNoTenantNamed_seesNoRows() {
         for (String table : TABLES) {
-            int visible = transactions.inDirectory(handle -> handle
-                    .createQuery("select count(*) from " + table).mapTo(Integer.class).one());
+            int visible = rowsSeenWithoutTenant(transactions, table);
 
             assertThat(visible).as(table).isZero();
         }

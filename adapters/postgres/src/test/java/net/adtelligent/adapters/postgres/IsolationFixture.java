@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.vavr.control.Option;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import net.adtelligent.domain.audit.AuditEvent;
@@ -58,6 +59,18 @@ record IsolationFixture(PostgresDatabase database, Jdbi owner, TenantId tenantA,
     int ownerCount(String fromWhere, TenantId tenant) {
         return owner.withHandle(handle -> handle.createQuery("select count(*) from " + fromWhere)
                 .bind(0, tenant.value()).mapTo(Integer.class).one());
+    }
+
+    /** The tenants whose rows of {@code table} a transaction of {@code tenant} sees, as the application role. */
+    static List<UUID> tenantsSeen(Transactions transactions, TenantId tenant, String table) {
+        return transactions.inTenant(tenant, handle -> handle
+                .createQuery("select distinct tenant_id from " + table).mapTo(UUID.class).list());
+    }
+
+    /** The rows of {@code table} a transaction that names no tenant sees, as the application role. */
+    static int rowsSeenWithoutTenant(Transactions transactions, String table) {
+        return transactions.inDirectory(handle -> handle
+                .createQuery("select count(*) from " + table).mapTo(Integer.class).one());
     }
 
     static String sqlStateOf(ThrowingCallable statement) {

@@ -21,7 +21,7 @@ final class Database implements AutoCloseable {
             PostgresSettings connection = settings.databaseUrl()
                     .map(url -> new PostgresSettings(url.jdbcUrl(), url.user(), url.password(), settings.databaseAppRole()))
                     .orElseGet(() -> embedded.settings(settings.databaseAppRole()));
-            PostgresDatabase postgres = PostgresDatabase.open(connection);
+            PostgresDatabase postgres = PostgresDatabase.open(connection, settings.databaseReadCache());
             try {
                 postgres.migrate();
             } catch (RuntimeException failure) {

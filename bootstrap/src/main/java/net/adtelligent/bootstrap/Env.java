@@ -43,19 +43,29 @@ final class Env {
 
     /** An ISO-8601 duration such as PT1H or PT30S, positive. */
     Duration duration(String name, Duration fallback) {
+        return duration(name, fallback, false);
+    }
+
+    /** An ISO-8601 duration such as PT1S, or PT0S for "none". */
+    Duration durationOrZero(String name, Duration fallback) {
+        return duration(name, fallback, true);
+    }
+
+    private Duration duration(String name, Duration fallback, boolean zeroAllowed) {
         Optional<String> text = optional(name);
         if (text.isEmpty()) {
             return fallback;
         }
         try {
             Duration value = Duration.parse(text.get());
-            if (!value.isNegative() && !value.isZero()) {
+            if (!value.isNegative() && (zeroAllowed || !value.isZero())) {
                 return value;
             }
         } catch (DateTimeParseException ignored) {
             // reported below, with an example
         }
-        throw new ConfigurationException(name + "='" + text.get() + "' is not a positive ISO-8601 duration such as PT1H or PT30S");
+        throw new ConfigurationException(name + "='" + text.get() + "' is not a" + (zeroAllowed ? " positive or zero" : " positive")
+                + " ISO-8601 duration such as " + (zeroAllowed ? "PT1S or PT0S" : "PT1H or PT30S"));
     }
 
     List<String> list(String name) {

@@ -1,6 +1,7 @@
 package net.adtelligent.bootstrap;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import net.adtelligent.ports.out.Ingestion;
 public record Settings(
         Optional<DatabaseUrl> databaseUrl,
         String databaseAppRole,
+        Duration databaseReadCache,
         Path dataDir,
         String httpHost,
         int httpPort,
@@ -29,12 +31,18 @@ public record Settings(
 
     static final String DEFAULT_APP_ROLE = "adtelligent_app";
     static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /**
+     * How long the lookups of every signed-in request (tenant, membership, account, newest snapshot)
+     * are kept: a change made through another instance or by hand in SQL is seen within this time.
+     */
+    static final Duration DEFAULT_DATABASE_READ_CACHE = Duration.ofSeconds(1);
 
     public static Settings from(Map<String, String> variables) {
         Env env = new Env(variables);
         return new Settings(
                 env.optional("ADT_DATABASE_URL").map(DatabaseUrl::parse),
                 env.text("ADT_DATABASE_APP_ROLE", DEFAULT_APP_ROLE),
+                env.durationOrZero("ADT_DATABASE_READ_CACHE", DEFAULT_DATABASE_READ_CACHE),
                 env.optional("ADT_DATA_DIR").map(Path::of).orElse(Path.of(System.getProperty("user.home"), ".adtelligent")),
                 env.text("ADT_HTTP_HOST", "127.0.0.1"),
                 env.integer("ADT_HTTP_PORT", 8080, 0, 65535),
@@ -51,7 +59,7 @@ public record Settings(
     }
 
     public Settings withHttpPort(int port) {
-        return new Settings(databaseUrl, databaseAppRole, dataDir, httpHost, port, httpMaxBodyBytes, uploadMaxBytes, publicUrl,
+        return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes, uploadMaxBytes, publicUrl,
                 corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, metrics, demoPassword);
     }
 

@@ -1,5 +1,7 @@
 package net.adtelligent.adapters.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -24,6 +26,12 @@ import net.adtelligent.ports.out.AccessTokens;
  * HS256-signed JWTs (nimbus-jose-jwt): sub, iat, exp, iss and a random jti, with the signing key's
  * id in the header. Verification is pinned to HS256 and to our own keys, whatever the header asks
  * for: a token saying "none", RS256 or HS512 is refused before any signature check (alg confusion).
+ *
+ * <p>A dashboard sends the same token with every request for up to {@link #LIFETIME}: a token whose
+ * signature and claims were accepted once is remembered (the token's exact text, its subject and
+ * times), and only its times are checked again on the next request. Refused tokens are never
+ * remembered, so made-up tokens cannot fill the memory. Keys are fixed for the life of the process,
+ * so a signature that verified once verifies again.
  */
 public final class JwtAccessTokens implements AccessTokens {
 
@@ -37,8 +45,19 @@ public final class JwtAccessTokens implements AccessTokens {
     // Ours are about 300 characters; anything far longer is not ours and is not worth parsing.
     private static final int MAX_TOKEN_LENGTH = 4096;
 
+    /** Tokens with accepted signature and claims; their times are checked again on every use. */
+    private record Verified(UserId user, Instant issuedAt, Instant expiresAt) {
+    }
+
+    /** About the sessions active in one access-token lifetime on one instance; a few MB at most. */
+    private static final long REMEMBERED = 10_000;
+
     private final SigningKeys keys;
     private final SecureRandom random = new SecureRandom();
+    private final Cache<String, Verified> verified = Caffeine.newBuilder()
+            .expireAfterWrite(LIFETIME.plus(CLOCK_SKEW))
+            .maximumSize(REMEMBERED)
+            .build();
 
     public JwtAccessTokens(SigningKeys keys) {
         this.keys = Objects.requireNonNull(keys, "keys");
@@ -72,6 +91,16 @@ public final class JwtAccessTokens implements AccessTokens {
         if (token == null || token.length() > MAX_TOKEN_LENGTH) {
             return Option.none();
         }
+        Verified known = verified.getIfPresent(token);
+        if (known != null) {
+            return inTime(known, now);
+        }
+        Option<Verified> checked = check(token);
+        checked.forEach(accepted -> verified.put(token, accepted));
+        return checked.flatMap(accepted -> inTime(accepted, now));
+    }
+
+    private Option<Verified> check(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {
@@ -81,23 +110,28 @@ public final class JwtAccessTokens implements AccessTokens {
             if (key.isEmpty() || !jwt.verify(key.get().verifier())) {
                 return Option.none();
             }
-            return accepted(jwt.getJWTClaimsSet(), now);
+            return claims(jwt.getJWTClaimsSet());
         } catch (ParseException | JOSEException | RuntimeException rejected) {
             // The token comes from outside: whatever is wrong with it, the answer is "not valid".
             return Option.none();
         }
     }
 
-    private static Option<UserId> accepted(JWTClaimsSet claims, Instant now) {
+    private static Option<Verified> claims(JWTClaimsSet claims) {
         Date issuedAt = claims.getIssueTime();
         Date expiresAt = claims.getExpirationTime();
         if (!ISSUER.equals(claims.getIssuer()) || claims.getSubject() == null || issuedAt == null || expiresAt == null) {
             return Option.none();
         }
-        if (issuedAt.toInstant().isAfter(now.plus(CLOCK_SKEW)) || !now.isBefore(expiresAt.toInstant())) {
+        return Option.some(new Verified(new UserId(UUID.fromString(claims.getSubject())), issuedAt.toInstant(),
+                expiresAt.toInstant()));
+    }
+
+    private static Option<UserId> inTime(Verified token, Instant now) {
+        if (token.issuedAt().isAfter(now.plus(CLOCK_SKEW)) || !now.isBefore(token.expiresAt())) {
             return Option.none();
         }
-        return Option.some(new UserId(UUID.fromString(claims.getSubject())));
+        return Option.some(token.user());
     }
 
     private String randomId() {

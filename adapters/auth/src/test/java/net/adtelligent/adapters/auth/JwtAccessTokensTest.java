@@ -42,6 +42,28 @@ class JwtAccessTokensTest {
     }
 
     @Test
+    void verify_givenATokenAcceptedBefore_checksItsTimesAgain() {
+        IssuedAccessToken issued = tokens.issue(user, NOW);
+        assertThat(tokens.verify(issued.token(), NOW)).containsExactly(user);
+
+        assertThat(tokens.verify(issued.token(), NOW.plus(JwtAccessTokens.LIFETIME).minusSeconds(1))).containsExactly(user);
+        assertThat(tokens.verify(issued.token(), issued.expiresAt())).isEmpty();
+        assertThat(tokens.verify(issued.token(), NOW.minus(JwtAccessTokens.CLOCK_SKEW).minusSeconds(60))).isEmpty();
+    }
+
+    @Test
+    void verify_givenATamperedCopyOfATokenAcceptedBefore_refusesIt() {
+        String token = tokens.issue(user, NOW).token();
+        assertThat(tokens.verify(token, NOW)).containsExactly(user);
+        String[] parts = token.split("\\.");
+        String otherUser = new String(Base64.getUrlDecoder().decode(parts[1]), UTF_8)
+                .replace(user.value().toString(), UserId.random().value().toString());
+
+        assertThat(tokens.verify(parts[0] + "." + URL.encodeToString(otherUser.getBytes(UTF_8)) + "." + parts[2], NOW)).isEmpty();
+        assertThat(tokens.verify(token + "x", NOW)).isEmpty();
+    }
+
+    @Test
     void verify_givenTokenIssuedWellAfterNow_refusesIt() {
         assertThat(tokens.verify(tokens.issue(user, NOW.plusSeconds(60)).token(), NOW)).isEmpty();
     }

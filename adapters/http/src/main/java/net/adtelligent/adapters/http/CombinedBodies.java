@@ -22,7 +22,35 @@ final class CombinedBodies {
     record Body(byte[] bytes, String etag) {
     }
 
-    private record Key(TenantId tenant, Result result) {
+    /**
+     * The tenant and the result, hashed without walking the rows: a snapshot's rows for one
+     * question come as the same list instance every time ({@code SnapshotViews}), so its identity
+     * stands for its content in the hash, and equality still compares everything (an identical list
+     * compares at once). An equal list in another instance only misses the cache.
+     */
+    private static final class Key {
+        final TenantId tenant;
+        final Result result;
+        final int hash;
+
+        Key(TenantId tenant, Result result) {
+            this.tenant = tenant;
+            this.result = result;
+            this.hash = Objects.hash(tenant, System.identityHashCode(result.rows()), result.start(), result.end(),
+                    result.granularity(), result.groupBy(), result.currency(), result.timeZone(),
+                    result.snapshotGeneratedAt(), result.staleness(), result.sources(), result.totals(), result.unconverted());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && hash == key.hash && tenant.equals(key.tenant)
+                    && result.rows() == key.result.rows() && result.equals(key.result);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private static final class Entry {

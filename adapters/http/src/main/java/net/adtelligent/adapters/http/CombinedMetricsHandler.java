@@ -1,6 +1,7 @@
 package net.adtelligent.adapters.http;
 
 import io.javalin.http.Context;
+import java.io.IOException;
 import io.vavr.control.Option;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Actor;
@@ -29,7 +30,7 @@ final class CombinedMetricsHandler {
         this.metrics = metrics;
     }
 
-    void combined(Context ctx, Actor actor) {
+    void combined(Context ctx, Actor actor) throws IOException {
         String slug = ctx.pathParam("slug");
         TenantId tenant = scope.enter(actor, slug).tenant().id();
         Query query = new Query(param(ctx, "start"), param(ctx, "end"), param(ctx, "platforms"),

@@ -1,6 +1,7 @@
 package net.adtelligent.adapters.http;
 
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -18,13 +19,13 @@ final class ConditionalGet {
     private ConditionalGet() {
     }
 
-    static void send(Context ctx, Object body) {
+    static void send(Context ctx, Object body) throws IOException {
         byte[] bytes = Json.bytes(body);
         send(ctx, bytes, etag(bytes));
     }
 
     /** For a body written before, with the tag {@link #etag} gave for these very bytes. */
-    static void send(Context ctx, byte[] bytes, String tag) {
+    static void send(Context ctx, byte[] bytes, String tag) throws IOException {
         ctx.header("ETag", tag);
         ctx.header("Cache-Control", CACHE_CONTROL);
         if (matches(ctx.header("If-None-Match"), tag)) {
@@ -33,7 +34,8 @@ final class ConditionalGet {
             ctx.res().setContentType(null);
             return;
         }
-        ctx.status(200).contentType(Json.MEDIA_TYPE).result(bytes);
+        ctx.status(200).contentType(Json.MEDIA_TYPE);
+        WholeBody.write(ctx, bytes);
     }
 
     static String etag(byte[] body) {

@@ -2,6 +2,7 @@ package net.adtelligent.adapters.http;
 
 import io.javalin.http.Context;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
@@ -36,9 +37,20 @@ final class RequestIds {
         return id == null ? "unknown" : id;
     }
 
-    /** The caller's id when it is sane, a new UUID otherwise. */
+    /**
+     * The caller's id when it is sane, a new random (version 4) UUID otherwise. An id only has to
+     * be unique, not unguessable: drawn from the thread's own generator, not the shared
+     * {@code SecureRandom} of {@link UUID#randomUUID()}, whose lock every request would queue on.
+     */
     static String pick(String given) {
-        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SANE.matcher(given).matches() ? given : randomUuid().toString();
+    }
+
+    private static UUID randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
     }
 
     /** Called by a tenant route once it knows which tenant the request is about. */

@@ -1,6 +1,7 @@
 package net.adtelligent.adapters.http;
 
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.List;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Snapshots;
@@ -29,7 +30,7 @@ final class SnapshotHandler {
         return "/api/tenants/" + slug + "/snapshots/latest/";
     }
 
-    void latest(Context ctx, Actor actor) {
+    void latest(Context ctx, Actor actor) throws IOException {
         String slug = ctx.pathParam("slug");
         scope.enter(actor, slug);
         View latest = snapshots.latest(actor, slug).getOrElseThrow(ProblemException::of);

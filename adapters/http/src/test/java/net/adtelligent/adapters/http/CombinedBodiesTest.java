@@ -3,6 +3,8 @@ package net.adtelligent.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +12,9 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.metrics.AdTotals;
+import net.adtelligent.domain.metrics.CombinedRow;
 import net.adtelligent.domain.metrics.Granularity;
 import net.adtelligent.domain.metrics.GroupBy;
 import net.adtelligent.domain.metrics.Staleness;
@@ -27,9 +31,18 @@ class CombinedBodiesTest {
     private static final LocalDate FIRST = LocalDate.parse("2026-11-01");
 
     private static Result result(boolean fromSnapshot, int days) {
+        return result(fromSnapshot, days, List.of());
+    }
+
+    private static Result result(boolean fromSnapshot, int days, List<CombinedRow> rows) {
         return new Result(FIRST, FIRST.plusDays(days), Granularity.DAY, GroupBy.PLATFORM, Currency.getInstance("EUR"),
                 ZoneId.of("Europe/Berlin"), fromSnapshot, Option.some(Instant.parse("2026-11-26T10:15:30Z")),
-                new Staleness(false, List.of()), List.of(), List.of(), AdTotals.ZERO, new Unconverted(0, Map.of(), 0, Map.of()));
+                new Staleness(false, List.of()), List.of(), rows, AdTotals.ZERO, new Unconverted(0, Map.of(), 0, Map.of()));
+    }
+
+    private static List<CombinedRow> rows(long clicks) {
+        return List.of(new CombinedRow(FIRST, Option.of(Platform.META_ADS), Option.none(), Option.none(),
+                new AdTotals(new BigDecimal("12.50"), 1_000, clicks, BigDecimal.ONE, BigDecimal.TEN)));
     }
 
     @Test
@@ -41,6 +54,31 @@ class CombinedBodiesTest {
 
         assertThat(second).isSameAs(first);
         assertThat(first.etag()).isEqualTo(ConditionalGet.etag(first.bytes()));
+    }
+
+    @Test
+    void of_givenEqualRowsInAnotherList_writesTheSameBytesAgain() {
+        CombinedBodies bodies = new CombinedBodies(4, 1 << 20);
+
+        CombinedBodies.Body first = bodies.of(ACME, result(true, 1, rows(40)));
+        CombinedBodies.Body again = bodies.of(ACME, result(true, 1, rows(40)));
+
+        assertThat(again.bytes()).isEqualTo(first.bytes());
+        assertThat(again.etag()).isEqualTo(first.etag());
+    }
+
+    @Test
+    void of_givenRowsThatDiffer_servesTheirOwnBody() {
+        CombinedBodies bodies = new CombinedBodies(4, 1 << 20);
+        List<CombinedRow> kept = rows(40);
+
+        CombinedBodies.Body first = bodies.of(ACME, result(true, 1, kept));
+        CombinedBodies.Body same = bodies.of(ACME, result(true, 1, kept));
+        CombinedBodies.Body other = bodies.of(ACME, result(true, 1, rows(41)));
+
+        assertThat(same).isSameAs(first);
+        assertThat(other.etag()).isNotEqualTo(first.etag());
+        assertThat(new String(other.bytes(), StandardCharsets.UTF_8)).contains("\"clicks\":41");
     }
 
     @Test

@@ -32,6 +32,8 @@ class RequestIdTest {
 
         String id = first.headers().firstValue("X-Request-ID").orElseThrow();
         assertThat(UUID.fromString(id).toString()).isEqualTo(id);
+        assertThat(UUID.fromString(id).version()).isEqualTo(4);
+        assertThat(UUID.fromString(id).variant()).isEqualTo(2);
         assertThat(second.headers().firstValue("X-Request-ID")).isPresent().isNotEqualTo(java.util.Optional.of(id));
     }
 

@@ -1,13 +1,22 @@
 package net.adtelligent.adapters.postgres;
 
-import java.nio.file.Path;
-import java.util.List;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.zaxxer.hikari.HikariDataSource;
+import io.vavr.control.Option;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import net.adtelligent.adapters.postgres.scheduling.SchedulingSettings;
 import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
+import net.adtelligent.domain.identity.Membership;
+import net.adtelligent.domain.identity.User;
+import net.adtelligent.domain.identity.UserId;
+import net.adtelligent.domain.tenant.Slug;
+import net.adtelligent.domain.tenant.Tenant;
+import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.AdPerformanceStore;
 import net.adtelligent.ports.out.AlertSink;
 import net.adtelligent.ports.out.AuditLog;
@@ -43,14 +52,25 @@ public final class PostgresDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final Transactions transactions;
+    private final RecentReads<Slug, Option<Tenant>> tenantsBySlug;
+    private final RecentReads<UserId, Option<User>> usersById;
+    private final RecentReads<PostgresMembershipStore.Key, Option<Membership>> memberships;
+    private final RecentReads<TenantId, Option<Long>> newestSnapshots;
 
-    private PostgresDatabase(PostgresSettings settings, DataSource owner, HikariDataSource pool) {
+    private PostgresDatabase(PostgresSettings settings, DataSource owner, HikariDataSource pool, Duration readCache,
+                             Ticker ticker) {
         this.settings = settings;
         this.owner = owner;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new PostgresPlugin());
         this.transactions = new Transactions(jdbi);
+        this.tenantsBySlug = RecentReads.keptFor(readCache, ticker, slug -> PostgresTenantStore.read(transactions, slug));
+        this.usersById = RecentReads.keptFor(readCache, ticker, id -> PostgresUserStore.read(transactions, id));
+        this.memberships = RecentReads.keptFor(readCache, ticker, key -> PostgresMembershipStore.read(transactions, key));
+        this.newestSnapshots = RecentReads.keptFor(readCache, ticker,
+                tenant -> PostgresSnapshotStore.newestId(transactions, tenant));
     }
+
 
     /**
      * Logs in once to prove the address and the credentials, then builds the pool.
@@ -58,10 +78,30 @@ public final class PostgresDatabase implements AutoCloseable {
      * @throws PostgresUnavailableException within seconds when the database cannot be reached or refuses the login
      */
     public static PostgresDatabase open(PostgresSettings settings) {
+        return open(settings, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #open(PostgresSettings)}, keeping the answers of the lookups every signed-in request
+     * makes (tenant by slug, membership, account, newest snapshot id) for at most {@code readCache}.
+     * Writes through this database's stores forget what they change at once; changes made by another
+     * process (a second instance, SQL by hand) are seen within {@code readCache}: a removed member may
+     * still read for that long there. Zero keeps nothing.
+     */
+    public static PostgresDatabase open(PostgresSettings settings, Duration readCache) {
+        return open(settings, readCache, Ticker.systemTicker());
+    }
+
+    /** For tests: the read cache's time told by {@code ticker} (nanoseconds). */
+    static PostgresDatabase open(PostgresSettings settings, Duration readCache, Ticker ticker) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(readCache, "readCache");
+        if (readCache.isNegative()) {
+            throw new IllegalArgumentException("the read cache's time must not be negative: " + readCache);
+        }
         DataSource owner = Connections.asOwner(settings);
         Connections.check(owner, settings);
-        return new PostgresDatabase(settings, owner, Connections.asApplication(settings));
+        return new PostgresDatabase(settings, owner, Connections.asApplication(settings), readCache, ticker);
     }
 
     /** Brings the schema up to date from classpath:db/migration; does nothing when it already is. */
@@ -77,15 +117,15 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     public TenantStore tenantStore() {
-        return new PostgresTenantStore(transactions);
+        return new PostgresTenantStore(transactions, tenantsBySlug);
     }
 
     public UserStore userStore() {
-        return new PostgresUserStore(transactions);
+        return new PostgresUserStore(transactions, usersById);
     }
 
     public MembershipStore membershipStore() {
-        return new PostgresMembershipStore(transactions);
+        return new PostgresMembershipStore(transactions, memberships);
     }
 
     public RefreshTokenStore refreshTokenStore() {
@@ -139,7 +179,7 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     public SnapshotStore snapshotStore() {
-        return new PostgresSnapshotStore(transactions);
+        return new PostgresSnapshotStore(transactions, newestSnapshots);
     }
 
     public AlertSink alertSink() {

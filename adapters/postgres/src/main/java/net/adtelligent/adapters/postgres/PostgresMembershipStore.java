@@ -24,10 +24,16 @@ final class PostgresMembershipStore implements MembershipStore {
 
     private static final String COLUMNS = "tenant_id, user_id, role, created_at";
 
-    private final Transactions transactions;
+    /** A membership's key: the tenant and the user. */
+    record Key(TenantId tenant, UserId user) {
+    }
 
-    PostgresMembershipStore(Transactions transactions) {
+    private final Transactions transactions;
+    private final RecentReads<Key, Option<Membership>> recent;
+
+    PostgresMembershipStore(Transactions transactions, RecentReads<Key, Option<Membership>> recent) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.recent = Objects.requireNonNull(recent, "recent");
     }
 
     /** One statement, so a concurrent put of the same pair cannot make a second row or lose createdAt. */
@@ -42,10 +48,18 @@ final class PostgresMembershipStore implements MembershipStore {
                 .bind("role", membership.role().wireName())
                 .bind("created_at", utc(membership.createdAt()))
                 .execute());
+        recent.forget(new Key(membership.tenantId(), membership.userId()));
     }
 
     @Override
     public Option<Membership> of(TenantId tenant, UserId user) {
+        return recent.get(new Key(tenant, user));
+    }
+
+    /** The lookup {@link #of} keeps for a moment; the database builds its {@link RecentReads} with it. */
+    static Option<Membership> read(Transactions transactions, Key key) {
+        TenantId tenant = key.tenant();
+        UserId user = key.user();
         return Option.ofOptional(transactions.inTenant(tenant, handle -> handle
                 .createQuery("select " + COLUMNS + " from memberships where tenant_id = :tenant_id and user_id = :user_id")
                 .bind("tenant_id", tenant.value())
@@ -76,11 +90,13 @@ final class PostgresMembershipStore implements MembershipStore {
 
     @Override
     public boolean remove(TenantId tenant, UserId user) {
-        return transactions.inTenant(tenant, handle -> handle
+        int removed = transactions.inTenant(tenant, handle -> handle
                 .createUpdate("delete from memberships where tenant_id = :tenant_id and user_id = :user_id")
                 .bind("tenant_id", tenant.value())
                 .bind("user_id", user.value())
-                .execute()) == 1;
+                .execute());
+        recent.forget(new Key(tenant, user));
+        return removed == 1;
     }
 
     private static Membership membership(ResultSet row, StatementContext context) throws SQLException {

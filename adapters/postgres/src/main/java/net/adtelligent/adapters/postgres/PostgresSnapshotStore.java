@@ -15,9 +15,10 @@ import net.adtelligent.ports.out.SnapshotStore;
  * many until the next save; reads never show more than {@link #KEPT} anyway.
  *
  * <p>{@link #latest} is read on every combined-metrics request: it asks the index for the newest
- * row id only (V11's metrics_snapshots_newest holds it) and parses the document only when that row
- * is not the one it parsed last for the tenant ({@link ParsedSnapshots}). The id lookup runs in the
- * tenant's transaction like every read, so row-level security still decides what it sees.
+ * row id only (V11's metrics_snapshots_newest holds it), keeps that id for a moment
+ * ({@link RecentReads}; a save through this database forgets it) and parses the document only when
+ * that row is not the one it parsed last for the tenant ({@link ParsedSnapshots}). Both reads run in
+ * the tenant's transaction like every read, so row-level security still decides what they see.
  */
 final class PostgresSnapshotStore implements SnapshotStore {
 
@@ -45,10 +46,12 @@ final class PostgresSnapshotStore implements SnapshotStore {
     private static final int TENANTS_REMEMBERED = 32;
 
     private final Transactions transactions;
+    private final RecentReads<TenantId, Option<Long>> recent;
     private final ParsedSnapshots parsed = new ParsedSnapshots(TENANTS_REMEMBERED);
 
-    PostgresSnapshotStore(Transactions transactions) {
+    PostgresSnapshotStore(Transactions transactions, RecentReads<TenantId, Option<Long>> recent) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.recent = Objects.requireNonNull(recent, "recent");
     }
 
     @Override
@@ -65,20 +68,42 @@ final class PostgresSnapshotStore implements SnapshotStore {
                     .execute();
             return handle.createUpdate(FORGET_OLDEST).bind("tenant_id", tenant.value()).bind("kept", KEPT).execute();
         });
+        recent.forget(tenant);
     }
 
     @Override
     public Option<MetricsSnapshot> latest(TenantId tenant) {
         Objects.requireNonNull(tenant, "tenant");
-        return transactions.inTenant(tenant, handle -> {
-            Option<Long> newest = Option.ofOptional(handle.createQuery(NEWEST_ID)
-                    .bind("tenant_id", tenant.value()).mapTo(Long.class).findOne());
-            return newest.map(id -> parsed.find(tenant, id).getOrElse(() -> {
-                MetricsSnapshot snapshot = SnapshotJson.read(tenant, handle.createQuery(CONTENT)
-                        .bind("tenant_id", tenant.value()).bind("id", id).mapTo(String.class).one());
-                parsed.remember(id, snapshot);
-                return snapshot;
-            }));
+        Option<Long> newest = recent.get(tenant);
+        if (newest.isEmpty()) {
+            return Option.none();
+        }
+        Option<MetricsSnapshot> known = parsed.find(tenant, newest.get());
+        if (known.isDefined()) {
+            return known;
+        }
+        Option<MetricsSnapshot> read = read(tenant, newest.get());
+        if (read.isDefined()) {
+            return read;
+        }
+        // Another instance saved since the id was kept, and its save forgot this row: ask again.
+        recent.forget(tenant);
+        return newestId(transactions, tenant).flatMap(id -> read(tenant, id));
+    }
+
+    /** The lookup {@link #latest} keeps for a moment; the database builds its {@link RecentReads} with it. */
+    static Option<Long> newestId(Transactions transactions, TenantId tenant) {
+        return Option.ofOptional(transactions.inTenant(tenant, handle -> handle.createQuery(NEWEST_ID)
+                .bind("tenant_id", tenant.value()).mapTo(Long.class).findOne()));
+    }
+
+    private Option<MetricsSnapshot> read(TenantId tenant, long id) {
+        Option<String> content = Option.ofOptional(transactions.inTenant(tenant, handle -> handle.createQuery(CONTENT)
+                .bind("tenant_id", tenant.value()).bind("id", id).mapTo(String.class).findOne()));
+        return content.map(json -> {
+            MetricsSnapshot snapshot = SnapshotJson.read(tenant, json);
+            parsed.remember(id, snapshot);
+            return snapshot;
         });
     }
 

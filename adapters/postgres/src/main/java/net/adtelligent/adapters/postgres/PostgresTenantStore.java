@@ -19,9 +19,11 @@ final class PostgresTenantStore implements TenantStore {
     private static final TenantRowMapper TENANT = new TenantRowMapper();
 
     private final Transactions transactions;
+    private final RecentReads<Slug, Option<Tenant>> recent;
 
-    PostgresTenantStore(Transactions transactions) {
+    PostgresTenantStore(Transactions transactions, RecentReads<Slug, Option<Tenant>> recent) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.recent = Objects.requireNonNull(recent, "recent");
     }
 
     /**
@@ -46,6 +48,7 @@ final class PostgresTenantStore implements TenantStore {
                 .bind("created_at", utc(tenant.createdAt()))
                 .bind("updated_at", utc(tenant.updatedAt()))
                 .execute());
+        recent.forget(tenant.slug());
         return inserted == 1 ? Either.right(tenant) : Either.left(new TenantRejection.SlugTaken(tenant.slug()));
     }
 
@@ -60,6 +63,11 @@ final class PostgresTenantStore implements TenantStore {
 
     @Override
     public Option<Tenant> bySlug(Slug slug) {
+        return recent.get(slug);
+    }
+
+    /** The lookup {@link #bySlug} keeps for a moment; the database builds its {@link RecentReads} with it. */
+    static Option<Tenant> read(Transactions transactions, Slug slug) {
         return Option.ofOptional(transactions.inDirectory(handle -> handle
                 .createQuery("select " + TenantRowMapper.COLUMNS + " from tenants where slug = :slug")
                 .bind("slug", slug.value())
@@ -96,6 +104,7 @@ final class PostgresTenantStore implements TenantStore {
                 .bind("status", tenant.status().wireName())
                 .bind("updated_at", utc(tenant.updatedAt()))
                 .execute());
+        recent.forget(tenant.slug());
         if (updated != 1) {
             throw new IllegalArgumentException("no stored tenant " + tenant.id() + " with slug " + tenant.slug());
         }

@@ -25,9 +25,11 @@ final class PostgresUserStore implements UserStore {
     private static final String COLUMNS = "id, email, password_hash, status, created_at, updated_at";
 
     private final Transactions transactions;
+    private final RecentReads<UserId, Option<User>> recent;
 
-    PostgresUserStore(Transactions transactions) {
+    PostgresUserStore(Transactions transactions, RecentReads<UserId, Option<User>> recent) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.recent = Objects.requireNonNull(recent, "recent");
     }
 
     /** As for tenants: "on conflict do nothing" settles a race on one email without an exception. */
@@ -45,11 +47,17 @@ final class PostgresUserStore implements UserStore {
                 .bind("created_at", utc(user.createdAt()))
                 .bind("updated_at", utc(user.updatedAt()))
                 .execute());
+        recent.forget(user.id());
         return inserted == 1 ? Either.right(user) : Either.left(new IdentityRejection.EmailTaken(user.email()));
     }
 
     @Override
     public Option<User> byId(UserId id) {
+        return recent.get(id);
+    }
+
+    /** The lookup {@link #byId} keeps for a moment; the database builds its {@link RecentReads} with it. */
+    static Option<User> read(Transactions transactions, UserId id) {
         return Option.ofOptional(transactions.inDirectory(handle -> handle
                 .createQuery("select " + COLUMNS + " from users where id = :id")
                 .bind("id", id.value())
@@ -80,6 +88,7 @@ final class PostgresUserStore implements UserStore {
                 .bind("status", user.status().wireName())
                 .bind("updated_at", utc(user.updatedAt()))
                 .execute());
+        recent.forget(user.id());
         if (updated != 1) {
             throw new IllegalArgumentException("no stored user " + user.id() + " with that email");
         }

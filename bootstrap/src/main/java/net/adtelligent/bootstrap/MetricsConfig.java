@@ -8,9 +8,14 @@ import net.adtelligent.domain.metrics.Staleness;
 
 /**
  * Snapshots, their schedule and monitoring, from ADT_SNAPSHOT_* and ADT_METRICS_* (durations in
- * ISO-8601, e.g. PT1H). ADT_METRICS_TOKEN protects /metrics/app/; without it that path answers 404.
+ * ISO-8601, e.g. PT1H). /metrics/app/ is served on the API's port to callers with ADT_METRICS_TOKEN
+ * (without it, 404), or with ADT_METRICS_PORT on a listener of its own at ADT_METRICS_HOST
+ * (127.0.0.1 unless set), where the token is asked for when it is set.
  */
-public record MetricsConfig(MetricsSettings metrics, SchedulingSettings scheduling, Optional<String> metricsToken) {
+public record MetricsConfig(MetricsSettings metrics, SchedulingSettings scheduling, Optional<String> metricsToken,
+                            Optional<Integer> metricsPort, String metricsHost) {
+
+    static final String DEFAULT_METRICS_HOST = "127.0.0.1";
 
     static MetricsConfig from(Env env) {
         SchedulingSettings defaults = SchedulingSettings.DEFAULT;
@@ -29,7 +34,9 @@ public record MetricsConfig(MetricsSettings metrics, SchedulingSettings scheduli
                     env.integer("ADT_SNAPSHOT_RETRY_ATTEMPTS", defaults.attempts(), 1, 100),
                     env.integer("ADT_SNAPSHOT_THREADS", defaults.threads(), 1, 64),
                     defaults.pollingInterval());
-            return new MetricsConfig(metrics, scheduling, env.optional("ADT_METRICS_TOKEN"));
+            Optional<Integer> port = env.optional("ADT_METRICS_PORT").map(given -> env.integer("ADT_METRICS_PORT", 0, 0, 65_535));
+            return new MetricsConfig(metrics, scheduling, env.optional("ADT_METRICS_TOKEN"), port,
+                    env.text("ADT_METRICS_HOST", DEFAULT_METRICS_HOST));
         } catch (IllegalArgumentException bad) {
             throw new ConfigurationException("ADT_SNAPSHOT_*: " + bad.getMessage(), bad);
         }
@@ -37,6 +44,7 @@ public record MetricsConfig(MetricsSettings metrics, SchedulingSettings scheduli
 
     @Override
     public String toString() {
-        return "MetricsConfig[" + metrics + ", " + scheduling + ", metricsToken=" + (metricsToken.isPresent() ? "***" : "none") + "]";
+        return "MetricsConfig[" + metrics + ", " + scheduling + ", metricsToken=" + (metricsToken.isPresent() ? "***" : "none")
+                + ", metricsPort=" + metricsPort.map(String::valueOf).orElse("none") + ", metricsHost=" + metricsHost + "]";
     }
 }

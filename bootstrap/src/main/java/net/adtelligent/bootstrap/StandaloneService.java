@@ -1,12 +1,14 @@
 package net.adtelligent.bootstrap;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import net.adtelligent.adapters.http.HttpServer;
 import net.adtelligent.adapters.http.HttpSettings;
 import net.adtelligent.adapters.http.HttpStartException;
 import net.adtelligent.adapters.http.MetricsEndpoint;
-import net.adtelligent.adapters.metrics.PrometheusText;
+import net.adtelligent.adapters.http.MetricsServer;
 import net.adtelligent.adapters.http.Throttling;
+import net.adtelligent.adapters.metrics.PrometheusText;
 import net.adtelligent.application.Adtelligent;
 
 /** The standalone service: database, core and HTTP API wired by hand, started in that order. */
@@ -15,11 +17,14 @@ public final class StandaloneService implements AutoCloseable {
     private final Database database;
     private final Wiring.Service service;
     private final HttpServer http;
+    private final Optional<MetricsServer> metricsListener;
 
-    private StandaloneService(Database database, Wiring.Service service, HttpServer http) {
+    private StandaloneService(Database database, Wiring.Service service, HttpServer http,
+                              Optional<MetricsServer> metricsListener) {
         this.database = database;
         this.service = service;
         this.http = http;
+        this.metricsListener = metricsListener;
     }
 
     public static StandaloneService start(Settings settings) {
@@ -31,6 +36,7 @@ public final class StandaloneService implements AutoCloseable {
         HttpSettings httpSettings = httpSettings(settings);
         Database database = Database.openAndMigrate(settings);
         Wiring.Service service = null;
+        Optional<MetricsServer> metricsListener = Optional.empty();
         try {
             service = Wiring.service(settings, database.postgres());
             beforeServing.accept(service.core());
@@ -38,14 +44,34 @@ public final class StandaloneService implements AutoCloseable {
             service.scheduler().start(service.core().snapshots());
             PrometheusText text = service.monitoring().prometheusText();
             MetricsEndpoint metrics = MetricsEndpoint.of(text.contentType(), text::writeTo);
-            return new StandaloneService(database, service, HttpServer.start(service.core(), httpSettings,
-                    service.monitoring().telemetry(), metrics));
+            metricsListener = metricsListener(settings.metrics(), metrics);
+            HttpServer http = metricsListener.isPresent()
+                    ? HttpServer.start(service.core(), httpSettings, service.monitoring().telemetry())
+                    : HttpServer.start(service.core(), httpSettings, service.monitoring().telemetry(), metrics);
+            return new StandaloneService(database, service, http, metricsListener);
         } catch (HttpStartException busy) {
+            metricsListener.ifPresent(MetricsServer::close);
             stop(service, database);
             throw new ConfigurationException(busy.getMessage() + " (set ADT_HTTP_PORT or ADT_HTTP_HOST)", busy);
         } catch (RuntimeException failure) {
+            metricsListener.ifPresent(MetricsServer::close);
             stop(service, database);
             throw failure;
+        }
+    }
+
+    /** With ADT_METRICS_PORT, /metrics/app/ moves to a listener of its own (and the API answers 404 there). */
+    private static Optional<MetricsServer> metricsListener(MetricsConfig config, MetricsEndpoint metrics) {
+        if (config.metricsPort().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MetricsServer.start(config.metricsHost(), config.metricsPort().get(), metrics,
+                    config.metricsToken()));
+        } catch (HttpStartException busy) {
+            throw new ConfigurationException(busy.getMessage() + " (set ADT_METRICS_PORT or ADT_METRICS_HOST)", busy);
+        } catch (IllegalArgumentException bad) {
+            throw new ConfigurationException("ADT_METRICS_TOKEN: " + bad.getMessage(), bad);
         }
     }
 
@@ -78,6 +104,11 @@ public final class StandaloneService implements AutoCloseable {
         return http.port();
     }
 
+    /** The port of /metrics/app/'s own listener, when ADT_METRICS_PORT asked for one. */
+    public Optional<Integer> metricsPort() {
+        return metricsListener.map(MetricsServer::port);
+    }
+
     public boolean embeddedDatabase() {
         return database.isEmbedded();
     }
@@ -85,6 +116,7 @@ public final class StandaloneService implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        metricsListener.ifPresent(MetricsServer::close);
         stop(service, database);
     }
 

@@ -10,10 +10,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * GET /metrics/app/: the service's metrics for a scraper. They name tenants and routes, so they are
- * served only to a caller with the configured bearer token; without an endpoint or a token the
- * path answers exactly as a path nothing serves. The token is the only protection: the path is on
- * the API's port, and anyone who can reach the API can ask.
+ * GET /metrics/app/: the service's metrics for a scraper. They name tenants and routes, so on the
+ * API's port ({@link #onApi}) they are served only to a caller with the configured bearer token, and
+ * without an endpoint or a token the path answers exactly as a path nothing serves. On a listener of
+ * their own ({@link #onOwnListener}, see {@link MetricsServer}) the address is the protection and a
+ * token, when configured, is asked for as well.
  */
 final class AppMetricsHandler {
 
@@ -22,17 +23,29 @@ final class AppMetricsHandler {
 
     private final Optional<MetricsEndpoint> endpoint;
     private final Optional<byte[]> tokenDigest;
+    private final boolean servedWithoutToken;
 
-    AppMetricsHandler(Optional<MetricsEndpoint> endpoint, Optional<String> token) {
+    private AppMetricsHandler(Optional<MetricsEndpoint> endpoint, Optional<String> token, boolean servedWithoutToken) {
         this.endpoint = endpoint;
         this.tokenDigest = token.map(AppMetricsHandler::digest);
+        this.servedWithoutToken = servedWithoutToken;
+    }
+
+    /** On the API's port: served only with a token, 404 without one. */
+    static AppMetricsHandler onApi(Optional<MetricsEndpoint> endpoint, Optional<String> token) {
+        return new AppMetricsHandler(endpoint, token, false);
+    }
+
+    /** On a listener of the metrics' own: the token is asked for when there is one. */
+    static AppMetricsHandler onOwnListener(MetricsEndpoint endpoint, Optional<String> token) {
+        return new AppMetricsHandler(Optional.of(endpoint), token, true);
     }
 
     void serve(Context ctx) throws IOException {
-        if (endpoint.isEmpty() || tokenDigest.isEmpty()) {
+        if (endpoint.isEmpty() || (tokenDigest.isEmpty() && !servedWithoutToken)) {
             throw new ProblemException(Problems.notServed());
         }
-        if (!authorized(ctx.header("Authorization"))) {
+        if (tokenDigest.isPresent() && !authorized(ctx.header("Authorization"))) {
             ctx.header(Problems.WWW_AUTHENTICATE, CHALLENGE);
             throw new ProblemException(Problem.unauthorized("invalid-metrics-token", "Invalid metrics token",
                     "send the configured metrics token as Authorization: Bearer <token>"));

@@ -27,7 +27,7 @@ final class HttpApp {
                           Telemetry telemetry, Optional<MetricsEndpoint> metrics) {
         Throttle throttle = new Throttle(settings.throttling(), clock);
         Routes routes = Routes.of(core, new JsonBody(settings.maxRequestBytes()), new UploadBody(settings.maxUploadBytes()),
-                throttle, background, new AppMetricsHandler(metrics, settings.metricsToken()));
+                throttle, background, AppMetricsHandler.onApi(metrics, settings.metricsToken()));
         Cors cors = new Cors(settings.corsOrigins());
         RequestTelemetry requests = new RequestTelemetry(telemetry);
         return Javalin.create(config -> {

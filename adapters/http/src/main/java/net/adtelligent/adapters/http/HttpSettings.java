@@ -95,7 +95,7 @@ public record HttpSettings(String host, int port, long maxRequestBytes, List<Str
                 + (metricsToken.isPresent() ? "(set)" : "(none)") + "]";
     }
 
-    private static void checkToken(String token) {
+    static void checkToken(String token) {
         // Its text is not repeated: a message with it would put the secret into whatever logs the failure.
         if (token.length() < MIN_METRICS_TOKEN_LENGTH || !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw new IllegalArgumentException("the metrics token must be at least " + MIN_METRICS_TOKEN_LENGTH

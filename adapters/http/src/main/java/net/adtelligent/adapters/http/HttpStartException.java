@@ -14,8 +14,11 @@ public final class HttpStartException extends RuntimeException {
     }
 
     static HttpStartException cannotListen(HttpSettings settings, Throwable failure) {
-        return new HttpStartException(
-                "cannot listen on " + settings.host() + ":" + settings.port() + ": " + reason(failure), failure);
+        return cannotListen(settings.host(), settings.port(), failure);
+    }
+
+    static HttpStartException cannotListen(String host, int port, Throwable failure) {
+        return new HttpStartException("cannot listen on " + host + ":" + port + ": " + reason(failure), failure);
     }
 
     /** Javalin wraps the socket error in its own advice text; the socket's own words are the clearest. */

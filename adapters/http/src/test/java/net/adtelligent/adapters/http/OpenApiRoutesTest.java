@@ -56,7 +56,7 @@ class OpenApiRoutesTest {
     void openRoutes_areExactlyTheOperationsDocumentedWithoutSecurity() {
         try (BackgroundWork background = new BackgroundWork()) {
             Set<String> open = Routes.of(test.core, new JsonBody(1_000), new UploadBody(1_000), new Throttle(Throttling.defaults(), Clock.systemUTC()),
-                            background, new AppMetricsHandler(Optional.empty(), Optional.empty())).all().stream()
+                            background, AppMetricsHandler.onApi(Optional.empty(), Optional.empty())).all().stream()
                     .filter(Routes.Route::open)
                     .map(route -> route.method().name() + " " + route.path())
                     .collect(Collectors.toCollection(TreeSet::new));

@@ -3,6 +3,8 @@ package net.adtelligent.domain.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +26,23 @@ class ValuesTest {
         assertThat(result.getError().field()).isEqualTo("slug");
         assertThat(result.getError().reason()).isNotBlank();
         assertThatThrownBy(() -> new Slug(text)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void slug_givenRandomText_agreesWithTheDocumentedPattern() {
+        Pattern documented = Pattern.compile("[a-z0-9][a-z0-9-]{1,61}[a-z0-9]");
+        // Mostly slug characters, so long well-formed candidates come up too.
+        String alphabet = "abyz0189-abyz0189-abyz0189-_A é.";
+        Random random = new Random(20261126);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(67);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String candidate = text.toString();
+            assertThat(Slug.parse("slug", candidate).isValid()).as(candidate).isEqualTo(documented.matcher(candidate).matches());
+        }
     }
 
     @ParameterizedTest

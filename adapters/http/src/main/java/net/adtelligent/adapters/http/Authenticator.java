@@ -2,7 +2,6 @@ package net.adtelligent.adapters.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.Locale;
 import net.adtelligent.domain.identity.UserId;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Authentication;
@@ -37,7 +36,7 @@ final class Authenticator {
             throw refused(ctx, Problems.BEARER, "sign in first: send Authorization: Bearer <access token>");
         }
         String trimmed = header.strip();
-        if (!trimmed.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
+        if (!trimmed.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             throw refused(ctx, Problems.BEARER + ", error=\"invalid_request\"",
                     "the Authorization header must use the Bearer scheme");
         }

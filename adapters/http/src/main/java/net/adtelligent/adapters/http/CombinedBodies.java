@@ -14,13 +14,10 @@ import net.adtelligent.ports.in.CombinedMetrics.Result;
  * the rest of the request. The key is the tenant and the whole {@link Result}: the body is a
  * function of the result alone, so an equal result (same snapshot rows, query, staleness, sources,
  * currency) gets the same bytes, and anything that would change one byte changes the key. Results
- * computed on the fly are not kept: they are rarely asked twice. Bounded by entries and by bytes;
- * the least recently used go first.
+ * computed on the fly are not kept: they are rarely asked twice. Bounded by entries and by bytes
+ * (of the plain bodies; a gzip form kept with one adds about a tenth); the least recently used go first.
  */
 final class CombinedBodies {
-
-    record Body(byte[] bytes, String etag) {
-    }
 
     /**
      * The tenant and the result, hashed without walking the rows: a snapshot's rows for one
@@ -54,10 +51,10 @@ final class CombinedBodies {
     }
 
     private static final class Entry {
-        final Body body;
+        final Representation body;
         volatile long used;
 
-        Entry(Body body, long used) {
+        Entry(Representation body, long used) {
             this.body = body;
             this.used = used;
         }
@@ -77,7 +74,7 @@ final class CombinedBodies {
         this.maxBytes = maxBytes;
     }
 
-    Body of(TenantId tenant, Result result) {
+    Representation of(TenantId tenant, Result result) {
         if (!result.fromSnapshot()) {
             return render(result);
         }
@@ -87,7 +84,7 @@ final class CombinedBodies {
             found.used = clock.incrementAndGet();
             return found.body;
         }
-        Body body = render(result);
+        Representation body = render(result);
         keep(key, body);
         return body;
     }
@@ -96,7 +93,7 @@ final class CombinedBodies {
         return entries.size();
     }
 
-    private synchronized void keep(Key key, Body body) {
+    private synchronized void keep(Key key, Representation body) {
         if (entries.putIfAbsent(key, new Entry(body, clock.incrementAndGet())) != null) {
             return;
         }
@@ -111,8 +108,7 @@ final class CombinedBodies {
         }
     }
 
-    private static Body render(Result result) {
-        byte[] bytes = Json.bytes(CombinedMetricsJson.of(result));
-        return new Body(bytes, ConditionalGet.etag(bytes));
+    private static Representation render(Result result) {
+        return Representation.of(Json.bytes(CombinedMetricsJson.of(result)));
     }
 }

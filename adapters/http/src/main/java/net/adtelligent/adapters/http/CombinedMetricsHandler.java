@@ -36,8 +36,7 @@ final class CombinedMetricsHandler {
         Query query = new Query(param(ctx, "start"), param(ctx, "end"), param(ctx, "platforms"),
                 param(ctx, "granularity"), param(ctx, "group_by"));
         Result result = metrics.combined(actor, slug, query).getOrElseThrow(ProblemException::of);
-        CombinedBodies.Body body = bodies.of(tenant, result);
-        ConditionalGet.send(ctx, body.bytes(), body.etag());
+        ConditionalGet.send(ctx, bodies.of(tenant, result));
     }
 
     private static Option<String> param(Context ctx, String name) {

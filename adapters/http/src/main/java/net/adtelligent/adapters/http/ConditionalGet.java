@@ -2,9 +2,6 @@ package net.adtelligent.adapters.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 /**
  * A JSON answer with a strong validator: the ETag is the SHA-256 of the exact bytes, so it changes
@@ -20,31 +17,37 @@ final class ConditionalGet {
     }
 
     static void send(Context ctx, Object body) throws IOException {
-        byte[] bytes = Json.bytes(body);
-        send(ctx, bytes, etag(bytes));
+        send(ctx, Representation.of(Json.bytes(body)));
     }
 
-    /** For a body written before, with the tag {@link #etag} gave for these very bytes. */
-    static void send(Context ctx, byte[] bytes, String tag) throws IOException {
-        ctx.header("ETag", tag);
+    /**
+     * Identity or gzip as the client accepts (Vary says so to caches), each with its own ETag;
+     * If-None-Match naming either answers 304, since both stand for the same content.
+     */
+    static void send(Context ctx, Representation body) throws IOException {
+        boolean gzip = AcceptEncoding.allowsGzip(ctx.header("Accept-Encoding"));
+        ctx.header("ETag", gzip ? body.gzipEtag() : body.etag());
         ctx.header("Cache-Control", CACHE_CONTROL);
-        if (matches(ctx.header("If-None-Match"), tag)) {
+        // Added, not set: CORS has already said Vary: Origin when it applies.
+        ctx.res().addHeader("Vary", "Accept-Encoding");
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (matches(ifNoneMatch, body.etag()) || matches(ifNoneMatch, body.gzipEtag())) {
             // No Content-Type (Javalin presets text/plain): a cache would copy it onto the stored JSON.
             ctx.status(304);
             ctx.res().setContentType(null);
             return;
         }
         ctx.status(200).contentType(Json.MEDIA_TYPE);
-        WholeBody.write(ctx, bytes);
+        if (gzip) {
+            ctx.header("Content-Encoding", "gzip");
+            WholeBody.write(ctx, body.gzipped());
+        } else {
+            WholeBody.write(ctx, body.bytes());
+        }
     }
 
     static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Representation.etag(body);
     }
 
     /** RFC 9110 §13.1.2: a list of tags or "*", compared weakly (W/"x" matches "x"). */

@@ -49,8 +49,8 @@ class CombinedBodiesTest {
     void of_givenAnEqualSnapshotResult_servesTheKeptBody() {
         CombinedBodies bodies = new CombinedBodies(4, 1 << 20);
 
-        CombinedBodies.Body first = bodies.of(ACME, result(true, 1));
-        CombinedBodies.Body second = bodies.of(ACME, result(true, 1));
+        Representation first = bodies.of(ACME, result(true, 1));
+        Representation second = bodies.of(ACME, result(true, 1));
 
         assertThat(second).isSameAs(first);
         assertThat(first.etag()).isEqualTo(ConditionalGet.etag(first.bytes()));
@@ -60,8 +60,8 @@ class CombinedBodiesTest {
     void of_givenEqualRowsInAnotherList_writesTheSameBytesAgain() {
         CombinedBodies bodies = new CombinedBodies(4, 1 << 20);
 
-        CombinedBodies.Body first = bodies.of(ACME, result(true, 1, rows(40)));
-        CombinedBodies.Body again = bodies.of(ACME, result(true, 1, rows(40)));
+        Representation first = bodies.of(ACME, result(true, 1, rows(40)));
+        Representation again = bodies.of(ACME, result(true, 1, rows(40)));
 
         assertThat(again.bytes()).isEqualTo(first.bytes());
         assertThat(again.etag()).isEqualTo(first.etag());
@@ -72,9 +72,9 @@ class CombinedBodiesTest {
         CombinedBodies bodies = new CombinedBodies(4, 1 << 20);
         List<CombinedRow> kept = rows(40);
 
-        CombinedBodies.Body first = bodies.of(ACME, result(true, 1, kept));
-        CombinedBodies.Body same = bodies.of(ACME, result(true, 1, kept));
-        CombinedBodies.Body other = bodies.of(ACME, result(true, 1, rows(41)));
+        Representation first = bodies.of(ACME, result(true, 1, kept));
+        Representation same = bodies.of(ACME, result(true, 1, kept));
+        Representation other = bodies.of(ACME, result(true, 1, rows(41)));
 
         assertThat(same).isSameAs(first);
         assertThat(other.etag()).isNotEqualTo(first.etag());
@@ -85,8 +85,8 @@ class CombinedBodiesTest {
     void of_givenTheSameResultForTwoTenants_keepsOneBodyEach() {
         CombinedBodies bodies = new CombinedBodies(4, 1 << 20);
 
-        CombinedBodies.Body acme = bodies.of(ACME, result(true, 1));
-        CombinedBodies.Body beta = bodies.of(BETA, result(true, 1));
+        Representation acme = bodies.of(ACME, result(true, 1));
+        Representation beta = bodies.of(BETA, result(true, 1));
 
         assertThat(beta).isNotSameAs(acme);
         assertThat(bodies.size()).isEqualTo(2);
@@ -104,7 +104,7 @@ class CombinedBodiesTest {
     @Test
     void of_givenMoreResultsThanTheBounds_forgetsTheLeastRecentlyUsed() {
         CombinedBodies byCount = new CombinedBodies(2, 1 << 20);
-        CombinedBodies.Body kept = byCount.of(ACME, result(true, 1));
+        Representation kept = byCount.of(ACME, result(true, 1));
         byCount.of(ACME, result(true, 2));
         byCount.of(ACME, result(true, 1));
         byCount.of(ACME, result(true, 3));

@@ -4,9 +4,13 @@ import static net.adtelligent.adapters.http.TestApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import net.adtelligent.domain.fact.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -153,5 +157,30 @@ class CombinedMetricsRouteTest {
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(TestApi.header(changed, "ETag")).isNotEqualTo(etag);
         assertThat(amount(json(changed).path("totals").path("spend"))).isEqualByComparingTo("40.00");
+    }
+
+    @Test
+    void combined_givenAClientAcceptingGzip_answersTheSameJsonCompressedWithItsOwnETag() throws IOException {
+        api.core.snapshots().generate(facts.tenant);
+        HttpResponse<String> plain = api.get(NOVEMBER);
+
+        HttpResponse<byte[]> gzipped = api.sendForBytes(api.request(NOVEMBER).header("Accept-Encoding", "br;q=1, gzip;q=0.8"));
+        HttpResponse<byte[]> gzippedAgain = api.sendForBytes(api.request(NOVEMBER).header("Accept-Encoding", "gzip"));
+        HttpResponse<String> refused = api.send(api.request(NOVEMBER).header("Accept-Encoding", "gzip;q=0, identity"));
+        HttpResponse<String> revalidated = api.send(api.request(NOVEMBER).header("Accept-Encoding", "gzip")
+                .header("If-None-Match", TestApi.header(gzipped, "ETag")));
+
+        byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes();
+        assertThat(TestApi.header(gzipped, "Content-Encoding")).isEqualTo("gzip");
+        assertThat(new String(unzipped, StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        assertThat(gzipped.body().length).isLessThan(plain.body().getBytes(StandardCharsets.UTF_8).length);
+        assertThat(TestApi.header(gzipped, "Content-Length")).isEqualTo(Integer.toString(gzipped.body().length));
+        assertThat(TestApi.header(gzipped, "ETag")).isEqualTo(TestApi.header(plain, "ETag").replaceFirst("\"$", ".gz\""));
+        assertThat(gzippedAgain.body()).isEqualTo(gzipped.body());
+        assertThat(gzipped.headers().allValues("Vary")).contains("Accept-Encoding");
+        assertThat(TestApi.header(refused, "Content-Encoding")).isNull();
+        assertThat(refused.body()).isEqualTo(plain.body());
+        assertThat(TestApi.header(plain, "Content-Length")).isEqualTo(Integer.toString(plain.body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(revalidated.statusCode()).isEqualTo(304);
     }
 }

@@ -57,8 +57,17 @@ abstract class HttpCalls {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, BodyHandlers.ofString());
+    }
+
+    /** The body as sent, for bodies that are not text (gzip). */
+    HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+        return send(request, BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request.build(), BodyHandlers.ofString());
+            return CLIENT.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

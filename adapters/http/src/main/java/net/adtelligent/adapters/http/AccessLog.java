@@ -15,8 +15,12 @@ final class AccessLog {
 
     static void record(Context ctx, Float durationMs) {
         try {
-            log.info("http {} {} status={} duration_ms={}",
-                    ctx.method(), route(ctx), ctx.statusCode(), Math.round(durationMs == null ? 0f : durationMs));
+            if (log.isInfoEnabled()) {
+                // Built here rather than from a {} template: one line per request, and the template
+                // formatter allocates a map per argument.
+                log.info("http " + ctx.method() + ' ' + route(ctx) + " status=" + ctx.statusCode()
+                        + " duration_ms=" + Math.round(durationMs == null ? 0f : durationMs));
+            }
         } finally {
             RequestIds.clear();
         }

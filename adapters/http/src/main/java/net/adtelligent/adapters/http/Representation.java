@@ -20,11 +20,13 @@ final class Representation {
 
     private final byte[] bytes;
     private final String etag;
+    private final String gzipEtag;
     private volatile byte[] gzipped;
 
     private Representation(byte[] bytes, String etag) {
         this.bytes = bytes;
         this.etag = etag;
+        this.gzipEtag = etag.substring(0, etag.length() - 1) + ".gz\"";
     }
 
     static Representation of(byte[] bytes) {
@@ -41,7 +43,7 @@ final class Representation {
     }
 
     String gzipEtag() {
-        return etag.substring(0, etag.length() - 1) + ".gz\"";
+        return gzipEtag;
     }
 
     /** Two requests at once may both compress; either result is the same bytes. */

@@ -34,7 +34,8 @@ public record MetricsConfig(MetricsSettings metrics, SchedulingSettings scheduli
                     env.integer("ADT_SNAPSHOT_RETRY_ATTEMPTS", defaults.attempts(), 1, 100),
                     env.integer("ADT_SNAPSHOT_THREADS", defaults.threads(), 1, 64),
                     defaults.pollingInterval());
-            Optional<Integer> port = env.optional("ADT_METRICS_PORT").map(given -> env.integer("ADT_METRICS_PORT", 0, 0, 65_535));
+            Optional<Integer> port = env.optional("ADT_METRICS_PORT").isEmpty() ? Optional.empty()
+                    : Optional.of(env.integer("ADT_METRICS_PORT", 0, 0, 65_535));
             return new MetricsConfig(metrics, scheduling, env.optional("ADT_METRICS_TOKEN"), port,
                     env.text("ADT_METRICS_HOST", DEFAULT_METRICS_HOST));
         } catch (IllegalArgumentException bad) {

@@ -59,8 +59,8 @@ public record Settings(
     }
 
     public Settings withHttpPort(int port) {
-        return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes, uploadMaxBytes, publicUrl,
-                corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, metrics, demoPassword);
+        return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
+                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, metrics, demoPassword);
     }
 
     /** Where users reach the service, for links in mails; the listening address when not set. */

@@ -35,7 +35,8 @@ final class CombinedBodies {
             this.result = result;
             this.hash = Objects.hash(tenant, System.identityHashCode(result.rows()), result.start(), result.end(),
                     result.granularity(), result.groupBy(), result.currency(), result.timeZone(),
-                    result.snapshotGeneratedAt(), result.staleness(), result.sources(), result.totals(), result.unconverted());
+                    result.snapshotGeneratedAt(), result.staleness(), result.sources(), result.totals(),
+                    result.unconverted());
         }
 
         @Override

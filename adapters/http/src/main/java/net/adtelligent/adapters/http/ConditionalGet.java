@@ -4,10 +4,11 @@ import io.javalin.http.Context;
 import java.io.IOException;
 
 /**
- * A JSON answer with a strong validator: the ETag is the SHA-256 of the exact bytes, so it changes
- * whenever anything in the body does (new data, a new snapshot, a source turning stale) and never
- * otherwise. A client that sends it back in If-None-Match gets 304 without the body. Cache-Control
- * keeps shared caches out (the data is one tenant's) and makes private ones ask every time.
+ * A JSON answer with a strong validator: the ETag is the SHA-256 of the exact bytes (see
+ * {@link Representation}, which also keeps the gzip form), so it changes whenever anything in the
+ * body does (new data, a new snapshot, a source turning stale) and never otherwise. A client that
+ * sends it back in If-None-Match gets 304 without the body. Cache-Control keeps shared caches out
+ * (the data is one tenant's) and makes private ones ask every time.
  */
 final class ConditionalGet {
 
@@ -44,10 +45,6 @@ final class ConditionalGet {
         } else {
             WholeBody.write(ctx, body.bytes());
         }
-    }
-
-    static String etag(byte[] body) {
-        return Representation.etag(body);
     }
 
     /** RFC 9110 §13.1.2: a list of tags or "*", compared weakly (W/"x" matches "x"). */

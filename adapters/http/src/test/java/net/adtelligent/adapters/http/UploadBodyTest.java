@@ -9,6 +9,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import net.adtelligent.domain.audit.AuditAction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,19 @@ class UploadBodyTest {
         assertThat(form.statusCode()).isEqualTo(201);
         assertThat(json(form).path("bytes").asLong()).isEqualTo(file.length);
         String bigJson = "{\"display_name\": \"" + "x".repeat(file.length) + "\"}";
-        assertThat(api.patch("/api/tenants/acme/", bigJson).statusCode()).isEqualTo(413);
+        // Refused on its Content-Length, like the far-too-large upload below: the 413, or a
+        // connection closed while the client is still sending. Either way nothing changed.
+        Integer refused = statusUnlessClosed(() -> api.patch("/api/tenants/acme/", bigJson));
+        assertThat(refused == null || refused == 413).as("status " + refused).isTrue();
+        assertThat(json(api.get("/api/tenants/acme/")).path("display_name").asText()).doesNotStartWith("xxx");
+    }
+
+    private static Integer statusUnlessClosed(Supplier<HttpResponse<String>> call) {
+        try {
+            return call.get().statusCode();
+        } catch (UncheckedIOException closedWhileSending) {
+            return null;
+        }
     }
 
     @Test

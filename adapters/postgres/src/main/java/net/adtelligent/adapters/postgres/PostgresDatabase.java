@@ -71,7 +71,6 @@ public final class PostgresDatabase implements AutoCloseable {
                 tenant -> PostgresSnapshotStore.newestId(transactions, tenant));
     }
 
-
     /**
      * Logs in once to prove the address and the credentials, then builds the pool.
      *

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 
 /**
@@ -27,7 +29,7 @@ final class RecentReads<K, V> {
     private final Function<K, V> read;
     private final LoadingCache<K, V> kept;
 
-    private RecentReads(Duration ttl, Ticker ticker, Function<K, V> read) {
+    private RecentReads(Duration ttl, Ticker ticker, Executor rereads, Function<K, V> read) {
         Objects.requireNonNull(ttl, "ttl");
         if (ttl.isNegative()) {
             throw new IllegalArgumentException("the read cache's time to live must not be negative: " + ttl);
@@ -38,16 +40,18 @@ final class RecentReads<K, V> {
                 .refreshAfterWrite(ttl.dividedBy(2).isZero() ? ttl : ttl.dividedBy(2))
                 .maximumSize(KEPT)
                 .ticker(ticker)
+                .executor(rereads)
                 .build(read::apply);
     }
 
-    static <K, V> RecentReads<K, V> keptFor(Duration ttl, Function<K, V> read) {
-        return new RecentReads<>(ttl, Ticker.systemTicker(), read);
+    /** Time told by {@code ticker} (nanoseconds): the system's, or a test's. Rereads run in the common pool. */
+    static <K, V> RecentReads<K, V> keptFor(Duration ttl, Ticker ticker, Function<K, V> read) {
+        return new RecentReads<>(ttl, ticker, ForkJoinPool.commonPool(), read);
     }
 
-    /** For tests: time told by {@code ticker} (nanoseconds). */
-    static <K, V> RecentReads<K, V> keptFor(Duration ttl, Ticker ticker, Function<K, V> read) {
-        return new RecentReads<>(ttl, ticker, read);
+    /** For tests: background rereads run by {@code rereads} (the calling thread, say). */
+    static <K, V> RecentReads<K, V> keptFor(Duration ttl, Ticker ticker, Executor rereads, Function<K, V> read) {
+        return new RecentReads<>(ttl, ticker, rereads, read);
     }
 
     V get(K key) {

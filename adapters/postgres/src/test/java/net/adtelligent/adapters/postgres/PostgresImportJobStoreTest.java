@@ -4,37 +4,27 @@ import net.adtelligent.ports.out.ImportJobStore;
 import net.adtelligent.ports.out.ImportJobStoreContract;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UserStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shared ImportJobStore contract on a real database. */
 class PostgresImportJobStoreTest extends ImportJobStoreContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = PostgresDatabase.open(EmbeddedPostgresFixture.migratedDatabase());
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final ClassDatabase DATABASE = new ClassDatabase();
 
     /** One database for the class; the contract keeps tests apart with tenants of their own. */
     @Override
     protected ImportJobStore store() {
-        return database.importJobStore();
+        return DATABASE.get().importJobStore();
     }
 
     @Override
     protected TenantStore tenantStore() {
-        return database.tenantStore();
+        return DATABASE.get().tenantStore();
     }
 
     @Override
     protected UserStore userStore() {
-        return database.userStore();
+        return DATABASE.get().userStore();
     }
 }

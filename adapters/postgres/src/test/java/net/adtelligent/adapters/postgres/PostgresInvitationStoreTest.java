@@ -10,47 +10,37 @@ import net.adtelligent.ports.out.InvitationStore;
 import net.adtelligent.ports.out.InvitationStoreContract;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UserStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shared InvitationStore contract on a real database, plus what only PostgreSQL can get wrong. */
 class PostgresInvitationStoreTest extends InvitationStoreContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = PostgresDatabase.open(EmbeddedPostgresFixture.migratedDatabase());
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final ClassDatabase DATABASE = new ClassDatabase();
 
     /** One database for the class; the contract keeps tests apart with tenants and users of their own. */
     @Override
     protected InvitationStore store() {
-        return database.invitationStore();
+        return DATABASE.get().invitationStore();
     }
 
     @Override
     protected TenantStore tenantStore() {
-        return database.tenantStore();
+        return DATABASE.get().tenantStore();
     }
 
     @Override
     protected UserStore userStore() {
-        return database.userStore();
+        return DATABASE.get().userStore();
     }
 
     @Test
     void add_givenPlainTokenInsteadOfItsHash_isRefusedByTheTable() {
         Invitation plain = Invitation.issue(OpaqueToken.generate().plain(),
-                IdentityFixtures.newTenant(database.tenantStore()), IdentityFixtures.uniqueEmail(), Role.VIEWER,
-                IdentityFixtures.newUser(database.userStore()), IdentityFixtures.NOW);
+                IdentityFixtures.newTenant(DATABASE.get().tenantStore()), IdentityFixtures.uniqueEmail(), Role.VIEWER,
+                IdentityFixtures.newUser(DATABASE.get().userStore()), IdentityFixtures.NOW);
 
-        assertThatThrownBy(() -> database.invitationStore().add(plain)).hasMessageContaining("invitations_hash_only");
+        assertThatThrownBy(() -> DATABASE.get().invitationStore().add(plain)).hasMessageContaining("invitations_hash_only");
     }
 }

@@ -17,34 +17,24 @@ import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.IdentityFixtures;
 import net.adtelligent.ports.out.MetricsWarehouseContract;
 import net.adtelligent.ports.out.TenantStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shared MetricsWarehouse contract on a real database, summed by PostgreSQL. */
 class PostgresMetricsWarehouseTest extends MetricsWarehouseContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = PostgresDatabase.open(EmbeddedPostgresFixture.migratedDatabase());
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final ClassDatabase DATABASE = new ClassDatabase();
 
     /** One database for the class; the contract keeps tests apart with tenants of their own. */
     @Override
     protected FactStores facts() {
-        return database.factStores();
+        return DATABASE.get().factStores();
     }
 
     @Override
     protected TenantStore tenantStore() {
-        return database.tenantStore();
+        return DATABASE.get().tenantStore();
     }
 
     /**
@@ -53,15 +43,15 @@ class PostgresMetricsWarehouseTest extends MetricsWarehouseContract {
      */
     @Test
     void adPerformance_byCampaign_givenACampaignRenamed_namesItAsItsNewestNamedExtraction() {
-        TenantId tenant = IdentityFixtures.newTenant(database.tenantStore());
+        TenantId tenant = IdentityFixtures.newTenant(DATABASE.get().tenantStore());
         ConnectionId connection = ConnectionId.random();
-        database.adPerformanceStore().upsert(tenant, List.of(
+        DATABASE.get().adPerformanceStore().upsert(tenant, List.of(
                 named(FactFixtures.ad(tenant, connection, DAY, 1, EXTRACTED), Option.of("Old name")),
                 named(FactFixtures.ad(tenant, connection, DAY, 2, EXTRACTED.plusSeconds(120)), Option.of("Spring sale")),
                 FactFixtures.ad(tenant, connection, DAY, 3, EXTRACTED.plusSeconds(60)),
                 named(FactFixtures.ad(tenant, connection, DAY, 4, EXTRACTED.plusSeconds(180)), Option.none())));
 
-        List<AdAggregate> campaigns = database.metricsWarehouse().adPerformance(tenant, DateRange.day(DAY), true);
+        List<AdAggregate> campaigns = DATABASE.get().metricsWarehouse().adPerformance(tenant, DateRange.day(DAY), true);
 
         assertThat(campaigns).singleElement().satisfies(campaign -> {
             assertThat(campaign.campaignName()).contains("Spring sale");

@@ -8,41 +8,31 @@ import net.adtelligent.ports.out.IdentityFixtures;
 import net.adtelligent.ports.out.OneTimeTokenStore;
 import net.adtelligent.ports.out.OneTimeTokenStoreContract;
 import net.adtelligent.ports.out.UserStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shared OneTimeTokenStore contract on a real database, plus what only PostgreSQL can get wrong. */
 class PostgresOneTimeTokenStoreTest extends OneTimeTokenStoreContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = PostgresDatabase.open(EmbeddedPostgresFixture.migratedDatabase());
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final ClassDatabase DATABASE = new ClassDatabase();
 
     /** One database for the class; the contract keeps tests apart with tenants and users of their own. */
     @Override
     protected OneTimeTokenStore store() {
-        return database.oneTimeTokenStore();
+        return DATABASE.get().oneTimeTokenStore();
     }
 
     @Override
     protected UserStore userStore() {
-        return database.userStore();
+        return DATABASE.get().userStore();
     }
 
     @Test
     void add_givenPlainTokenInsteadOfItsHash_isRefusedByTheTable() {
         OneTimeToken plain = OneTimeToken.issue(OpaqueToken.generate().plain(), OneTimeToken.Purpose.PASSWORD_RESET,
-                IdentityFixtures.newUser(database.userStore()), IdentityFixtures.NOW);
+                IdentityFixtures.newUser(DATABASE.get().userStore()), IdentityFixtures.NOW);
 
-        assertThatThrownBy(() -> database.oneTimeTokenStore().add(plain)).hasMessageContaining("one_time_tokens_hash_only");
+        assertThatThrownBy(() -> DATABASE.get().oneTimeTokenStore().add(plain)).hasMessageContaining("one_time_tokens_hash_only");
     }
 }

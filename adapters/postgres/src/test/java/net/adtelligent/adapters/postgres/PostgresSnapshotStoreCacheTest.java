@@ -10,10 +10,9 @@ import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.IdentityFixtures;
 import net.adtelligent.ports.out.MetricsFixtures;
 import net.adtelligent.ports.out.SnapshotStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * latest() reuses the snapshot it parsed while the newest row stays the same: a save by another
@@ -23,25 +22,16 @@ class PostgresSnapshotStoreCacheTest {
 
     private static final Instant FIRST = Instant.parse("2026-11-07T05:00:00.123456789Z");
 
-    private static PostgresDatabase database;
+    @RegisterExtension
+    static final ClassDatabase DATABASE = new ClassDatabase();
 
     private SnapshotStore store;
     private TenantId tenant;
 
-    @BeforeAll
-    static void openDatabase() {
-        database = PostgresDatabase.open(EmbeddedPostgresFixture.migratedDatabase());
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
-
     @BeforeEach
     void setUp() {
-        store = database.snapshotStore();
-        tenant = IdentityFixtures.newTenant(database.tenantStore());
+        store = DATABASE.get().snapshotStore();
+        tenant = IdentityFixtures.newTenant(DATABASE.get().tenantStore());
     }
 
     @Test
@@ -62,7 +52,7 @@ class PostgresSnapshotStoreCacheTest {
         store.latest(tenant);
         MetricsSnapshot newer = MetricsFixtures.snapshot(tenant, FIRST.plusSeconds(3_600), 2);
 
-        database.snapshotStore().save(newer);
+        DATABASE.get().snapshotStore().save(newer);
 
         assertThat(store.latest(tenant)).contains(newer);
     }
@@ -72,7 +62,7 @@ class PostgresSnapshotStoreCacheTest {
         MetricsSnapshot ours = MetricsFixtures.snapshot(tenant, FIRST, 1);
         store.save(ours);
         store.latest(tenant);
-        TenantId other = IdentityFixtures.newTenant(database.tenantStore());
+        TenantId other = IdentityFixtures.newTenant(DATABASE.get().tenantStore());
 
         assertThat(store.latest(other)).isEmpty();
 
@@ -85,7 +75,7 @@ class PostgresSnapshotStoreCacheTest {
     @Test
     void find_givenARowRememberedForAnotherTenant_findsNothing() {
         ParsedSnapshots parsed = new ParsedSnapshots(2);
-        TenantId other = IdentityFixtures.newTenant(database.tenantStore());
+        TenantId other = IdentityFixtures.newTenant(DATABASE.get().tenantStore());
         parsed.remember(7, MetricsFixtures.snapshot(tenant, FIRST, 1));
 
         assertThat(parsed.find(other, 7)).isEmpty();
@@ -96,8 +86,8 @@ class PostgresSnapshotStoreCacheTest {
     @Test
     void remember_givenMoreTenantsThanTheBound_keepsNoMoreThanIt() {
         ParsedSnapshots parsed = new ParsedSnapshots(2);
-        TenantId second = IdentityFixtures.newTenant(database.tenantStore());
-        TenantId third = IdentityFixtures.newTenant(database.tenantStore());
+        TenantId second = IdentityFixtures.newTenant(DATABASE.get().tenantStore());
+        TenantId third = IdentityFixtures.newTenant(DATABASE.get().tenantStore());
         parsed.remember(1, MetricsFixtures.snapshot(tenant, FIRST, 1));
         parsed.remember(2, MetricsFixtures.snapshot(second, FIRST, 2));
 

@@ -1,34 +1,24 @@
 package net.adtelligent.adapters.postgres;
 
+import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.WebAnalyticsStore;
 import net.adtelligent.ports.out.WebAnalyticsStoreContract;
-import net.adtelligent.ports.out.TenantStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shared WebAnalyticsStore contract on a real database. */
 class PostgresWebAnalyticsStoreTest extends WebAnalyticsStoreContract {
 
-    private static PostgresDatabase database;
-
-    @BeforeAll
-    static void openDatabase() {
-        database = PostgresDatabase.open(EmbeddedPostgresFixture.migratedDatabase());
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final ClassDatabase DATABASE = new ClassDatabase();
 
     /** One database for the class; the contract keeps tests apart with tenants of their own. */
     @Override
     protected WebAnalyticsStore store() {
-        return database.webAnalyticsStore();
+        return DATABASE.get().webAnalyticsStore();
     }
 
     @Override
     protected TenantStore tenantStore() {
-        return database.tenantStore();
+        return DATABASE.get().tenantStore();
     }
 }

@@ -93,7 +93,7 @@ final class Wiring {
             OutboxMailer outboxMailer = new OutboxMailer(outbox, from);
             return new Mailed(outboxMailer, outboxMailer.readiness());
         }
-        SesMailer ses = SesMailer.create(from, mail.region().get(), mail.endpoint().map(URI::create));
+        SesMailer ses = SesMailer.create(from, mail.region().get(), mail.endpoint().map(URI::create), mail.keys());
         return new Mailed(ses, ses.readiness());
     }
 }

@@ -138,19 +138,44 @@ class CliTest {
     }
 
     @Test
-    void readiness_givenSesWithoutReachableEndpoint_reportsMailNotReadyAndExits1(@TempDir Path data) throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+    void readiness_givenSesEndpointWithoutKeys_saysNoAwsCredentialsAndExits1(@TempDir Path data) throws Exception {
         Map<String, String> env = Map.of("ADT_DATA_DIR", data.toString(), "ADT_MAIL_PROVIDER", "ses",
                 "ADT_MAIL_FROM", "ops@example.com", "AWS_REGION", "eu-west-1",
-                "ADT_SES_ENDPOINT", "http://127.0.0.1:" + closedPort);
+                "ADT_SES_ENDPOINT", "http://127.0.0.1:" + closedPort());
 
         int code = run(env, "readiness");
 
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).containsPattern("mail +NOT +sender ops@example.com");
+        assertThat(out.toString()).containsPattern("mail +NOT +sender ops@example.com: no AWS credentials");
+    }
+
+    @Test
+    void readiness_givenSesKeysButNoReachableEndpoint_reportsMailNotReadyAndExits1(@TempDir Path data) throws Exception {
+        Map<String, String> env = Map.of("ADT_DATA_DIR", data.toString(), "ADT_MAIL_PROVIDER", "ses",
+                "ADT_MAIL_FROM", "ops@example.com", "AWS_REGION", "eu-west-1",
+                "ADT_SES_ENDPOINT", "http://127.0.0.1:" + closedPort(),
+                "AWS_ACCESS_KEY_ID", "testing", "AWS_SECRET_ACCESS_KEY", "testing");
+
+        int code = run(env, "readiness");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).containsPattern("mail +NOT +sender ops@example.com: SES gave no usable answer");
+    }
+
+    @Test
+    void readiness_givenOnlyHalfAnAccessKey_exits2NamingBothVariables(@TempDir Path data) {
+        Map<String, String> env = Map.of("ADT_DATA_DIR", data.toString(), "AWS_ACCESS_KEY_ID", "testing");
+
+        int code = run(env, "readiness");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together");
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static int withStdin(String input, java.util.function.IntSupplier command) {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -35,21 +36,43 @@ public final class SesMailer implements Mailer, AutoCloseable {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(15);
 
+    static final String NO_CREDENTIALS = "no AWS credentials: a client with an endpoint override uses only the "
+            + "access key given to it (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY), never an instance or task role";
+
     private final SesV2Client client;
     private final Email from;
+    private final Optional<String> credentialsProblem;
 
     /** Takes over a client the caller built (its own proxy, credentials or retries); {@link #close()} closes it. */
     public SesMailer(SesV2Client client, Email from) {
+        this(client, from, Optional.empty());
+    }
+
+    private SesMailer(SesV2Client client, Email from, Optional<String> credentialsProblem) {
         this.client = Objects.requireNonNull(client, "client");
         this.from = Objects.requireNonNull(from, "from");
+        this.credentialsProblem = credentialsProblem;
     }
 
     /**
-     * Production: credentials from the SDK's default provider chain (environment, profile, instance
-     * or task role). The endpoint override points the client at an emulator; empty means AWS.
+     * As the service builds it. Without an endpoint override (AWS itself): the keys when given, else
+     * the SDK's default provider chain (environment, profile, container or instance role), as
+     * production on AWS expects. With an override (an emulator, a private endpoint): the keys given
+     * and nothing else. Without keys such a mailer never searches the network for credentials: it
+     * fails at once, and its readiness says "no AWS credentials".
      */
-    public static SesMailer create(Email from, String region, Optional<URI> endpointOverride) {
-        return new SesMailer(builder(region, endpointOverride).build(), from);
+    public static SesMailer create(Email from, String region, Optional<URI> endpointOverride, Optional<AwsKeys> keys) {
+        SesV2ClientBuilder builder = builder(region, endpointOverride);
+        if (keys.isPresent()) {
+            return new SesMailer(builder.credentialsProvider(keys.get().provider()).build(), from);
+        }
+        if (endpointOverride.isPresent()) {
+            AwsCredentialsProvider none = () -> {
+                throw SdkClientException.create(NO_CREDENTIALS);
+            };
+            return new SesMailer(builder.credentialsProvider(none).build(), from, Optional.of(NO_CREDENTIALS));
+        }
+        return new SesMailer(builder.build(), from);
     }
 
     /** With explicit credentials, e.g. {@code StaticCredentialsProvider} with fake keys for an emulator. */
@@ -73,6 +96,10 @@ public final class SesMailer implements Mailer, AutoCloseable {
 
     @Override
     public void send(Mail mail) {
+        credentialsProblem.ifPresent(problem -> {
+            throw new MailDeliveryException("could not call SES to send the mail to " + recipient(mail.to())
+                    + ": " + problem, null);
+        });
         SendEmailRequest request = SendEmailRequest.builder()
                 .fromEmailAddress(from.value())
                 .destination(d -> d.toAddresses(mail.to().value()))
@@ -94,7 +121,7 @@ public final class SesMailer implements Mailer, AutoCloseable {
 
     /** Readiness (component "mail"): is the sender verified for sending, and what is its DKIM status. */
     public HealthProbe readiness() {
-        return new SesSenderProbe(client, from);
+        return new SesSenderProbe(client, from, credentialsProblem);
     }
 
     @Override

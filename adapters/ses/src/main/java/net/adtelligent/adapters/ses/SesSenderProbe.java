@@ -27,10 +27,12 @@ final class SesSenderProbe implements HealthProbe {
 
     private final SesV2Client client;
     private final Email sender;
+    private final Optional<String> credentialsProblem;
 
-    SesSenderProbe(SesV2Client client, Email sender) {
+    SesSenderProbe(SesV2Client client, Email sender, Optional<String> credentialsProblem) {
         this.client = client;
         this.sender = sender;
+        this.credentialsProblem = credentialsProblem;
     }
 
     @Override
@@ -41,6 +43,9 @@ final class SesSenderProbe implements HealthProbe {
     @Override
     public ComponentHealth probe() {
         String who = "sender " + sender.value();
+        if (credentialsProblem.isPresent()) {
+            return health(false, who + ": " + credentialsProblem.get());
+        }
         String domain = sender.value().substring(sender.value().indexOf('@') + 1);
         try {
             Optional<GetEmailIdentityResponse> address = identity(sender.value());

@@ -32,6 +32,8 @@ class SesMailerTest {
     private static final Region REGION = Region.EU_WEST_1;
     private static final StaticCredentialsProvider FAKE_KEYS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
+    /** Keys as the service takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; moto accepts any. */
+    static final AwsKeys DUMMY_KEYS = new AwsKeys("testing", "testing", Optional.empty());
     /** What an operator does in the console: registers identities. Each test uses its own domain. */
     private static SesV2Client operator;
 
@@ -47,7 +49,7 @@ class SesMailerTest {
     }
 
     private static SesMailer mailer(String sender) {
-        return SesMailer.create(new Email(sender), REGION.id(), Optional.of(moto.endpoint()), FAKE_KEYS);
+        return SesMailer.create(new Email(sender), REGION.id(), Optional.of(moto.endpoint()), Optional.of(DUMMY_KEYS));
     }
 
     @Test

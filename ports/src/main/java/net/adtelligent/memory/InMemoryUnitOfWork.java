@@ -12,7 +12,7 @@ import net.adtelligent.ports.out.UnitOfWork;
  * unit), so two use cases never interleave: counting owners and then demoting one is safe. A unit
  * that throws is undone from the journal every store writes to ({@link Undo}).
  */
-public final class InMemoryUnitOfWork implements UnitOfWork {
+final class InMemoryUnitOfWork implements UnitOfWork {
 
     private final ReentrantLock oneAtATime = new ReentrantLock();
 

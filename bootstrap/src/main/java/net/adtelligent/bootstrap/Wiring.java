@@ -56,6 +56,7 @@ final class Wiring {
         return Adtelligent.builder()
                 .stores(database.stores())
                 .facts(database.factStores())
+                .unitOfWork(database.unitOfWork())
                 .ingestion(ContractIngestion.with(new DirectoryUploadStorage(settings.dataDir().resolve("uploads")),
                         settings.uploadMaxBytes()))
                 .security(new Security(new Argon2PasswordHasher(), new ZxcvbnPasswordScreen(),

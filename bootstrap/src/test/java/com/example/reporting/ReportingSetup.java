@@ -34,6 +34,7 @@ final class ReportingSetup {
         Adtelligent core = Adtelligent.builder()
                 .stores(InMemoryStores.create())
                 .facts(InMemoryStores.facts())
+                .unitOfWork(InMemoryStores.unitOfWork())
                 .ingestion(ContractIngestion.with(new InMemoryUploadStorage(), Ingestion.DEFAULT_MAX_UPLOAD_BYTES))
                 .security(new Security(new Argon2PasswordHasher(), new ZxcvbnPasswordScreen(),
                         new JwtAccessTokens(SigningKeys.generate())))
@@ -58,6 +59,7 @@ final class ReportingSetup {
         Adtelligent core = Adtelligent.builder()
                 .stores(database.stores())
                 .facts(database.factStores())
+                .unitOfWork(database.unitOfWork())
                 .ingestion(ContractIngestion.with(new DirectoryUploadStorage(uploadFolder), Ingestion.DEFAULT_MAX_UPLOAD_BYTES))
                 .security(security)
                 .mailer(new OutboxMailer(outboxFolder, new Email("reports@example.com")))

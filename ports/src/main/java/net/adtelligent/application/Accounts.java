@@ -19,6 +19,7 @@ import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ManageUsers;
 import net.adtelligent.ports.out.MembershipStore;
 import net.adtelligent.ports.out.TenantStore;
+import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UserStore;
 
 /** Creating accounts (by an operator or through an invitation) and checking their passwords. */
@@ -28,15 +29,17 @@ final class Accounts implements ManageUsers {
     private final MembershipStore memberships;
     private final TenantStore tenants;
     private final Passwords passwords;
+    private final UnitOfWork units;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Accounts(UserStore users, MembershipStore memberships, TenantStore tenants, Passwords passwords, AuditTrail audit,
-             Clock clock) {
+    Accounts(UserStore users, MembershipStore memberships, TenantStore tenants, Passwords passwords, UnitOfWork units,
+             AuditTrail audit, Clock clock) {
         this.users = users;
         this.memberships = memberships;
         this.tenants = tenants;
         this.passwords = passwords;
+        this.units = units;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,7 +50,8 @@ final class Accounts implements ManageUsers {
         if (parsed.isInvalid()) {
             return Either.left(new IdentityRejection.Invalid(List.of(parsed.getError())));
         }
-        return prepare(parsed.get(), password).flatMap(user -> store(user, actor));
+        // Hashed before the unit: a slow hash holds no connection.
+        return prepare(parsed.get(), password).flatMap(user -> units.decide(() -> store(user, actor)));
     }
 
     @Override
@@ -62,13 +66,13 @@ final class Accounts implements ManageUsers {
         }
         return Slug.parse("slug", tenantSlug).toOption().flatMap(tenants::bySlug)
                 .<Rejection>toEither(() -> new AccessRejection.NotFound(tenantSlug))
-                .map(tenant -> {
+                .map(tenant -> units.inTenant(tenant.id(), () -> {
                     Membership membership = new Membership(tenant.id(), user.id(), role, clock.instant());
                     memberships.put(membership);
                     audit.tenant(actor, tenant.id(), AuditAction.MEMBER_JOINED, "user", user.id().toString(),
                             Map.of("role", role.wireName(), "via", actor.client().userAgent()));
                     return membership;
-                });
+                }));
     }
 
     /** A new account with a checked, hashed password; not stored yet. */

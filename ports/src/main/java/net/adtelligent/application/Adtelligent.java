@@ -31,6 +31,7 @@ import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.SnapshotRequests;
 import net.adtelligent.ports.out.Stores;
 import net.adtelligent.ports.out.Telemetry;
+import net.adtelligent.ports.out.UnitOfWork;
 
 /**
  * The embedding facade: give it the port implementations, get the use cases. It lives beside the
@@ -57,23 +58,26 @@ public final class Adtelligent {
     private Adtelligent(Builder b) {
         Stores s = b.stores;
         Security sec = b.security;
+        UnitOfWork units = b.unitOfWork;
         AuditTrail trail = new AuditTrail(s.auditLog(), b.clock);
         Passwords passwords = new Passwords(sec.passwordHasher(), sec.passwordScreen());
         this.access = new AccessService(s.tenants(), s.memberships());
-        this.tenants = new TenantService(s.tenants(), s.memberships(), access, trail, b.clock);
+        this.tenants = new TenantService(s.tenants(), s.memberships(), access, units, trail, b.clock);
         this.health = new HealthService(b.healthProbes);
-        this.auth = new AuthService(s.users(), s.refreshTokens(), sec.passwordHasher(), sec.accessTokens(), trail, b.clock);
+        this.auth = new AuthService(s.users(), s.refreshTokens(), sec.passwordHasher(), sec.accessTokens(), units, trail,
+                b.clock);
         this.passwordReset = new PasswordResetService(s.users(), s.oneTimeTokens(), s.refreshTokens(), passwords,
-                b.mailer, b.publicUrl, trail, b.clock);
-        this.accounts = new Accounts(s.users(), s.memberships(), s.tenants(), passwords, trail, b.clock);
+                b.mailer, b.publicUrl, units, trail, b.clock);
+        this.accounts = new Accounts(s.users(), s.memberships(), s.tenants(), passwords, units, trail, b.clock);
         this.members = new MemberService(accounts, s.users(), s.memberships(), s.invitations(), access, b.mailer,
-                b.publicUrl, trail, b.clock);
+                b.publicUrl, units, trail, b.clock);
         this.audit = new AuditService(s.auditLog(), access);
         FactStores f = b.facts;
-        this.uploads = new CsvUploadService(b.ingestion, f.importJobs(), f.adPerformance(), access, trail, b.clock);
-        this.ingest = new IngestService(f, access, trail);
-        this.conversions = new ConversionChoiceService(b.ingestion.conversionCatalog(), f.conversionSettings(), access, trail);
-        this.fxRates = new FxRateService(f.fxRates(), trail);
+        this.uploads = new CsvUploadService(b.ingestion, f.importJobs(), f.adPerformance(), access, units, trail, b.clock);
+        this.ingest = new IngestService(f, access, units, trail);
+        this.conversions = new ConversionChoiceService(b.ingestion.conversionCatalog(), f.conversionSettings(), access,
+                units, trail);
+        this.fxRates = new FxRateService(f.fxRates(), units, trail);
         this.adPerformance = new AdPerformanceReader(f.adPerformance(), f.fxRates(), access);
         this.snapshots = new SnapshotService(f, s.tenants(), access, b.snapshotRequests, b.telemetry, b.metricsSettings,
                 b.clock);
@@ -159,6 +163,7 @@ public final class Adtelligent {
         private Mailer mailer;
         private FactStores facts;
         private Ingestion ingestion;
+        private UnitOfWork unitOfWork = UnitOfWork.eachCallAlone();
         private Telemetry telemetry = Telemetry.NONE;
         private Option<SnapshotRequests> snapshotRequests = Option.none();
         private MetricsSettings metricsSettings = MetricsSettings.DEFAULT;
@@ -196,6 +201,16 @@ public final class Adtelligent {
         /** Required: how users' files are read and where uploads wait (the contracts module provides the readers). */
         public Builder ingestion(Ingestion ingestion) {
             this.ingestion = Objects.requireNonNull(ingestion, "ingestion");
+            return this;
+        }
+
+        /**
+         * How a use case's writes become one (a transaction of the stores' database): from the same
+         * technology as {@link #stores} and {@link #facts}. Default: none, each store call keeps what it
+         * wrote at once, so a failure half-way through a use case leaves its first writes behind.
+         */
+        public Builder unitOfWork(UnitOfWork unitOfWork) {
+            this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
             return this;
         }
 

@@ -19,6 +19,7 @@ import net.adtelligent.ports.in.TokenPair;
 import net.adtelligent.ports.out.AccessTokens;
 import net.adtelligent.ports.out.PasswordHasher;
 import net.adtelligent.ports.out.RefreshTokenStore;
+import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,17 +33,19 @@ final class AuthService implements Authentication {
     private final RefreshTokenStore refreshTokens;
     private final PasswordHasher hasher;
     private final AccessTokens accessTokens;
+    private final UnitOfWork units;
     private final AuditTrail audit;
     private final Clock clock;
     // Verified against when the email is unknown, so both failures cost one hash: timing tells nothing.
     private final PasswordHash dummy;
 
     AuthService(UserStore users, RefreshTokenStore refreshTokens, PasswordHasher hasher, AccessTokens accessTokens,
-                AuditTrail audit, Clock clock) {
+                UnitOfWork units, AuditTrail audit, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.accessTokens = accessTokens;
+        this.units = units;
         this.audit = audit;
         this.clock = clock;
         this.dummy = hasher.hash(OpaqueToken.generate().plain());
@@ -58,15 +61,24 @@ final class AuthService implements Authentication {
                     user.map(u -> u.id().toString()).getOrElse("unknown"), Map.of());
             return Either.left(new IdentityRejection.InvalidCredentials());
         }
-        audit.account(Option.of(user.get().id()), client, AuditAction.LOGIN_SUCCEEDED, "user", user.get().id().toString(), Map.of());
         OpaqueToken refresh = OpaqueToken.generate();
         RefreshToken stored = RefreshToken.startFamily(refresh.hash(), user.get().id(), clock.instant());
-        refreshTokens.add(stored);
+        units.inSystem(() -> {
+            audit.account(Option.of(user.get().id()), client, AuditAction.LOGIN_SUCCEEDED, "user",
+                    user.get().id().toString(), Map.of());
+            refreshTokens.add(stored);
+            return stored;
+        });
         return Either.right(pair(stored, refresh));
     }
 
     @Override
     public Either<IdentityRejection, TokenPair> refresh(String refreshToken, ClientInfo client) {
+        // One unit, kept even when refused: revoking a family on reuse must stay revoked.
+        return units.inSystem(() -> rotate(refreshToken, client));
+    }
+
+    private Either<IdentityRejection, TokenPair> rotate(String refreshToken, ClientInfo client) {
         Instant now = clock.instant();
         String hash = OpaqueToken.hashOf(refreshToken == null ? "" : refreshToken);
         Option<RefreshToken> found = refreshTokens.byHash(hash);
@@ -104,11 +116,13 @@ final class AuthService implements Authentication {
 
     @Override
     public void logOut(String refreshToken, ClientInfo client) {
-        refreshTokens.byHash(OpaqueToken.hashOf(refreshToken == null ? "" : refreshToken)).forEach(token -> {
-            refreshTokens.revokeFamily(token.familyId(), clock.instant());
-            audit.account(Option.of(token.userId()), client, AuditAction.LOGGED_OUT, "token_family",
-                    token.familyId().toString(), Map.of());
-        });
+        refreshTokens.byHash(OpaqueToken.hashOf(refreshToken == null ? "" : refreshToken)).forEach(token ->
+                units.inSystem(() -> {
+                    refreshTokens.revokeFamily(token.familyId(), clock.instant());
+                    audit.account(Option.of(token.userId()), client, AuditAction.LOGGED_OUT, "token_family",
+                            token.familyId().toString(), Map.of());
+                    return token;
+                }));
     }
 
     @Override

@@ -17,6 +17,7 @@ import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ConversionChoices;
 import net.adtelligent.ports.out.ConversionCatalog;
 import net.adtelligent.ports.out.ConversionSettingsStore;
+import net.adtelligent.ports.out.UnitOfWork;
 
 final class ConversionChoiceService implements ConversionChoices {
 
@@ -26,13 +27,15 @@ final class ConversionChoiceService implements ConversionChoices {
     private final ConversionCatalog catalog;
     private final ConversionSettingsStore store;
     private final AccessControl access;
+    private final UnitOfWork units;
     private final AuditTrail trail;
 
     ConversionChoiceService(ConversionCatalog catalog, ConversionSettingsStore store, AccessControl access,
-                            AuditTrail trail) {
+                            UnitOfWork units, AuditTrail trail) {
         this.catalog = catalog;
         this.store = store;
         this.access = access;
+        this.units = units;
         this.trail = trail;
     }
 
@@ -49,10 +52,12 @@ final class ConversionChoiceService implements ConversionChoices {
         return access.access(actor, tenantSlug, Permission.MANAGE_CONNECTIONS).flatMap(granted -> known(setting)
                 .flatMap(definition -> check(values).map(valid -> {
                     TenantId tenant = granted.tenant().id();
-                    store.put(tenant, setting, valid);
-                    trail.tenant(actor, tenant, AuditAction.CONVERSION_SETTING_CHANGED, "conversion_setting", setting,
-                            Map.of("values", String.join(",", valid)));
-                    return choice(definition, valid);
+                    return units.inTenant(tenant, () -> {
+                        store.put(tenant, setting, valid);
+                        trail.tenant(actor, tenant, AuditAction.CONVERSION_SETTING_CHANGED, "conversion_setting", setting,
+                                Map.of("values", String.join(",", valid)));
+                        return choice(definition, valid);
+                    });
                 })));
     }
 
@@ -61,10 +66,12 @@ final class ConversionChoiceService implements ConversionChoices {
         return access.access(actor, tenantSlug, Permission.MANAGE_CONNECTIONS).flatMap(granted -> known(setting)
                 .map(definition -> {
                     TenantId tenant = granted.tenant().id();
-                    store.remove(tenant, setting);
-                    trail.tenant(actor, tenant, AuditAction.CONVERSION_SETTING_CHANGED, "conversion_setting", setting,
-                            Map.of("values", "(defaults)"));
-                    return choice(definition, null);
+                    return units.inTenant(tenant, () -> {
+                        store.remove(tenant, setting);
+                        trail.tenant(actor, tenant, AuditAction.CONVERSION_SETTING_CHANGED, "conversion_setting", setting,
+                                Map.of("values", "(defaults)"));
+                        return choice(definition, null);
+                    });
                 }));
     }
 

@@ -32,6 +32,7 @@ import net.adtelligent.ports.out.AdPerformanceStore;
 import net.adtelligent.ports.out.CsvFiles;
 import net.adtelligent.ports.out.ImportJobStore;
 import net.adtelligent.ports.out.Ingestion;
+import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UploadStorage;
 
 final class CsvUploadService implements CsvUploads {
@@ -40,15 +41,17 @@ final class CsvUploadService implements CsvUploads {
     private final ImportJobStore jobs;
     private final AdPerformanceStore facts;
     private final AccessControl access;
+    private final UnitOfWork units;
     private final AuditTrail trail;
     private final Clock clock;
 
     CsvUploadService(Ingestion ingestion, ImportJobStore jobs, AdPerformanceStore facts, AccessControl access,
-                     AuditTrail trail, Clock clock) {
+                     UnitOfWork units, AuditTrail trail, Clock clock) {
         this.ingestion = ingestion;
         this.jobs = jobs;
         this.facts = facts;
         this.access = access;
+        this.units = units;
         this.trail = trail;
         this.clock = clock;
     }
@@ -73,9 +76,17 @@ final class CsvUploadService implements CsvUploads {
                     stored.get().sha256(), headers, layout.get().delimiter(), MappingProposal.propose(headers),
                     jobs.committedWithContent(tenant, stored.get().sha256()).map(ImportJob::id), actor.user(),
                     clock.instant());
-            jobs.insert(job);
-            trail.tenant(actor, tenant, AuditAction.UPLOAD_RECEIVED, "upload", id.toString(),
-                    Map.of("file_name", job.fileName(), "bytes", Long.toString(job.bytes()), "sha256", job.sha256()));
+            try {
+                units.inTenant(tenant, () -> {
+                    jobs.insert(job);
+                    trail.tenant(actor, tenant, AuditAction.UPLOAD_RECEIVED, "upload", id.toString(), Map.of(
+                            "file_name", job.fileName(), "bytes", Long.toString(job.bytes()), "sha256", job.sha256()));
+                    return job;
+                });
+            } catch (RuntimeException failure) {
+                storage.delete(tenant, id); // no job points at the file
+                throw failure;
+            }
             return Either.right(job);
         });
     }
@@ -95,10 +106,12 @@ final class CsvUploadService implements CsvUploads {
                             return null;
                         });
                         ImportJob mapped = job.mapped(mapping, report.report());
-                        jobs.update(mapped);
-                        trail.tenant(actor, job.tenantId(), AuditAction.UPLOAD_MAPPED, "upload", job.id().toString(),
-                                Map.of("status", mapped.status().wireName()));
-                        return mapped;
+                        return units.inTenant(job.tenantId(), () -> {
+                            jobs.update(mapped);
+                            trail.tenant(actor, job.tenantId(), AuditAction.UPLOAD_MAPPED, "upload", job.id().toString(),
+                                    Map.of("status", mapped.status().wireName()));
+                            return mapped;
+                        });
                     });
         });
     }
@@ -110,27 +123,33 @@ final class CsvUploadService implements CsvUploads {
                 return Either.left(new ImportRejection.Conflict("only a ready upload can be committed; this one is "
                         + job.status().wireName() + (job.status() == ImportStatus.INVALID ? ": see its report" : "")));
             }
-            CsvMapping mapping = job.mapping().get();
-            long stored = withFile(job.tenantId(), job.id(), file -> facts.importSummed(job.tenantId(), sink ->
-                    ingestion.csvFiles().read(file, layout(job), mapping, target(job, mapping), new CsvFiles.RowSink() {
-                        @Override
-                        public void row(long line, AdPerformanceDaily fact) {
-                            sink.accept(fact);
-                        }
-
-                        @Override
-                        public void problems(long line, List<RowProblem> problems) {
-                            // The file was checked when mapped; a change since then stops the whole commit.
-                            throw new IllegalStateException("line " + line + " of upload " + job.id() + " no longer reads as mapped");
-                        }
-                    })));
-            ImportJob committed = job.committed(clock.instant());
-            jobs.update(committed);
+            // The rows, the job's new state and the audit event in one unit; the file goes once it commits.
+            ImportJob committed = units.inTenant(job.tenantId(), () -> store(actor, job));
             ingestion.uploads().delete(job.tenantId(), job.id());
-            trail.tenant(actor, job.tenantId(), AuditAction.UPLOAD_COMMITTED, "upload", job.id().toString(),
-                    Map.of("rows", Long.toString(job.report().get().rows()), "stored_rows", Long.toString(stored)));
             return Either.right(committed);
         });
+    }
+
+    private ImportJob store(Actor actor, ImportJob job) {
+        CsvMapping mapping = job.mapping().get();
+        long stored = withFile(job.tenantId(), job.id(), file -> facts.importSummed(job.tenantId(), sink ->
+                ingestion.csvFiles().read(file, layout(job), mapping, target(job, mapping), new CsvFiles.RowSink() {
+                    @Override
+                    public void row(long line, AdPerformanceDaily fact) {
+                        sink.accept(fact);
+                    }
+
+                    @Override
+                    public void problems(long line, List<RowProblem> problems) {
+                        // The file was checked when mapped; a change since then stops the whole commit.
+                        throw new IllegalStateException("line " + line + " of upload " + job.id() + " no longer reads as mapped");
+                    }
+                })));
+        ImportJob committed = job.committed(clock.instant());
+        jobs.update(committed);
+        trail.tenant(actor, job.tenantId(), AuditAction.UPLOAD_COMMITTED, "upload", job.id().toString(),
+                Map.of("rows", Long.toString(job.report().get().rows()), "stored_rows", Long.toString(stored)));
+        return committed;
     }
 
     @Override

@@ -12,14 +12,17 @@ import net.adtelligent.domain.fx.FxRate;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ImportFxRates;
 import net.adtelligent.ports.out.FxRateStore;
+import net.adtelligent.ports.out.UnitOfWork;
 
 final class FxRateService implements ImportFxRates {
 
     private final FxRateStore rates;
+    private final UnitOfWork units;
     private final AuditTrail trail;
 
-    FxRateService(FxRateStore rates, AuditTrail trail) {
+    FxRateService(FxRateStore rates, UnitOfWork units, AuditTrail trail) {
         this.rates = rates;
+        this.units = units;
         this.trail = trail;
     }
 
@@ -31,13 +34,16 @@ final class FxRateService implements ImportFxRates {
         if (imported.isEmpty()) {
             return Either.left(new FactRejection.Invalid(List.of(new FieldViolation("rates", "the import holds no rates"))));
         }
-        rates.upsert(imported);
         Summary summary = new Summary(imported.size(),
                 imported.stream().map(rate -> rate.base().getCurrencyCode() + "/" + rate.quote().getCurrencyCode()).distinct().count(),
                 imported.stream().map(FxRate::date).min(Comparator.naturalOrder()).orElseThrow(),
                 imported.stream().map(FxRate::date).max(Comparator.naturalOrder()).orElseThrow());
-        trail.account(actor.user(), actor.client(), AuditAction.FX_RATES_IMPORTED, "fx_rates", summary.first() + ".." + summary.last(),
-                Map.of("rates", Long.toString(summary.rates()), "pairs", Long.toString(summary.pairs())));
-        return Either.right(summary);
+        return Either.right(units.inSystem(() -> {
+            rates.upsert(imported);
+            trail.account(actor.user(), actor.client(), AuditAction.FX_RATES_IMPORTED, "fx_rates",
+                    summary.first() + ".." + summary.last(),
+                    Map.of("rates", Long.toString(summary.rates()), "pairs", Long.toString(summary.pairs())));
+            return summary;
+        }));
     }
 }

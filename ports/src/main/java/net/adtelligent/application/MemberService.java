@@ -28,8 +28,10 @@ import net.adtelligent.ports.in.MemberView;
 import net.adtelligent.ports.in.Members;
 import net.adtelligent.ports.in.TenantAccess;
 import net.adtelligent.ports.out.InvitationStore;
+import net.adtelligent.ports.out.Mail;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.MembershipStore;
+import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UserStore;
 
 /** A tenant's members: listing, inviting, joining, changing roles, removing. */
@@ -42,11 +44,12 @@ final class MemberService implements Members {
     private final AccessControl access;
     private final Mailer mailer;
     private final URI publicUrl;
+    private final UnitOfWork units;
     private final AuditTrail audit;
     private final Clock clock;
 
     MemberService(Accounts accounts, UserStore users, MembershipStore memberships, InvitationStore invitations,
-                  AccessControl access, Mailer mailer, URI publicUrl, AuditTrail audit, Clock clock) {
+                  AccessControl access, Mailer mailer, URI publicUrl, UnitOfWork units, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.memberships = memberships;
@@ -54,6 +57,7 @@ final class MemberService implements Members {
         this.access = access;
         this.mailer = mailer;
         this.publicUrl = publicUrl;
+        this.units = units;
         this.audit = audit;
         this.clock = clock;
     }
@@ -72,7 +76,8 @@ final class MemberService implements Members {
         if (actor.isSystem()) {
             return Either.left(new AccessRejection.Forbidden("invitations are sent by a member; the system adds members directly"));
         }
-        return access.access(actor, tenantSlug, Permission.INVITE_MEMBERS).flatMap(granted -> {
+        // The mail goes once the invitation is stored for good: a rollback must not leave a link to nothing.
+        return units.decide(() -> access.access(actor, tenantSlug, Permission.INVITE_MEMBERS).flatMap(granted -> {
             var parsed = Validation.combine(Email.parse("email", email), Role.parse("role", role)).ap((e, r) -> Map.entry(e, r));
             if (parsed.isInvalid()) {
                 return Either.left(new IdentityRejection.Invalid(parsed.getError().toJavaList()));
@@ -86,19 +91,25 @@ final class MemberService implements Members {
             if (member) {
                 return Either.left(new AccessRejection.Conflict(invitee + " is a member already"));
             }
-            return Either.right(send(actor, granted, invitee, invitedRole));
+            return Either.<Rejection, Issued>right(issue(actor, granted, invitee, invitedRole));
+        })).map(issued -> {
+            mailer.send(issued.mail());
+            return issued.sent();
         });
     }
 
-    private InvitationSent send(Actor actor, TenantAccess granted, Email invitee, Role role) {
+    private record Issued(InvitationSent sent, Mail mail) {
+    }
+
+    private Issued issue(Actor actor, TenantAccess granted, Email invitee, Role role) {
         OpaqueToken token = OpaqueToken.generate();
         Invitation invitation = Invitation.issue(token.hash(), granted.tenant().id(), invitee, role, actor.user().get(),
                 clock.instant());
         invitations.add(invitation);
         audit.tenant(actor, granted.tenant().id(), AuditAction.MEMBER_INVITED, "invitation", invitee.value(),
                 Map.of("role", role.wireName()));
-        mailer.send(MailTexts.invitation(invitee, granted.tenant(), role, publicUrl, token.plain(), invitation.expiresAt()));
-        return new InvitationSent(invitee, role, invitation.expiresAt());
+        return new Issued(new InvitationSent(invitee, role, invitation.expiresAt()),
+                MailTexts.invitation(invitee, granted.tenant(), role, publicUrl, token.plain(), invitation.expiresAt()));
     }
 
     @Override
@@ -111,10 +122,12 @@ final class MemberService implements Members {
         }
         Invitation invitation = pending.get();
         Option<User> existing = users.byEmail(invitation.email());
+        // Checked and hashed before the unit opens: a slow hash holds no connection.
         Either<Rejection, User> user = existing.isDefined()
                 ? accounts.checkPassword(existing.get(), password)
                 : accounts.prepare(invitation.email(), password);
-        return user.flatMap(account -> {
+        // Spending the invitation, the account, the membership and their audit events: all or none.
+        return units.decide(() -> user.flatMap(account -> {
             if (invitations.accept(hash, now).isEmpty()) {
                 return Either.left(new IdentityRejection.InvalidToken("invitation"));
             }
@@ -125,7 +138,7 @@ final class MemberService implements Members {
             audit.tenant(Actor.user(stored.id(), client), invitation.tenantId(), AuditAction.MEMBER_JOINED, "user",
                     stored.id().toString(), Map.of("role", invitation.role().wireName(), "via", "invitation"));
             return membership;
-        });
+        }));
     }
 
     @Override
@@ -134,43 +147,48 @@ final class MemberService implements Members {
         if (newRole.isInvalid()) {
             return Either.left(new IdentityRejection.Invalid(List.of(newRole.getError())));
         }
-        return target(actor, tenantSlug, member).flatMap(pair -> pair.target
-                .changeRole(pair.actor, newRole.get(), owners(pair.target)).<Rejection>mapLeft(r -> r)
+        return units.decide(() -> target(actor, tenantSlug, member).flatMap(pair -> pair.target
+                .changeRole(pair.actor, newRole.get(), pair.owners).<Rejection>mapLeft(r -> r)
                 .peek(changed -> {
                     memberships.put(changed);
                     audit.tenant(actor, changed.tenantId(), AuditAction.MEMBER_ROLE_CHANGED, "user", member.toString(),
                             Map.of("from", pair.target.role().wireName(), "to", changed.role().wireName()));
-                }));
+                })));
     }
 
     @Override
     public Either<Rejection, Membership> remove(Actor actor, String tenantSlug, UserId member) {
-        return target(actor, tenantSlug, member).flatMap(pair -> pair.target
-                .removeBy(pair.actor, owners(pair.target)).<Rejection>mapLeft(r -> r)
+        return units.decide(() -> target(actor, tenantSlug, member).flatMap(pair -> pair.target
+                .removeBy(pair.actor, pair.owners).<Rejection>mapLeft(r -> r)
                 .peek(removed -> {
                     memberships.remove(removed.tenantId(), removed.userId());
                     audit.tenant(actor, removed.tenantId(), AuditAction.MEMBER_REMOVED, "user", member.toString(),
                             Map.of("role", removed.role().wireName()));
-                }));
+                })));
     }
 
-    private record Pair(Membership actor, Membership target) {
+    private record Pair(Membership actor, Membership target, long owners) {
     }
 
     private Either<Rejection, Pair> target(Actor actor, String tenantSlug, UserId member) {
         return access.access(actor, tenantSlug, Permission.CHANGE_MEMBERS).flatMap(granted -> {
+            // Locked first, read after: a concurrent change of this tenant's members waits for this
+            // unit, so the owners counted are still the owners when the change is written.
+            long owners = memberships.lockOwners(granted.tenant().id()).size();
             Option<Membership> target = memberships.of(granted.tenant().id(), member);
             if (target.isEmpty()) {
                 return Either.left(new AccessRejection.NoSuchMember(member));
             }
-            // The system acts with an owner's rights; a user with their own membership.
-            Membership acting = actor.user().flatMap(user -> memberships.of(granted.tenant().id(), user))
-                    .getOrElse(() -> new Membership(granted.tenant().id(), member, Role.OWNER, clock.instant()));
-            return Either.right(new Pair(acting, target.get()));
+            // The system acts with an owner's rights; a user with their own membership, read again
+            // under the lock: an owner demoted a moment ago acts as what they are now.
+            Option<Membership> acting = actor.isSystem()
+                    ? Option.of(new Membership(granted.tenant().id(), member, Role.OWNER, clock.instant()))
+                    : memberships.of(granted.tenant().id(), actor.user().get())
+                            .filter(now -> now.role().may(Permission.CHANGE_MEMBERS));
+            if (acting.isEmpty()) {
+                return Either.left(new AccessRejection.Forbidden("your role no longer lets you change members"));
+            }
+            return Either.right(new Pair(acting.get(), target.get(), owners));
         });
-    }
-
-    private long owners(Membership target) {
-        return memberships.ofTenant(target.tenantId()).stream().filter(m -> m.role() == Role.OWNER).count();
     }
 }

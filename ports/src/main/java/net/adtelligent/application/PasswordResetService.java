@@ -19,6 +19,7 @@ import net.adtelligent.ports.out.Mail;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.OneTimeTokenStore;
 import net.adtelligent.ports.out.RefreshTokenStore;
+import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,17 +35,19 @@ final class PasswordResetService implements PasswordReset {
     private final Passwords passwords;
     private final Mailer mailer;
     private final URI publicUrl;
+    private final UnitOfWork units;
     private final AuditTrail audit;
     private final Clock clock;
 
     PasswordResetService(UserStore users, OneTimeTokenStore tokens, RefreshTokenStore refreshTokens, Passwords passwords,
-                         Mailer mailer, URI publicUrl, AuditTrail audit, Clock clock) {
+                         Mailer mailer, URI publicUrl, UnitOfWork units, AuditTrail audit, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.passwords = passwords;
         this.mailer = mailer;
         this.publicUrl = publicUrl;
+        this.units = units;
         this.audit = audit;
         this.clock = clock;
     }
@@ -57,10 +60,13 @@ final class PasswordResetService implements PasswordReset {
         }
         OpaqueToken token = OpaqueToken.generate();
         OneTimeToken stored = OneTimeToken.issue(token.hash(), OneTimeToken.Purpose.PASSWORD_RESET, user.get().id(), clock.instant());
-        tokens.add(stored);
-        audit.account(Option.of(user.get().id()), client, AuditAction.PASSWORD_RESET_REQUESTED, "user",
-                user.get().id().toString(), Map.of());
-        try {
+        units.inSystem(() -> {
+            tokens.add(stored);
+            audit.account(Option.of(user.get().id()), client, AuditAction.PASSWORD_RESET_REQUESTED, "user",
+                    user.get().id().toString(), Map.of());
+            return stored;
+        });
+        try { // after the commit: the link in the mail points at a stored token
             mailer.send(MailTexts.passwordReset(user.get().email(), publicUrl, token.plain(), stored.expiresAt()));
         } catch (RuntimeException failure) {
             // The requester is told nothing either way; the operator sees it here.
@@ -78,7 +84,8 @@ final class PasswordResetService implements PasswordReset {
         if (user.isEmpty()) {
             return Either.left(INVALID);
         }
-        return passwords.hashNew("password", newPassword, user.get().email()).flatMap(hashed -> {
+        // Hashed before the unit; spending the token, the new password and revoking sessions: all or none.
+        return passwords.hashNew("password", newPassword, user.get().email()).flatMap(hashed -> units.decide(() -> {
             if (tokens.use(hash, OneTimeToken.Purpose.PASSWORD_RESET, now).isEmpty()) {
                 return Either.left(INVALID);
             }
@@ -86,7 +93,7 @@ final class PasswordResetService implements PasswordReset {
             refreshTokens.revokeAllOf(user.get().id(), now);
             audit.account(Option.of(user.get().id()), client, AuditAction.PASSWORD_RESET_COMPLETED, "user",
                     user.get().id().toString(), Map.of());
-            return Either.right(user.get().id());
-        });
+            return Either.<IdentityRejection, UserId>right(user.get().id());
+        }));
     }
 }

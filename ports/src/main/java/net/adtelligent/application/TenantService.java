@@ -27,6 +27,7 @@ import net.adtelligent.ports.in.PageQuery;
 import net.adtelligent.ports.in.RegisterTenant;
 import net.adtelligent.ports.out.MembershipStore;
 import net.adtelligent.ports.out.TenantStore;
+import net.adtelligent.ports.out.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,20 +38,24 @@ final class TenantService implements RegisterTenant, FindTenants, ChangeTenant {
     private final TenantStore store;
     private final MembershipStore memberships;
     private final AccessControl access;
+    private final UnitOfWork units;
     private final AuditTrail audit;
     private final Clock clock;
 
-    TenantService(TenantStore store, MembershipStore memberships, AccessControl access, AuditTrail audit, Clock clock) {
+    TenantService(TenantStore store, MembershipStore memberships, AccessControl access, UnitOfWork units,
+                  AuditTrail audit, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.memberships = Objects.requireNonNull(memberships, "memberships");
         this.access = Objects.requireNonNull(access, "access");
+        this.units = Objects.requireNonNull(units, "units");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Either<Rejection, Tenant> register(Actor actor, TenantDraft draft) {
-        return Tenant.register(TenantId.random(), draft, clock.instant())
+        // The tenant, its first owner and the audit event: all three or none.
+        return units.decide(() -> Tenant.register(TenantId.random(), draft, clock.instant())
                 .toEither()
                 .<Rejection>mapLeft(violations -> new TenantRejection.Invalid(violations.toJavaList()))
                 .flatMap(tenant -> store.add(tenant).<Rejection>mapLeft(taken -> taken))
@@ -58,8 +63,8 @@ final class TenantService implements RegisterTenant, FindTenants, ChangeTenant {
                     actor.user().forEach(user -> memberships.put(new Membership(tenant.id(), user, Role.OWNER, tenant.createdAt())));
                     audit.tenant(actor, tenant.id(), AuditAction.TENANT_REGISTERED, "tenant", tenant.slug().value(),
                             Map.of("display_name", tenant.displayName().value()));
-                    log.info("tenant registered slug={} tenant_id={}", tenant.slug(), tenant.id());
-                });
+                }))
+                .peek(tenant -> log.info("tenant registered slug={} tenant_id={}", tenant.slug(), tenant.id()));
     }
 
     @Override
@@ -99,7 +104,7 @@ final class TenantService implements RegisterTenant, FindTenants, ChangeTenant {
 
     @Override
     public Either<Rejection, Tenant> change(Actor actor, String slug, TenantChanges changes) {
-        return access.access(actor, slug, Permission.CHANGE_TENANT).flatMap(granted -> {
+        return units.decide(() -> access.access(actor, slug, Permission.CHANGE_TENANT).flatMap(granted -> {
             Tenant before = granted.tenant();
             return before.change(changes, clock.instant()).<Rejection>mapLeft(rejection -> rejection).peek(after -> {
                 if (after != before) {
@@ -109,6 +114,6 @@ final class TenantService implements RegisterTenant, FindTenants, ChangeTenant {
                     log.info("tenant changed slug={} tenant_id={} status={}", after.slug(), after.id(), after.status().wireName());
                 }
             });
-        });
+        }));
     }
 }

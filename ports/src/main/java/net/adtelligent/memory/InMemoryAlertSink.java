@@ -12,6 +12,7 @@ public final class InMemoryAlertSink implements AlertSink {
     @Override
     public void raise(Alert alert) {
         raised.add(alert);
+        Undo.remember(() -> raised.remove(alert));
     }
 
     public List<Alert> raised() {

@@ -32,6 +32,7 @@ public final class InMemoryAuditLog implements AuditLog {
     @Override
     public void record(AuditEvent event) {
         Map<UUID, AuditEvent> events = event.tenantId().isDefined() ? tenantEvents : accountEvents;
+        Undo.remember(events, event.id());
         if (events.putIfAbsent(event.id(), event) != null) {
             throw new IllegalArgumentException("audit event " + event.id() + " is recorded already");
         }

@@ -35,11 +35,15 @@ public final class InMemoryConversionSettingsStore implements ConversionSettings
 
     @Override
     public void put(TenantId tenant, String setting, List<String> values) {
-        choices.put(new Key(tenant, setting), List.copyOf(values));
+        Key key = new Key(tenant, setting);
+        Undo.remember(choices, key);
+        choices.put(key, List.copyOf(values));
     }
 
     @Override
     public void remove(TenantId tenant, String setting) {
-        choices.remove(new Key(tenant, setting));
+        Key key = new Key(tenant, setting);
+        Undo.remember(choices, key);
+        choices.remove(key);
     }
 }

@@ -23,6 +23,7 @@ abstract class InMemoryDailyFactStore<K, F extends DailyFact<K>> implements Dail
     @Override
     public void upsert(TenantId tenant, List<F> batch) {
         for (F row : Restatements.latestPerKey(tenant, batch)) {
+            Undo.remember(facts, row.key());
             facts.merge(row.key(), row, (stored, arriving) -> arriving.replaces(stored) ? arriving : stored);
         }
     }

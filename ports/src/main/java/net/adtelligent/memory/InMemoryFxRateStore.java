@@ -24,7 +24,11 @@ public final class InMemoryFxRateStore implements FxRateStore {
 
     @Override
     public void upsert(List<FxRate> batch) {
-        batch.forEach(rate -> rates.put(new Key(rate.date(), rate.base(), rate.quote()), rate));
+        batch.forEach(rate -> {
+            Key key = new Key(rate.date(), rate.base(), rate.quote());
+            Undo.remember(rates, key);
+            rates.put(key, rate);
+        });
     }
 
     @Override

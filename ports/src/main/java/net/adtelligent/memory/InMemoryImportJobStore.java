@@ -28,6 +28,7 @@ public final class InMemoryImportJobStore implements ImportJobStore {
 
     @Override
     public void insert(ImportJob job) {
+        Undo.remember(jobs, job.id());
         if (jobs.putIfAbsent(job.id(), job) != null) {
             throw new IllegalStateException("an import with id " + job.id() + " exists already");
         }
@@ -35,6 +36,7 @@ public final class InMemoryImportJobStore implements ImportJobStore {
 
     @Override
     public void update(ImportJob job) {
+        Undo.remember(jobs, job.id());
         ImportJob replaced = jobs.computeIfPresent(job.id(),
                 (id, stored) -> stored.tenantId().equals(job.tenantId()) ? job : stored);
         if (replaced != job) {

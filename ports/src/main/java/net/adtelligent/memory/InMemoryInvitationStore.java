@@ -14,6 +14,7 @@ public final class InMemoryInvitationStore implements InvitationStore {
 
     @Override
     public void add(Invitation invitation) {
+        Undo.remember(byHash, invitation.tokenHash());
         if (byHash.putIfAbsent(invitation.tokenHash(), invitation) != null) {
             throw new IllegalArgumentException("an invitation with this token hash exists already");
         }
@@ -31,6 +32,7 @@ public final class InMemoryInvitationStore implements InvitationStore {
             Invitation accepted = new Invitation(invitation.tokenHash(), invitation.tenantId(), invitation.email(),
                     invitation.role(), invitation.invitedBy(), invitation.issuedAt(), invitation.expiresAt(),
                     Option.of(now));
+            Undo.remember(byHash, tokenHash);
             byHash.put(tokenHash, accepted);
             return accepted;
         });

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import net.adtelligent.domain.identity.Membership;
+import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.UserId;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.MembershipStore;
@@ -26,7 +27,9 @@ public final class InMemoryMembershipStore implements MembershipStore {
 
     @Override
     public void put(Membership membership) {
-        memberships.merge(new Key(membership.tenantId(), membership.userId()), membership,
+        Key key = new Key(membership.tenantId(), membership.userId());
+        Undo.remember(memberships, key);
+        memberships.merge(key, membership,
                 (stored, changed) -> new Membership(stored.tenantId(), stored.userId(), changed.role(), stored.createdAt()));
     }
 
@@ -45,9 +48,17 @@ public final class InMemoryMembershipStore implements MembershipStore {
         return matching(m -> m.userId().equals(user));
     }
 
+    /** In memory one unit of work runs at a time ({@link InMemoryUnitOfWork}): that is the lock. */
+    @Override
+    public List<Membership> lockOwners(TenantId tenant) {
+        return matching(m -> m.tenantId().equals(tenant) && m.role() == Role.OWNER);
+    }
+
     @Override
     public boolean remove(TenantId tenant, UserId user) {
-        return memberships.remove(new Key(tenant, user)) != null;
+        Key key = new Key(tenant, user);
+        Undo.remember(memberships, key);
+        return memberships.remove(key) != null;
     }
 
     private List<Membership> matching(Predicate<Membership> wanted) {

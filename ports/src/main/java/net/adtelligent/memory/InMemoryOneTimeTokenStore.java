@@ -14,6 +14,7 @@ public final class InMemoryOneTimeTokenStore implements OneTimeTokenStore {
 
     @Override
     public void add(OneTimeToken token) {
+        Undo.remember(byHash, token.tokenHash());
         if (byHash.putIfAbsent(token.tokenHash(), token) != null) {
             throw new IllegalArgumentException("a one-time token with this hash exists already");
         }
@@ -30,6 +31,7 @@ public final class InMemoryOneTimeTokenStore implements OneTimeTokenStore {
         return find(tokenHash, purpose, now).map(token -> {
             OneTimeToken used = new OneTimeToken(token.tokenHash(), token.purpose(), token.userId(), token.issuedAt(),
                     token.expiresAt(), Option.of(now));
+            Undo.remember(byHash, tokenHash);
             byHash.put(tokenHash, used);
             return used;
         });

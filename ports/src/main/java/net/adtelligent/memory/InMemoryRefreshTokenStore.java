@@ -17,6 +17,7 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
 
     @Override
     public synchronized void add(RefreshToken token) {
+        Undo.remember(byHash, token.tokenHash());
         if (byHash.putIfAbsent(token.tokenHash(), token) != null) {
             throw new IllegalArgumentException("a refresh token with this hash exists already");
         }
@@ -33,6 +34,7 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
         if (token == null || token.rotatedAt().isDefined() || token.revokedAt().isDefined()) {
             return false;
         }
+        Undo.remember(byHash, tokenHash);
         byHash.put(tokenHash, new RefreshToken(token.tokenHash(), token.userId(), token.familyId(), token.issuedAt(),
                 token.expiresAt(), Option.of(at), Option.none()));
         return true;
@@ -49,9 +51,11 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
     }
 
     private synchronized void revokeWhere(Predicate<RefreshToken> chosen, Instant at) {
-        byHash.replaceAll((hash, token) -> chosen.test(token) && token.revokedAt().isEmpty()
-                ? new RefreshToken(token.tokenHash(), token.userId(), token.familyId(), token.issuedAt(),
-                        token.expiresAt(), token.rotatedAt(), Option.of(at))
-                : token);
+        byHash.values().stream().filter(token -> chosen.test(token) && token.revokedAt().isEmpty()).toList()
+                .forEach(token -> {
+                    Undo.remember(byHash, token.tokenHash());
+                    byHash.put(token.tokenHash(), new RefreshToken(token.tokenHash(), token.userId(), token.familyId(),
+                            token.issuedAt(), token.expiresAt(), token.rotatedAt(), Option.of(at)));
+                });
     }
 }

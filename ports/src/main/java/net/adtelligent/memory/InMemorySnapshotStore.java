@@ -17,8 +17,10 @@ public final class InMemorySnapshotStore implements SnapshotStore {
 
     @Override
     public void save(MetricsSnapshot snapshot) {
+        Undo.remember(snapshots, snapshot.tenantId());
         snapshots.compute(snapshot.tenantId(), (tenant, kept) -> {
-            LinkedList<MetricsSnapshot> list = kept == null ? new LinkedList<>() : kept;
+            // A new list each time: the undo journal may hold the one before.
+            LinkedList<MetricsSnapshot> list = kept == null ? new LinkedList<>() : new LinkedList<>(kept);
             list.addFirst(snapshot);
             while (list.size() > KEPT) {
                 list.removeLast();

@@ -2,6 +2,7 @@ package net.adtelligent.memory;
 
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.UnitOfWork;
 
 /** Every store in memory, gone when the JVM stops: for tests and tools that keep nothing. */
 public final class InMemoryStores {
@@ -13,6 +14,15 @@ public final class InMemoryStores {
         return new Stores(new InMemoryTenantStore(), new InMemoryUserStore(), new InMemoryMembershipStore(),
                 new InMemoryRefreshTokenStore(), new InMemoryOneTimeTokenStore(), new InMemoryInvitationStore(),
                 new InMemoryAuditLog());
+    }
+
+    /**
+     * Units of work over in-memory stores: any of them, as every in-memory store notes its changes
+     * in the journal of the unit open on its thread. Give one instance to one core: its lock is what
+     * keeps the core's units from interleaving.
+     */
+    public static UnitOfWork unitOfWork() {
+        return new InMemoryUnitOfWork();
     }
 
     public static FactStores facts() {

@@ -24,6 +24,7 @@ public final class InMemoryTenantStore implements TenantStore {
         if (bySlug.containsKey(tenant.slug().value()) || byId.containsKey(tenant.id())) {
             return Either.left(new TenantRejection.SlugTaken(tenant.slug()));
         }
+        remember(tenant);
         bySlug.put(tenant.slug().value(), tenant);
         byId.put(tenant.id(), tenant);
         return Either.right(tenant);
@@ -51,7 +52,13 @@ public final class InMemoryTenantStore implements TenantStore {
         if (stored == null || !stored.slug().equals(tenant.slug())) {
             throw new IllegalArgumentException("no stored tenant " + tenant.id() + " with slug " + tenant.slug());
         }
+        remember(tenant);
         bySlug.put(tenant.slug().value(), tenant);
         byId.put(tenant.id(), tenant);
+    }
+
+    private void remember(Tenant tenant) {
+        Undo.remember(bySlug, tenant.slug().value());
+        Undo.remember(byId, tenant.id());
     }
 }

@@ -25,6 +25,7 @@ public final class InMemoryUserStore implements UserStore {
         if (byId.containsKey(user.id())) {
             throw new IllegalArgumentException("a user with id " + user.id() + " exists already");
         }
+        remember(user);
         byId.put(user.id(), user);
         byEmail.put(user.email(), user);
         return Either.right(user);
@@ -47,7 +48,13 @@ public final class InMemoryUserStore implements UserStore {
         if (stored == null || !stored.email().equals(user.email())) {
             throw new IllegalArgumentException("no stored user " + user.id() + " with that email");
         }
+        remember(user);
         byId.put(user.id(), user);
         byEmail.put(user.email(), user);
+    }
+
+    private void remember(User user) {
+        Undo.remember(byId, user.id());
+        Undo.remember(byEmail, user.email());
     }
 }

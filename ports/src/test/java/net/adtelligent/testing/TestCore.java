@@ -11,6 +11,7 @@ import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.UnitOfWork;
 
 /**
  * The core on in-memory stores and fast fakes, for use-case and HTTP tests. Reading CSV files is
@@ -23,6 +24,7 @@ public final class TestCore {
     public final FactStores facts = InMemoryStores.facts();
     public final InMemoryUploadStorage uploads = new InMemoryUploadStorage();
     public final RecordingMailer mailer = new RecordingMailer();
+    public final UnitOfWork units = InMemoryStores.unitOfWork();
     public final Adtelligent core;
 
     public TestCore(Clock clock, CsvFiles csvFiles, ConversionCatalog catalog, long maxUploadBytes) {
@@ -32,6 +34,7 @@ public final class TestCore {
         this.core = Adtelligent.builder()
                 .stores(stores)
                 .facts(facts)
+                .unitOfWork(units)
                 .ingestion(new Ingestion(csvFiles, catalog, uploads, maxUploadBytes))
                 .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                 .mailer(mailer)

@@ -104,11 +104,12 @@ final class ContractsNormalizeCommand implements Callable<Integer> {
             NormaliseContext values = context(contract);
             return Operations.withCore(contracts.parent.settings(), core -> {
                 FactIngest target = FactIngest.open(core, tenant, values);
-                Batch.Summary result = normalise(contract, values, target.tenantId(), into, row -> { }, target::add);
-                long stored = target.finish();
+                Batch.Summary[] result = new Batch.Summary[1];
+                long stored = target.ingest(facts ->
+                        result[0] = normalise(contract, values, target.tenantId(), into, row -> { }, facts));
                 spec.commandLine().getOut().printf("stored %d %s rows of %d records for tenant %s (connection %s)%n",
-                        stored, contract.fact().id(), result.records(), tenant, into);
-                return summarise(contract, result);
+                        stored, contract.fact().id(), result[0].records(), tenant, into);
+                return summarise(contract, result[0]);
             });
         }
         RowWriter writer = new RowWriter(spec.commandLine().getOut(), format, contract.fact());

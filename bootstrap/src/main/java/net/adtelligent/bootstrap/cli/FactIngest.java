@@ -1,7 +1,6 @@
 package net.adtelligent.bootstrap.cli;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.bootstrap.ConfigurationException;
 import net.adtelligent.contracts.NormaliseContext;
@@ -14,14 +13,11 @@ import net.adtelligent.ports.in.IngestFacts;
 /** The tenant rows are normalised for and stored into, with its choice of conversion actions applied first. */
 final class FactIngest {
 
-    static final int CHUNK = 10_000;
     private static final Actor OPERATOR = Actor.system("adtelligent contracts normalize --ingest");
 
     private final Adtelligent core;
     private final String slug;
     private final TenantId tenantId;
-    private final List<DailyFact<?>> pending = new ArrayList<>();
-    private long stored;
 
     private FactIngest(Adtelligent core, String slug, TenantId tenantId) {
         this.core = core;
@@ -44,31 +40,13 @@ final class FactIngest {
     }
 
     /**
-     * Stores facts in chunks as they come, so a large file never sits in memory whole. A failure
-     * midway leaves the earlier chunks stored; running the command again completes the file, as
-     * rows replace rows of the same key.
+     * Stores every fact {@code produce} hands to its sink, in chunks as they come, so a large file
+     * never sits in memory whole; all in one unit of work, so a failure midway stores nothing and
+     * running the command again starts from a clean slate. Answers how many rows were stored.
      */
-    void add(DailyFact<?> fact) {
-        pending.add(fact);
-        if (pending.size() == CHUNK) {
-            flush();
-        }
-    }
-
-    /** Stores what is pending; answers how many rows were stored in all. */
-    long finish() {
-        flush();
-        return stored;
-    }
-
-    private void flush() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        IngestFacts.Summary summary = core.ingestFacts().ingest(OPERATOR, slug, pending)
-                .getOrElseThrow(rejection -> new ConfigurationException("stopped after " + stored + " rows: "
-                        + rejection.detail()));
-        stored += summary.total();
-        pending.clear();
+    long ingest(Consumer<Consumer<DailyFact<?>>> produce) {
+        IngestFacts.Summary summary = core.ingestFacts().ingestAll(OPERATOR, slug, produce::accept)
+                .getOrElseThrow(rejection -> new ConfigurationException("nothing stored: " + rejection.detail()));
+        return summary.total();
     }
 }

@@ -20,6 +20,14 @@ public interface MembershipStore {
     /** Every membership of one user, across tenants: what they may open. */
     List<Membership> ofUser(UserId user);
 
+    /**
+     * The tenant's owners, oldest first, read after taking the lock that every role change and
+     * removal takes first: inside a {@link UnitOfWork}, no other unit changes this tenant's members
+     * until the unit ends, so a rule over the count ("a tenant keeps an owner") holds when two
+     * owners act at the same moment. Outside a unit the lock ends with the call.
+     */
+    List<Membership> lockOwners(TenantId tenant);
+
     /** Removes the membership; false when there was none. */
     boolean remove(TenantId tenant, UserId user);
 }

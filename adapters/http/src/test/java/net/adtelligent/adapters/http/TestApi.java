@@ -120,6 +120,7 @@ final class TestApi extends HttpCalls implements AutoCloseable {
                         .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                         .mailer(memory.mailer)
                         .facts(memory.facts)
+                        .unitOfWork(memory.units)
                         .ingestion(new Ingestion(new CommonsCsvFiles(CONTRACTS), new ContractConversionCatalog(CONTRACTS),
                                 memory.uploads, MAX_UPLOAD_BYTES))
                         .clock(clock))

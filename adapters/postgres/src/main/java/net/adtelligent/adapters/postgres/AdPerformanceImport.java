@@ -77,6 +77,7 @@ final class AdPerformanceImport {
 
     /** @return the distinct keys of the import, counting those where a newer stored row kept its place */
     static long run(Handle handle, TenantId tenant, FactSource<AdPerformanceDaily> rows) {
+        handle.execute("drop table if exists import_rows"); // an earlier import of the same unit
         handle.execute(CREATE);
         copy(handle, tenant, rows);
         handle.createQuery(MIXED_CURRENCIES).mapToMap().findOne().ifPresent(mixed -> {

@@ -35,6 +35,7 @@ import net.adtelligent.ports.out.SnapshotStore;
 import net.adtelligent.ports.out.Stores;
 import net.adtelligent.ports.out.Telemetry;
 import net.adtelligent.ports.out.TenantStore;
+import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UserStore;
 import net.adtelligent.ports.out.WebAnalyticsStore;
 import org.flywaydb.core.Flyway;
@@ -64,10 +65,12 @@ public final class PostgresDatabase implements AutoCloseable {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new PostgresPlugin());
         this.transactions = new Transactions(jdbi);
-        this.tenantsBySlug = RecentReads.keptFor(readCache, ticker, slug -> PostgresTenantStore.read(transactions, slug));
-        this.usersById = RecentReads.keptFor(readCache, ticker, id -> PostgresUserStore.read(transactions, id));
-        this.memberships = RecentReads.keptFor(readCache, ticker, key -> PostgresMembershipStore.read(transactions, key));
-        this.newestSnapshots = RecentReads.keptFor(readCache, ticker,
+        this.tenantsBySlug = RecentReads.keptFor(readCache, ticker, transactions,
+                slug -> PostgresTenantStore.read(transactions, slug));
+        this.usersById = RecentReads.keptFor(readCache, ticker, transactions, id -> PostgresUserStore.read(transactions, id));
+        this.memberships = RecentReads.keptFor(readCache, ticker, transactions,
+                key -> PostgresMembershipStore.read(transactions, key));
+        this.newestSnapshots = RecentReads.keptFor(readCache, ticker, transactions,
                 tenant -> PostgresSnapshotStore.newestId(transactions, tenant));
     }
 
@@ -183,6 +186,14 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public AlertSink alertSink() {
         return new PostgresAlertSink(transactions);
+    }
+
+    /**
+     * One transaction per use case, joined by every store of this database, for
+     * {@code Adtelligent.builder().unitOfWork(...)}.
+     */
+    public UnitOfWork unitOfWork() {
+        return new PostgresUnitOfWork(transactions);
     }
 
     /** Every store of tenants, accounts and the audit log, for {@code Adtelligent.builder().stores(...)}. */

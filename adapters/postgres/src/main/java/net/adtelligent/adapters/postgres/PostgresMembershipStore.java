@@ -88,6 +88,26 @@ final class PostgresMembershipStore implements MembershipStore {
                 .list());
     }
 
+    /**
+     * The tenant's row is locked first ({@code for no key update}: rows that merely reference the
+     * tenant are still inserted meanwhile), so every role change and removal of the tenant's members
+     * queues behind the one that holds it, until its unit ends; the owners are read after the lock.
+     */
+    @Override
+    public List<Membership> lockOwners(TenantId tenant) {
+        return transactions.inTenant(tenant, handle -> {
+            handle.createQuery("select id from tenants where id = :id for no key update")
+                    .bind("id", tenant.value())
+                    .mapTo(UUID.class)
+                    .findOne();
+            return handle.createQuery("select " + COLUMNS + " from memberships where tenant_id = :tenant_id"
+                            + " and role = 'owner' order by created_at, user_id")
+                    .bind("tenant_id", tenant.value())
+                    .map(PostgresMembershipStore::membership)
+                    .list();
+        });
+    }
+
     @Override
     public boolean remove(TenantId tenant, UserId user) {
         int removed = transactions.inTenant(tenant, handle -> handle

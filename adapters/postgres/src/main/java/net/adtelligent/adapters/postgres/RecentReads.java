@@ -20,6 +20,11 @@ import java.util.function.Function;
  * is served, so under steady load no request waits for the database (an answer is never older than
  * {@code ttl}). A lookup or a reread running while a write forgets its key cannot put back what it
  * read before the write: Caffeine discards it.
+ *
+ * <p>Inside a unit of work nothing is kept or served from what is kept: the unit may read its own
+ * writes, which a rollback takes back, and its checks (the owners under their lock) need what is
+ * committed now. A write inside a unit forgets its key at once and again when the unit ends, so an
+ * answer read by another caller meanwhile, from before the commit, is not kept either.
  */
 final class RecentReads<K, V> {
 
@@ -27,14 +32,16 @@ final class RecentReads<K, V> {
     private static final long KEPT = 10_000;
 
     private final Function<K, V> read;
+    private final UnitScope scope;
     private final LoadingCache<K, V> kept;
 
-    private RecentReads(Duration ttl, Ticker ticker, Executor rereads, Function<K, V> read) {
+    private RecentReads(Duration ttl, Ticker ticker, Executor rereads, UnitScope scope, Function<K, V> read) {
         Objects.requireNonNull(ttl, "ttl");
         if (ttl.isNegative()) {
             throw new IllegalArgumentException("the read cache's time to live must not be negative: " + ttl);
         }
         this.read = Objects.requireNonNull(read, "read");
+        this.scope = Objects.requireNonNull(scope, "scope");
         this.kept = ttl.isZero() ? null : Caffeine.newBuilder()
                 .expireAfterWrite(ttl)
                 .refreshAfterWrite(ttl.dividedBy(2).isZero() ? ttl : ttl.dividedBy(2))
@@ -45,22 +52,31 @@ final class RecentReads<K, V> {
     }
 
     /** Time told by {@code ticker} (nanoseconds): the system's, or a test's. Rereads run in the common pool. */
-    static <K, V> RecentReads<K, V> keptFor(Duration ttl, Ticker ticker, Function<K, V> read) {
-        return new RecentReads<>(ttl, ticker, ForkJoinPool.commonPool(), read);
+    static <K, V> RecentReads<K, V> keptFor(Duration ttl, Ticker ticker, UnitScope scope, Function<K, V> read) {
+        return new RecentReads<>(ttl, ticker, ForkJoinPool.commonPool(), scope, read);
     }
 
-    /** For tests: background rereads run by {@code rereads} (the calling thread, say). */
+    /** For tests: background rereads run by {@code rereads} (the calling thread, say); never in a unit. */
     static <K, V> RecentReads<K, V> keptFor(Duration ttl, Ticker ticker, Executor rereads, Function<K, V> read) {
-        return new RecentReads<>(ttl, ticker, rereads, read);
+        return keptFor(ttl, ticker, rereads, UnitScope.NONE, read);
+    }
+
+    /** For tests: background rereads run by {@code rereads}, units of work told by {@code scope}. */
+    static <K, V> RecentReads<K, V> keptFor(Duration ttl, Ticker ticker, Executor rereads, UnitScope scope,
+                                            Function<K, V> read) {
+        return new RecentReads<>(ttl, ticker, rereads, scope, read);
     }
 
     V get(K key) {
-        return kept == null ? read.apply(key) : kept.get(key);
+        return kept == null || scope.inUnit() ? read.apply(key) : kept.get(key);
     }
 
     void forget(K key) {
         if (kept != null) {
             kept.invalidate(key);
+            if (scope.inUnit()) {
+                scope.afterUnit(() -> kept.invalidate(key));
+            }
         }
     }
 

@@ -1,0 +1,42 @@
+package net.adtelligent.testing;
+
+import net.adtelligent.domain.audit.ClientInfo;
+import net.adtelligent.domain.identity.User;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.out.FactStores;
+import net.adtelligent.ports.out.IdentityFixtures;
+import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.TenantFixtures;
+import net.adtelligent.ports.out.UnitOfWork;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The core on one technology's stores and unit of work, with a first user, for the use-case contracts. */
+public abstract class CoreContract {
+
+    protected static final String PASSWORD = "correct horse battery staple";
+    protected static final ClientInfo CLIENT = ClientInfo.local("units contract");
+    protected static final Actor SYSTEM = Actor.system("units contract");
+
+    protected CoreOnStores test;
+    protected User ann;
+
+    /** Stores, fact stores and unit of work of one technology; they may hold other tests' rows. */
+    protected abstract Stores stores();
+
+    protected abstract FactStores facts();
+
+    protected abstract UnitOfWork unitOfWork();
+
+    @BeforeEach
+    void setUpCore() {
+        test = new CoreOnStores(stores(), facts(), unitOfWork());
+        ann = test.core.manageUsers().createUser(IdentityFixtures.uniqueEmail().value(), PASSWORD, SYSTEM).get();
+    }
+
+    protected String newTenantOwnedBy(User owner) {
+        String slug = IdentityFixtures.unique("t");
+        test.core.registerTenant().register(Actor.user(owner.id(), CLIENT), TenantFixtures.draft(slug)).get();
+        return slug;
+    }
+
+}

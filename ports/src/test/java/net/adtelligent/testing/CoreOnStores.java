@@ -1,0 +1,36 @@
+package net.adtelligent.testing;
+
+import java.util.List;
+import net.adtelligent.application.Adtelligent;
+import net.adtelligent.memory.InMemoryUploadStorage;
+import net.adtelligent.ports.out.FactStores;
+import net.adtelligent.ports.out.Ingestion;
+import net.adtelligent.ports.out.Security;
+import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.UnitOfWork;
+
+/** The core on the stores and unit of work of one technology, its audit log wrapped to fail on demand. */
+public final class CoreOnStores {
+
+    public final FailingAuditLog audit;
+    public final Stores stores;
+    public final FactStores facts;
+    public final RecordingMailer mailer = new RecordingMailer();
+    public final Adtelligent core;
+
+    public CoreOnStores(Stores given, FactStores facts, UnitOfWork units) {
+        this.audit = new FailingAuditLog(given.auditLog());
+        this.stores = new Stores(given.tenants(), given.users(), given.memberships(), given.refreshTokens(),
+                given.oneTimeTokens(), given.invitations(), audit);
+        this.facts = facts;
+        this.core = Adtelligent.builder()
+                .stores(stores)
+                .facts(facts)
+                .unitOfWork(units)
+                .ingestion(new Ingestion(new NoCsvFiles(), List::of, new InMemoryUploadStorage(),
+                        Ingestion.DEFAULT_MAX_UPLOAD_BYTES))
+                .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
+                .mailer(mailer)
+                .build();
+    }
+}

@@ -1,10 +1,12 @@
 package net.adtelligent.adapters.postgres;
 
+import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import java.util.Objects;
 import net.adtelligent.domain.identity.UserId;
 import net.adtelligent.domain.tenant.TenantId;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * How the stores talk to the database. Each call is one transaction on a pooled
@@ -20,9 +22,12 @@ import org.jdbi.v3.core.Jdbi;
 final class Transactions {
 
     private final Jdbi jdbi;
+    private final String endpoint;
 
-    Transactions(Jdbi jdbi) {
+    /** {@code endpoint}: host:port/database, named when the database is unavailable. */
+    Transactions(Jdbi jdbi, String endpoint) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     }
 
     <R, X extends Exception> R inTenant(TenantId tenant, HandleCallback<R, X> work) throws X {
@@ -53,12 +58,18 @@ final class Transactions {
 
     // JDBI joins an enclosing transaction on the same thread instead of starting one. Joining
     // would let an inner inTenant switch the tenant of the outer work half-way, so refuse it.
+    // JDBI's and the driver's exceptions stop here: callers see only this adapter's own.
     private <R, X extends Exception> R inNewTransaction(HandleCallback<R, X> work) throws X {
-        return jdbi.withHandle(handle -> {
-            if (handle.isInTransaction()) {
-                throw new IllegalStateException("tenant, user and directory transactions do not nest");
-            }
-            return handle.inTransaction(work);
-        });
+        try {
+            return jdbi.withHandle(handle -> {
+                if (handle.isInTransaction()) {
+                    throw new IllegalStateException("tenant, user and directory transactions do not nest");
+                }
+                return handle.inTransaction(work);
+            });
+        } catch (JdbiException | PoolInitializationException failure) {
+            // Hikari starts its pool with the first call and says so with its own exception.
+            throw PostgresFailures.translate(endpoint, failure);
+        }
     }
 }

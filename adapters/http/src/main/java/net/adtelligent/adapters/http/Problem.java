@@ -50,6 +50,11 @@ record Problem(String type, String title, int status, String detail, List<FieldV
                 "too many attempts; try again in " + retryAfterSeconds + " s", null);
     }
 
+    static Problem unavailable(String component) {
+        return new Problem(TYPES + "unavailable", "Service unavailable", 503,
+                "the " + component + " is unavailable; try again shortly", null);
+    }
+
     static Problem tenantNotFound(String detail) {
         return new Problem(TYPES + TenantRejection.NotFound.CODE, TenantRejection.NotFound.TITLE, 404, detail, null);
     }

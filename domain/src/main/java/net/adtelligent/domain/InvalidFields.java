@@ -37,7 +37,8 @@ public interface InvalidFields extends Rejection {
 
     /** "1 field is invalid: name must not be blank", or "2 fields are invalid: a ...; b ...". */
     static String describe(List<FieldViolation> violations, String noun) {
-        String count = violations.size() == 1 ? "1 " + noun + " is invalid" : violations.size() + " " + noun + "s are invalid";
+        String count = violations.size() == 1 ? "1 " + noun + " is invalid"
+                : violations.size() + " " + noun + "s are invalid";
         if (violations.isEmpty()) {
             return count;
         }

@@ -3,7 +3,7 @@ package net.adtelligent.bootstrap.cli;
 import java.util.ArrayList;
 import java.util.List;
 import net.adtelligent.application.Adtelligent;
-import net.adtelligent.bootstrap.ConfigurationException;
+import net.adtelligent.bootstrap.RefusedException;
 import net.adtelligent.contracts.NormaliseContext;
 import net.adtelligent.domain.fact.DailyFact;
 import net.adtelligent.domain.identity.Permission;
@@ -31,10 +31,10 @@ final class FactIngest {
 
     static FactIngest open(Adtelligent core, String slug, NormaliseContext values) {
         TenantId tenant = core.accessControl().access(OPERATOR, slug, Permission.UPLOAD_DATA)
-                .getOrElseThrow(rejection -> new ConfigurationException("--tenant: " + rejection.detail()))
+                .getOrElseThrow(rejection -> new RefusedException("--tenant", rejection))
                 .tenant().id();
         core.conversionChoices().list(OPERATOR, slug)
-                .getOrElseThrow(rejection -> new ConfigurationException("--tenant: " + rejection.detail()))
+                .getOrElseThrow(rejection -> new RefusedException("--tenant", rejection))
                 .forEach(choice -> values.setting(choice.setting(), choice.values()));
         return new FactIngest(core, slug, tenant);
     }
@@ -66,8 +66,7 @@ final class FactIngest {
             return;
         }
         IngestFacts.Summary summary = core.ingestFacts().ingest(OPERATOR, slug, pending)
-                .getOrElseThrow(rejection -> new ConfigurationException("stopped after " + stored + " rows: "
-                        + rejection.detail()));
+                .getOrElseThrow(rejection -> new RefusedException("stopped after " + stored + " rows", rejection));
         stored += summary.total();
         pending.clear();
     }

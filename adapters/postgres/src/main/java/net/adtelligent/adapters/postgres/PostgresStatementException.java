@@ -28,7 +28,8 @@ public final class PostgresStatementException extends RuntimeException {
         SQLException sql = PostgresFailures.sqlCause(failure);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         Throwable told = sql == null ? failure : sql;
-        String message = told.getMessage() == null ? told.getClass().getSimpleName() : told.getMessage().lines().findFirst().orElse("");
+        String message = told.getMessage() == null ? told.getClass().getSimpleName()
+                : told.getMessage().lines().findFirst().orElse("");
         return new PostgresStatementException(state,
                 "PostgreSQL refused a statement" + (state.isEmpty() ? "" : " (SQL state " + state + ")") + ": " + message,
                 failure);

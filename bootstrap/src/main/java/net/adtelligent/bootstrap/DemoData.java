@@ -62,7 +62,7 @@ public final class DemoData {
         }
         String password = configuredPassword.orElseGet(DemoData::generatePassword);
         User owner = core.manageUsers().createUser(EMAIL, password, DEMO).getOrElseThrow(rejection ->
-                new ConfigurationException("ADT_DEMO_PASSWORD is refused: " + rejection.detail()));
+                new RefusedException("ADT_DEMO_PASSWORD is refused", rejection));
         core.manageUsers().addMember(SLUG, owner, Role.OWNER, DEMO);
         return new Demo(tenant, owner, configuredPassword.isEmpty() ? Option.of(password) : Option.none());
     }
@@ -78,10 +78,10 @@ public final class DemoData {
         LocalDate yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
         boolean stored = core.readAdPerformance().read(DEMO, SLUG, yesterday.toString(), yesterday.toString(), row -> { })
                 .map(summary -> summary.rows() > 0)
-                .getOrElseThrow(rejection -> new IllegalStateException("demo facts unreadable: " + rejection.detail()));
+                .getOrElseThrow(rejection -> new IllegalStateException("demo facts unreadable: " + RejectionText.of(rejection)));
         if (!stored) {
             core.ingestFacts().ingest(DEMO, SLUG, new DemoFacts(DemoFacts.SEED).year(tenant.id(), yesterday, zone).all())
-                    .getOrElseThrow(rejection -> new IllegalStateException("demo facts refused: " + rejection.detail()));
+                    .getOrElseThrow(rejection -> new IllegalStateException("demo facts refused: " + RejectionText.of(rejection)));
         }
         // Also when a start stopped between the facts and their snapshot.
         if (!stored || core.snapshots().latest(DEMO, SLUG).isLeft()) {
@@ -105,7 +105,7 @@ public final class DemoData {
             throw new UncheckedIOException(e);
         }
         core.importFxRates().importRates(DEMO, rates)
-                .getOrElseThrow(rejection -> new IllegalStateException("demo rates refused: " + rejection.detail()));
+                .getOrElseThrow(rejection -> new IllegalStateException("demo rates refused: " + RejectionText.of(rejection)));
     }
 
     private static String generatePassword() {

@@ -75,9 +75,9 @@ public final class Operations {
             }
             User user = core.manageUsers().byEmail(email).getOrElse(() -> core.manageUsers()
                     .createUser(email, password, operator)
-                    .getOrElseThrow(rejection -> new ConfigurationException("cannot create the user: " + RejectionText.of(rejection))));
+                    .getOrElseThrow(rejection -> new RefusedException("cannot create the user", rejection)));
             core.manageUsers().addMember(tenant, user, parsed, operator)
-                    .getOrElseThrow(rejection -> new ConfigurationException("cannot add the member: " + rejection.detail()));
+                    .getOrElseThrow(rejection -> new RefusedException("cannot add the member", rejection));
             return user.email() + " is " + parsed.wireName() + " of " + tenant + ".";
         }
     }

@@ -9,10 +9,39 @@ import java.util.List;
  */
 public interface InvalidFields extends Rejection {
 
+    String CODE = "validation";
+    String TITLE = "Invalid request";
+
+    @Override
     List<FieldViolation> violations();
 
     @Override
+    default RejectionKind kind() {
+        return RejectionKind.INVALID;
+    }
+
+    @Override
+    default String code() {
+        return CODE;
+    }
+
+    @Override
+    default String title() {
+        return TITLE;
+    }
+
+    @Override
     default String detail() {
-        return violations().size() == 1 ? "1 field is invalid" : violations().size() + " fields are invalid";
+        return describe(violations(), "field");
+    }
+
+    /** "1 field is invalid: name must not be blank", or "2 fields are invalid: a ...; b ...". */
+    static String describe(List<FieldViolation> violations, String noun) {
+        String count = violations.size() == 1 ? "1 " + noun + " is invalid"
+                : violations.size() + " " + noun + "s are invalid";
+        if (violations.isEmpty()) {
+            return count;
+        }
+        return count + ": " + String.join("; ", violations.stream().map(v -> v.field() + " " + v.reason()).toList());
     }
 }

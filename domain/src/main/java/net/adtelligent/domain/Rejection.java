@@ -1,7 +1,29 @@
 package net.adtelligent.domain;
 
-/** Why a use case said no: an expected outcome, told to the user, never an exception. */
+import java.util.List;
+
+/**
+ * Why a use case said no: an expected outcome, told to the user, never an exception. Every
+ * rejection says its {@link #kind()}, so whoever answers the user maps all of them with one switch.
+ */
 public interface Rejection {
 
+    RejectionKind kind();
+
+    /**
+     * The stable name of this problem, lower case and hyphenated ("slug-taken"): part of the public
+     * contract (the HTTP API builds its problem type URI from it), so it is never reworded.
+     */
+    String code();
+
+    /** A short summary of the problem, the same for every occurrence of it ("Slug already taken"). */
+    String title();
+
+    /** This occurrence in one line, naming the field and reason where the refusal is about fields. */
     String detail();
+
+    /** Each refused field with its reason; empty when the refusal is not about what was typed. */
+    default List<FieldViolation> violations() {
+        return List.of();
+    }
 }

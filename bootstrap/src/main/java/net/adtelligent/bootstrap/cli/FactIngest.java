@@ -2,7 +2,7 @@ package net.adtelligent.bootstrap.cli;
 
 import java.util.function.Consumer;
 import net.adtelligent.application.Adtelligent;
-import net.adtelligent.bootstrap.ConfigurationException;
+import net.adtelligent.bootstrap.RefusedException;
 import net.adtelligent.contracts.NormaliseContext;
 import net.adtelligent.domain.fact.DailyFact;
 import net.adtelligent.domain.identity.Permission;
@@ -27,10 +27,10 @@ final class FactIngest {
 
     static FactIngest open(Adtelligent core, String slug, NormaliseContext values) {
         TenantId tenant = core.accessControl().access(OPERATOR, slug, Permission.UPLOAD_DATA)
-                .getOrElseThrow(rejection -> new ConfigurationException("--tenant: " + rejection.detail()))
+                .getOrElseThrow(rejection -> new RefusedException("--tenant", rejection))
                 .tenant().id();
         core.conversionChoices().list(OPERATOR, slug)
-                .getOrElseThrow(rejection -> new ConfigurationException("--tenant: " + rejection.detail()))
+                .getOrElseThrow(rejection -> new RefusedException("--tenant", rejection))
                 .forEach(choice -> values.setting(choice.setting(), choice.values()));
         return new FactIngest(core, slug, tenant);
     }
@@ -46,7 +46,7 @@ final class FactIngest {
      */
     long ingest(Consumer<Consumer<DailyFact<?>>> produce) {
         IngestFacts.Summary summary = core.ingestFacts().ingestAll(OPERATOR, slug, produce::accept)
-                .getOrElseThrow(rejection -> new ConfigurationException("nothing stored: " + rejection.detail()));
+                .getOrElseThrow(rejection -> new RefusedException("nothing stored", rejection));
         return summary.total();
     }
 }

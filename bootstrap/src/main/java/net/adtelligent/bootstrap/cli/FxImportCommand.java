@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import net.adtelligent.bootstrap.ConfigurationException;
 import net.adtelligent.bootstrap.Operations;
-import net.adtelligent.bootstrap.RejectionText;
+import net.adtelligent.bootstrap.RefusedException;
 import net.adtelligent.contracts.csv.FxRateFile;
 import net.adtelligent.domain.fx.FxRate;
 import net.adtelligent.domain.upload.RowProblem;
@@ -64,7 +64,7 @@ final class FxImportCommand implements Callable<Integer> {
         }
         ImportFxRates.Summary summary = Operations.withCore(fx.parent.settings(), core -> core.importFxRates()
                 .importRates(OPERATOR, rates)
-                .getOrElseThrow(rejection -> new ConfigurationException(RejectionText.of(rejection))));
+                .getOrElseThrow(rejection -> new RefusedException(rejection)));
         spec.commandLine().getOut().printf("stored %d rates of %d currency pairs, %s to %s%n", summary.rates(),
                 summary.pairs(), summary.first(), summary.last());
         return 0;

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.bootstrap.ConfigurationException;
 import net.adtelligent.bootstrap.Operations;
-import net.adtelligent.bootstrap.RejectionText;
+import net.adtelligent.bootstrap.RefusedException;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.domain.upload.ImportStatus;
@@ -97,6 +97,6 @@ final class ImportCsvCommand implements Callable<Integer> {
     }
 
     private static ImportJob orFail(Either<Rejection, ImportJob> outcome) {
-        return outcome.getOrElseThrow(rejection -> new ConfigurationException(RejectionText.of(rejection)));
+        return outcome.getOrElseThrow(rejection -> new RefusedException(rejection));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.RejectionKind;
 
 /** Why storing or reading facts, or changing what counts as a conversion, was refused. */
 public sealed interface FactRejection extends Rejection {
@@ -16,6 +17,21 @@ public sealed interface FactRejection extends Rejection {
 
     record UnknownSetting(String name) implements FactRejection {
         @Override
+        public RejectionKind kind() {
+            return RejectionKind.NOT_FOUND;
+        }
+
+        @Override
+        public String code() {
+            return "conversion-setting-not-found";
+        }
+
+        @Override
+        public String title() {
+            return "Conversion setting not found";
+        }
+
+        @Override
         public String detail() {
             return "no conversion setting '" + name + "'";
         }
@@ -23,6 +39,21 @@ public sealed interface FactRejection extends Rejection {
 
     /** Only the system (an operator's command) may do this: market data is shared by every tenant. */
     record SystemOnly(String what) implements FactRejection {
+        @Override
+        public RejectionKind kind() {
+            return RejectionKind.FORBIDDEN;
+        }
+
+        @Override
+        public String code() {
+            return "forbidden";
+        }
+
+        @Override
+        public String title() {
+            return "Forbidden";
+        }
+
         @Override
         public String detail() {
             return what + " is an operator's task, not a tenant's";

@@ -4,6 +4,7 @@ import java.util.List;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.RejectionKind;
 
 /** Why logging in, a token, an invitation or a password change was refused. */
 public sealed interface IdentityRejection extends Rejection {
@@ -16,6 +17,21 @@ public sealed interface IdentityRejection extends Rejection {
 
     record EmailTaken(Email email) implements IdentityRejection {
         @Override
+        public RejectionKind kind() {
+            return RejectionKind.CONFLICT;
+        }
+
+        @Override
+        public String code() {
+            return "email-taken";
+        }
+
+        @Override
+        public String title() {
+            return "Email taken";
+        }
+
+        @Override
         public String detail() {
             return "a user with this email exists already";
         }
@@ -24,16 +40,56 @@ public sealed interface IdentityRejection extends Rejection {
     /** The same answer for an unknown email and a wrong password, so neither can be probed. */
     record InvalidCredentials() implements IdentityRejection {
         @Override
+        public RejectionKind kind() {
+            return RejectionKind.UNAUTHENTICATED;
+        }
+
+        @Override
+        public String code() {
+            return "invalid-credentials";
+        }
+
+        @Override
+        public String title() {
+            return "Invalid credentials";
+        }
+
+        @Override
         public String detail() {
             return "invalid credentials";
         }
     }
 
-    /** A refresh, reset or invitation token that is unknown, used, expired or revoked. */
-    record InvalidToken(String kind) implements IdentityRejection {
+    /**
+     * A refresh, reset or invitation token that is unknown, used, expired or revoked. Reset and
+     * invitation tokens arrive as a form field named "token", so it is an invalid field of that name.
+     */
+    record InvalidToken(String purpose) implements IdentityRejection {
+        public static final String FIELD = "token";
+
+        @Override
+        public RejectionKind kind() {
+            return RejectionKind.INVALID;
+        }
+
+        @Override
+        public String code() {
+            return InvalidFields.CODE;
+        }
+
+        @Override
+        public String title() {
+            return InvalidFields.TITLE;
+        }
+
         @Override
         public String detail() {
-            return "the " + kind + " token is invalid or expired";
+            return "the " + purpose + " token is invalid or expired";
+        }
+
+        @Override
+        public List<FieldViolation> violations() {
+            return List.of(new FieldViolation(FIELD, detail()));
         }
     }
 }

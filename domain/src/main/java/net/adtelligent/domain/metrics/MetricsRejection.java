@@ -4,6 +4,7 @@ import java.util.List;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.RejectionKind;
 
 /** Why a metrics request or a snapshot was refused. */
 public sealed interface MetricsRejection extends Rejection {
@@ -15,12 +16,27 @@ public sealed interface MetricsRejection extends Rejection {
 
         @Override
         public String detail() {
-            return violations.size() == 1 ? "1 parameter is invalid" : violations.size() + " parameters are invalid";
+            return InvalidFields.describe(violations, "parameter");
         }
     }
 
     /** The tenant has no snapshot yet (its first is being generated, or it has no data). */
     record NoSnapshot(String tenant) implements MetricsRejection {
+        @Override
+        public RejectionKind kind() {
+            return RejectionKind.NOT_FOUND;
+        }
+
+        @Override
+        public String code() {
+            return "snapshot-not-found";
+        }
+
+        @Override
+        public String title() {
+            return "No snapshot yet";
+        }
+
         @Override
         public String detail() {
             return "no snapshot of '" + tenant + "' yet";

@@ -6,12 +6,9 @@ import java.util.List;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
-import net.adtelligent.domain.fact.FactRejection;
+import net.adtelligent.domain.RejectionKind;
 import net.adtelligent.domain.identity.AccessRejection;
-import net.adtelligent.domain.identity.IdentityRejection;
-import net.adtelligent.domain.metrics.MetricsRejection;
 import net.adtelligent.domain.tenant.TenantRejection;
-import net.adtelligent.domain.upload.ImportRejection;
 
 /**
  * An RFC 9457 problem body. Failures only this API can have get a type URI of their own; plain
@@ -23,8 +20,11 @@ record Problem(String type, String title, int status, String detail, List<FieldV
     static final String TYPES = "https://adtelligent.net/problems/";
 
     static Problem validation(List<FieldViolation> errors) {
-        String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
-        return new Problem(TYPES + "validation", "Invalid request", 400, detail, List.copyOf(errors));
+        return new Problem(TYPES + InvalidFields.CODE, InvalidFields.TITLE, 400, count(errors), List.copyOf(errors));
+    }
+
+    private static String count(List<FieldViolation> errors) {
+        return errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
     }
 
     static Problem invalid(String field, String reason) {
@@ -50,98 +50,45 @@ record Problem(String type, String title, int status, String detail, List<FieldV
                 "too many attempts; try again in " + retryAfterSeconds + " s", null);
     }
 
+    static Problem unavailable(String component) {
+        return new Problem(TYPES + "unavailable", "Service unavailable", 503,
+                "the " + component + " is unavailable; try again shortly", null);
+    }
+
     static Problem tenantNotFound(String detail) {
-        return new Problem(TYPES + "tenant-not-found", "Tenant not found", 404, detail, null);
+        return new Problem(TYPES + TenantRejection.NotFound.CODE, TenantRejection.NotFound.TITLE, 404, detail, null);
     }
 
     static Problem memberNotFound(String detail) {
-        return new Problem(TYPES + "member-not-found", "Member not found", 404, detail, null);
+        return new Problem(TYPES + AccessRejection.NoSuchMember.CODE, AccessRejection.NoSuchMember.TITLE, 404, detail,
+                null);
     }
 
-    /** The one mapping of use-case outcomes to statuses; handlers override it only where a route says so. */
+    /**
+     * The one mapping of use-case outcomes to answers: the kind picks the status, the rejection
+     * gives the rest. Handlers override it only where a route says so. Query parameters are named
+     * in errors like body fields: a client fixes both the same way.
+     */
     static Problem of(Rejection rejection) {
-        // Query parameters are named in errors like body fields: a client fixes both the same way.
-        if (rejection instanceof InvalidFields invalid) {
-            return validation(invalid.violations());
+        List<FieldViolation> violations = rejection.violations();
+        if (violations.isEmpty()) {
+            return new Problem(TYPES + rejection.code(), rejection.title(), status(rejection.kind()), rejection.detail(),
+                    null);
         }
-        if (rejection instanceof TenantRejection tenant) {
-            return of(tenant);
-        }
-        if (rejection instanceof AccessRejection access) {
-            return of(access);
-        }
-        if (rejection instanceof IdentityRejection identity) {
-            return of(identity);
-        }
-        if (rejection instanceof ImportRejection upload) {
-            return of(upload);
-        }
-        if (rejection instanceof FactRejection fact) {
-            return of(fact);
-        }
-        if (rejection instanceof MetricsRejection metrics) {
-            return of(metrics);
-        }
-        throw new IllegalArgumentException("no problem mapping for " + rejection);
+        // errors names every field and reason, so the detail only counts them.
+        return new Problem(TYPES + rejection.code(), rejection.title(), status(rejection.kind()),
+                count(violations), List.copyOf(violations));
     }
 
-    private static Problem of(TenantRejection rejection) {
-        if (rejection instanceof TenantRejection.NotFound) {
-            return tenantNotFound(rejection.detail());
-        }
-        if (rejection instanceof TenantRejection.SlugTaken) {
-            return new Problem(TYPES + "slug-taken", "Slug already taken", 409, rejection.detail(), null);
-        }
-        return new Problem(TYPES + "tenant-suspended", "Tenant suspended", 409, rejection.detail(), null);
-    }
-
-    // Not a member and no such tenant are one rejection: both answer the same 404 body.
-    private static Problem of(AccessRejection rejection) {
-        if (rejection instanceof AccessRejection.NotFound) {
-            return tenantNotFound(rejection.detail());
-        }
-        if (rejection instanceof AccessRejection.NoSuchMember) {
-            return memberNotFound(rejection.detail());
-        }
-        if (rejection instanceof AccessRejection.Forbidden) {
-            return new Problem(TYPES + "forbidden", "Forbidden", 403, rejection.detail(), null);
-        }
-        return new Problem(TYPES + "conflict", "Conflict", 409, rejection.detail(), null);
-    }
-
-    private static Problem of(IdentityRejection rejection) {
-        if (rejection instanceof IdentityRejection.EmailTaken) {
-            return new Problem(TYPES + "email-taken", "Email taken", 409, rejection.detail(), null);
-        }
-        if (rejection instanceof IdentityRejection.InvalidCredentials) {
-            return unauthorized("invalid-credentials", "Invalid credentials", rejection.detail());
-        }
-        // Reset and invitation links arrive as a body field named token; refresh overrides this.
-        return invalid("token", rejection.detail());
-    }
-
-    private static Problem of(ImportRejection rejection) {
-        if (rejection instanceof ImportRejection.NotFound) {
-            return new Problem(TYPES + "upload-not-found", "Upload not found", 404, rejection.detail(), null);
-        }
-        if (rejection instanceof ImportRejection.TooLarge) {
-            return new Problem(TYPES + "upload-too-large", "Upload too large", 413, rejection.detail(), null);
-        }
-        if (rejection instanceof ImportRejection.Unreadable) {
-            return new Problem(TYPES + "unreadable-upload", "Not a readable CSV file", 422, rejection.detail(), null);
-        }
-        return new Problem(TYPES + "upload-conflict", "Upload not in a state for this", 409, rejection.detail(), null);
-    }
-
-    private static Problem of(FactRejection rejection) {
-        if (rejection instanceof FactRejection.UnknownSetting) {
-            return new Problem(TYPES + "conversion-setting-not-found", "Conversion setting not found", 404,
-                    rejection.detail(), null);
-        }
-        return new Problem(TYPES + "forbidden", "Forbidden", 403, rejection.detail(), null);
-    }
-
-    private static Problem of(MetricsRejection rejection) {
-        return new Problem(TYPES + "snapshot-not-found", "No snapshot yet", 404, rejection.detail(), null);
+    static int status(RejectionKind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+            case UNPROCESSABLE -> 422;
+        };
     }
 }

@@ -3,6 +3,7 @@ package net.adtelligent.adapters.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import net.adtelligent.ports.out.OutsidePartUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +12,8 @@ final class Problems {
 
     static final String WWW_AUTHENTICATE = "WWW-Authenticate";
     static final String BEARER = "Bearer realm=\"adtelligent\"";
+
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private static final Logger log = LoggerFactory.getLogger(Problems.class);
 
@@ -26,6 +29,7 @@ final class Problems {
         routes.exception(ProblemException.class, Problems::expected);
         // Javalin's own refusals (no route, wrong method) would otherwise be plain text or its own JSON.
         routes.exception(HttpResponseException.class, Problems::fromJavalin);
+        routes.exception(OutsidePartUnavailableException.class, Problems::unavailable);
         routes.exception(Exception.class, Problems::unexpected);
     }
 
@@ -53,6 +57,15 @@ final class Problems {
             detail = failure.getMessage();
         }
         Json.problem(ctx, Problem.http(status, detail));
+    }
+
+    /** The database or the mail service failed: worth a retry, so 503 with Retry-After, naming only the part. */
+    private static void unavailable(OutsidePartUnavailableException failure, Context ctx) {
+        // The message names hosts: the log has it, the client gets the component's name alone.
+        log.warn("outside part unavailable component={} method={} path={} reason={}", failure.component(), ctx.method(),
+                ctx.path(), failure.getMessage());
+        ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        Json.problem(ctx, Problem.unavailable(failure.component()));
     }
 
     private static void unexpected(Exception failure, Context ctx) {

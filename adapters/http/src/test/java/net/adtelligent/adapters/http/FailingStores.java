@@ -3,6 +3,7 @@ package net.adtelligent.adapters.http;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.adtelligent.ports.out.OutsidePartUnavailableException;
 import net.adtelligent.ports.out.Stores;
 
 /** Wraps every store so that, once told to, each call fails like a broken database: with a revealing message. */
@@ -11,6 +12,8 @@ final class FailingStores {
     static final String SECRET = "jdbc:postgresql://db.internal/adt?password=hunter2";
 
     final AtomicBoolean failing = new AtomicBoolean(false);
+    /** Fail as an outside part that is down (the adapter's own exception) rather than with a defect. */
+    final AtomicBoolean unavailable = new AtomicBoolean(false);
 
     Stores wrap(Stores healthy) {
         return new Stores(wrap(healthy.tenants()), wrap(healthy.users()), wrap(healthy.memberships()),
@@ -22,6 +25,9 @@ final class FailingStores {
     private <T> T wrap(T delegate) {
         Class<?>[] ports = delegate.getClass().getInterfaces();
         return (T) Proxy.newProxyInstance(getClass().getClassLoader(), ports, (proxy, method, args) -> {
+            if (unavailable.get()) {
+                throw new DatabaseDown("PostgreSQL at " + SECRET + " is unavailable: Connection refused");
+            }
             if (failing.get()) {
                 throw new IllegalStateException("connection refused: " + SECRET);
             }
@@ -31,5 +37,15 @@ final class FailingStores {
                 throw e.getCause();
             }
         });
+    }
+
+    /** What a database adapter throws when it cannot reach its server. */
+    static final class DatabaseDown extends OutsidePartUnavailableException {
+
+        private static final long serialVersionUID = 1L;
+
+        DatabaseDown(String message) {
+            super("database", message, null);
+        }
     }
 }

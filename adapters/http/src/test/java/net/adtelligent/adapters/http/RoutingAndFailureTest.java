@@ -87,4 +87,21 @@ class RoutingAndFailureTest {
             assertThat(response.body()).doesNotContain("hunter2");
         }
     }
+
+    @Test
+    void outsidePartUnavailable_answers503ProblemNamingOnlyTheComponent() {
+        FailingStores store = new FailingStores();
+        try (TestApi api = failing(store)) {
+            store.unavailable.set(true);
+
+            HttpResponse<String> response = api.get("/api/tenants/acme/");
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(contentType(response)).isEqualTo("application/problem+json");
+            assertThat(json(response).path("type").asText()).isEqualTo(Problem.TYPES + "unavailable");
+            assertThat(json(response).path("detail").asText()).isEqualTo("the database is unavailable; try again shortly");
+            assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(response.body()).doesNotContain("hunter2");
+        }
+    }
 }

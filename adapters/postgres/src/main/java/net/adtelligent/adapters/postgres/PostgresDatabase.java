@@ -39,6 +39,7 @@ import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UserStore;
 import net.adtelligent.ports.out.WebAnalyticsStore;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
@@ -64,7 +65,7 @@ public final class PostgresDatabase implements AutoCloseable {
         this.owner = owner;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new PostgresPlugin());
-        this.transactions = new Transactions(jdbi);
+        this.transactions = new Transactions(jdbi, PostgresUnavailableException.endpoint(settings.jdbcUrl()));
         this.tenantsBySlug = RecentReads.keptFor(readCache, ticker, transactions,
                 slug -> PostgresTenantStore.read(transactions, slug));
         this.usersById = RecentReads.keptFor(readCache, ticker, transactions, id -> PostgresUserStore.read(transactions, id));
@@ -106,16 +107,25 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresDatabase(settings, owner, Connections.asApplication(settings), readCache, ticker);
     }
 
-    /** Brings the schema up to date from classpath:db/migration; does nothing when it already is. */
+    /**
+     * Brings the schema up to date from classpath:db/migration; does nothing when it already is.
+     *
+     * @throws PostgresMigrationException when a migration fails or the schema is not one these migrations know
+     * @throws PostgresUnavailableException when the database cannot be reached
+     */
     public void migrate() {
-        Flyway.configure()
-                .dataSource(owner)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("app_role", settings.appRole()))
-                .validateMigrationNaming(true)
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+        try {
+            Flyway.configure()
+                    .dataSource(owner)
+                    .locations("classpath:db/migration")
+                    .placeholders(Map.of("app_role", settings.appRole()))
+                    .validateMigrationNaming(true)
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException failure) {
+            throw PostgresMigrationException.of(PostgresUnavailableException.endpoint(settings.jdbcUrl()), failure);
+        }
     }
 
     public TenantStore tenantStore() {

@@ -4,16 +4,20 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import net.adtelligent.ports.out.OutsidePartUnavailableException;
 import org.postgresql.Driver;
 
 /**
- * The database could not be reached or refused the login. The message is one line naming
- * host:port/database and the reason, fit for an operator's terminal; it never carries the password.
+ * The database could not be reached, refused the login, or dropped the connection during a call
+ * (component "database"). The message is one line naming host:port/database and the reason, fit
+ * for an operator's terminal; it never carries the password.
  */
-public final class PostgresUnavailableException extends RuntimeException {
+public final class PostgresUnavailableException extends OutsidePartUnavailableException {
+
+    private static final long serialVersionUID = 1L;
 
     private PostgresUnavailableException(String message, Throwable cause) {
-        super(message, cause);
+        super("database", message, cause);
     }
 
     static PostgresUnavailableException connecting(PostgresSettings settings, Throwable failure) {
@@ -23,6 +27,12 @@ public final class PostgresUnavailableException extends RuntimeException {
         }
         return new PostgresUnavailableException(
                 "cannot connect to PostgreSQL at " + endpoint(settings.jdbcUrl()) + ": " + reason, failure);
+    }
+
+    /** A call that could not get or keep a connection; {@code endpoint} as {@link #endpoint} gives it. */
+    static PostgresUnavailableException during(String endpoint, Throwable failure) {
+        return new PostgresUnavailableException("PostgreSQL at " + endpoint + " is unavailable: " + reason(failure),
+                failure);
     }
 
     /** host:port/database as the driver reads the URL, so defaults (port 5432) show too. */

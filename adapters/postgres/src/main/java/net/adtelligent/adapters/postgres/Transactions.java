@@ -1,6 +1,7 @@
 package net.adtelligent.adapters.postgres;
 
 import io.vavr.control.Option;
+import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import java.util.Objects;
 import java.util.function.Supplier;
 import net.adtelligent.domain.identity.UserId;
@@ -8,6 +9,7 @@ import net.adtelligent.domain.tenant.TenantId;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * How the stores talk to the database. Each call is one transaction on a pooled connection, which
@@ -26,9 +28,12 @@ final class Transactions implements UnitScope {
 
     private final Jdbi jdbi;
     private final ThreadLocal<OpenUnit> open = new ThreadLocal<>();
+    private final String endpoint;
 
-    Transactions(Jdbi jdbi) {
+    /** {@code endpoint}: host:port/database, named when the database is unavailable. */
+    Transactions(Jdbi jdbi, String endpoint) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     }
 
     /** Runs {@code work} in one transaction, committed when it returns, rolled back when it throws. */
@@ -44,6 +49,9 @@ final class Transactions implements UnitScope {
             R result = work.get();
             unit.commit();
             return result;
+        } catch (JdbiException | PoolInitializationException failure) {
+            unit.rollBack(failure);
+            throw translated(failure);
         } catch (RuntimeException | Error failure) {
             unit.rollBack(failure);
             throw failure;
@@ -121,11 +129,21 @@ final class Transactions implements UnitScope {
     // Outside a unit, JDBI would join a transaction already open on this thread (a store called from
     // inside a callback); that would bypass the unit's tenant check, so it is refused.
     private <R, X extends Exception> R inNewTransaction(HandleCallback<R, X> work) throws X {
-        return jdbi.withHandle(handle -> {
-            if (handle.isInTransaction()) {
-                throw new IllegalStateException("a store called inside a transaction callback: use a unit of work");
-            }
-            return handle.inTransaction(work);
-        });
+        try {
+            return jdbi.withHandle(handle -> {
+                if (handle.isInTransaction()) {
+                    throw new IllegalStateException("a store called inside a transaction callback: use a unit of work");
+                }
+                return handle.inTransaction(work);
+            });
+        } catch (JdbiException | PoolInitializationException failure) {
+            throw translated(failure);
+        }
+    }
+
+    // JDBI's and the driver's exceptions stop here: callers see only this adapter's own. Hikari
+    // starts its pool with the first call and says so with its own exception.
+    private RuntimeException translated(Throwable failure) {
+        return PostgresFailures.translate(endpoint, failure);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.vavr.control.Option;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.IdentityFixtures;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Two tenants with members, invitations and audit events, stored through the adapters, for the
@@ -74,9 +72,8 @@ record IsolationFixture(PostgresDatabase database, Jdbi owner, TenantId tenantA,
     }
 
     static String sqlStateOf(ThrowingCallable statement) {
-        UnableToExecuteStatementException failure =
-                catchThrowableOfType(UnableToExecuteStatementException.class, statement);
+        PostgresStatementException failure = catchThrowableOfType(PostgresStatementException.class, statement);
         assertThat(failure).as("statement should have failed").isNotNull();
-        return ((SQLException) failure.getCause()).getSQLState();
+        return failure.sqlState();
     }
 }

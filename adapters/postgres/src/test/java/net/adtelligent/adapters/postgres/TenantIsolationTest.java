@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.TenantFixtures;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,9 +166,8 @@ class TenantIsolationTest {
     }
 
     private static String sqlStateOf(ThrowingCallable statement) {
-        UnableToExecuteStatementException failure =
-                catchThrowableOfType(UnableToExecuteStatementException.class, statement);
+        PostgresStatementException failure = catchThrowableOfType(PostgresStatementException.class, statement);
         assertThat(failure).as("statement should have failed").isNotNull();
-        return ((SQLException) failure.getCause()).getSQLState();
+        return failure.sqlState();
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 import net.adtelligent.domain.identity.Email;
 import net.adtelligent.ports.out.ComponentHealth;
 import net.adtelligent.ports.out.Mail;
+import net.adtelligent.ports.out.OutsidePartUnavailableException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,11 +83,13 @@ class SesMailerTest {
     }
 
     @Test
-    void send_givenNothingListening_throwsMailDeliveryException() throws Exception {
+    void send_givenNothingListening_throwsMailDeliveryExceptionAnOutsidePartUnavailableOfComponentMail() throws Exception {
         try (SesMailer mailer = unreachable("ops@send.example")) {
             assertThatThrownBy(() -> mailer.send(new Mail(new Email("cy@client-down.example"), "Hi", "text")))
                     .isInstanceOf(MailDeliveryException.class)
-                    .hasMessage("could not call SES to send the mail to a recipient at client-down.example");
+                    .hasMessage("could not call SES to send the mail to a recipient at client-down.example")
+                    .isInstanceOfSatisfying(OutsidePartUnavailableException.class,
+                            failure -> assertThat(failure.component()).isEqualTo("mail"));
         }
     }
 

@@ -7,7 +7,7 @@ import net.adtelligent.adapters.auth.SigningKeys;
 import net.adtelligent.adapters.auth.ZxcvbnPasswordScreen;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.adapters.postgres.PostgresSettings;
-import net.adtelligent.adapters.ses.OutboxMailer;
+import net.adtelligent.adapters.outbox.OutboxMailer;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.contracts.csv.ContractIngestion;
 import net.adtelligent.domain.identity.Email;

@@ -3,9 +3,9 @@ package net.adtelligent.adapters.ses;
 import net.adtelligent.domain.identity.Email;
 
 /**
- * A mail could not be handed over (SES refused it or was unreachable, or the outbox could not be
- * written). The message names only the recipient's domain: messages end up in logs and problem
- * responses, where a full address is personal data. The cause keeps the details for the log.
+ * A mail could not be handed over: SES refused it or was unreachable. The message names only the
+ * recipient's domain: messages end up in logs and problem responses, where a full address is
+ * personal data. The cause keeps the details for the log.
  */
 public final class MailDeliveryException extends RuntimeException {
 

@@ -103,16 +103,26 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresDatabase(settings, owner, Connections.asApplication(settings), readCache, ticker);
     }
 
-    /** Brings the schema up to date from classpath:db/migration; does nothing when it already is. */
+    /**
+     * Brings the schema up to date from classpath:db/migration; does nothing when it already is.
+     *
+     * @throws PostgresSetupException when the application role is missing and the owner may not create it
+     *                                (the message gives the SQL a DBA runs once)
+     */
     public void migrate() {
-        Flyway.configure()
-                .dataSource(owner)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("app_role", settings.appRole()))
-                .validateMigrationNaming(true)
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+        AppRole.requireUsable(owner, settings);
+        try {
+            Flyway.configure()
+                    .dataSource(owner)
+                    .locations("classpath:db/migration")
+                    .placeholders(Map.of("app_role", settings.appRole()))
+                    .validateMigrationNaming(true)
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException failure) {
+            throw AppRole.explain(owner, settings, failure);
+        }
     }
 
     public TenantStore tenantStore() {

@@ -112,7 +112,12 @@ public final class PostgresDatabase implements AutoCloseable {
     public void migrate() {
         AppRole.requireUsable(owner, settings);
         try {
+            // Through slf4j whatever else is on the host's classpath; progress at INFO, but neither the
+            // result tables of the migrations' selects nor the server's notices ("… does not exist,
+            // skipping"; db/migration/afterConnect.sql), which say nothing to whoever reads the host's log.
             Flyway.configure()
+                    .loggers("slf4j")
+                    .outputQueryResults(false)
                     .dataSource(owner)
                     .locations("classpath:db/migration")
                     .placeholders(Map.of("app_role", settings.appRole()))

@@ -2,6 +2,7 @@ package net.adtelligent.bootstrap;
 
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.adapters.postgres.PostgresSettings;
+import net.adtelligent.adapters.postgres.PostgresSetupException;
 import net.adtelligent.adapters.postgres.PostgresUnavailableException;
 
 /** The configured database (ADT_DATABASE_URL) or, without one, the embedded server; migrated on open. */
@@ -32,6 +33,10 @@ final class Database implements AutoCloseable {
         } catch (PostgresUnavailableException unreachable) {
             closeQuietly(embedded);
             throw new ConfigurationException(unreachable.getMessage() + " (check ADT_DATABASE_URL)", unreachable);
+        } catch (PostgresSetupException notSetUp) {
+            // The owner of ADT_DATABASE_URL lacks the application role: the message holds the SQL a DBA runs.
+            closeQuietly(embedded);
+            throw new ConfigurationException(notSetUp.getMessage(), notSetUp);
         } catch (RuntimeException failure) {
             closeQuietly(embedded);
             throw failure;

@@ -36,8 +36,10 @@ import net.adtelligent.ports.out.UnitOfWork;
 /**
  * The embedding facade: give it the port implementations, get the use cases. It lives beside the
  * use cases rather than in bootstrap so a service that embeds the core takes only the adapters it uses.
+ * Thread-safe once built. It holds no threads or connections of its own: {@link #close()} closes
+ * what the builder was told it owns ({@link Builder#owning}), nothing else.
  */
-public final class Adtelligent {
+public final class Adtelligent implements AutoCloseable {
 
     private final TenantService tenants;
     private final HealthService health;
@@ -54,6 +56,7 @@ public final class Adtelligent {
     private final AdPerformanceReader adPerformance;
     private final SnapshotService snapshots;
     private final CombinedMetricsService combined;
+    private final Owned owned;
 
     private Adtelligent(Builder b) {
         Stores s = b.stores;
@@ -82,6 +85,7 @@ public final class Adtelligent {
         this.snapshots = new SnapshotService(f, s.tenants(), access, b.snapshotRequests, b.telemetry, b.metricsSettings,
                 b.clock);
         this.combined = new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock);
+        this.owned = new Owned(b.owned);
     }
 
     public static Builder builder() {
@@ -156,11 +160,17 @@ public final class Adtelligent {
         return combined;
     }
 
+    /** Closes what was given to {@link Builder#owning}, last given first; a second call does nothing. */
+    @Override
+    public void close() {
+        owned.close();
+    }
+
     public static final class Builder {
 
         private Stores stores;
-        private Security security;
-        private Mailer mailer;
+        private Security security = Unconfigured.security();
+        private Mailer mailer = Unconfigured.mailer();
         private FactStores facts;
         private Ingestion ingestion;
         private UnitOfWork unitOfWork = UnitOfWork.eachCallAlone();
@@ -170,6 +180,7 @@ public final class Adtelligent {
         private URI publicUrl = URI.create("http://127.0.0.1:8080");
         private Clock clock = Clock.systemUTC();
         private final List<HealthProbe> healthProbes = new ArrayList<>();
+        private final List<AutoCloseable> owned = Owned.list();
 
         private Builder() {
         }
@@ -180,13 +191,16 @@ public final class Adtelligent {
             return this;
         }
 
-        /** Required: password hashing and screening, access tokens. */
+        /**
+         * Password hashing and screening, access tokens (the adtelligent-auth module). Default: every
+         * call refuses with a message naming this method, so only {@code Actor.system(...)} works.
+         */
         public Builder security(Security security) {
             this.security = Objects.requireNonNull(security, "security");
             return this;
         }
 
-        /** Required: how password-reset and invitation mails go out. */
+        /** How password-reset and invitation mails go out. Default: every mail refused with a message naming this method. */
         public Builder mailer(Mailer mailer) {
             this.mailer = Objects.requireNonNull(mailer, "mailer");
             return this;
@@ -250,16 +264,16 @@ public final class Adtelligent {
             return this;
         }
 
+        /** A resource {@link Adtelligent#close()} closes (a database, a scheduler); closed last given first. */
+        public Builder owning(AutoCloseable resource) {
+            owned.add(Objects.requireNonNull(resource, "resource"));
+            return this;
+        }
+
         public Adtelligent build() {
             List<String> missing = new ArrayList<>();
             if (stores == null) {
                 missing.add("stores(...)");
-            }
-            if (security == null) {
-                missing.add("security(...)");
-            }
-            if (mailer == null) {
-                missing.add("mailer(...)");
             }
             if (facts == null) {
                 missing.add("facts(...)");

@@ -1,5 +1,6 @@
 package net.adtelligent.application;
 
+import io.vavr.Lazy;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -37,7 +38,8 @@ final class AuthService implements Authentication {
     private final AuditTrail audit;
     private final Clock clock;
     // Verified against when the email is unknown, so both failures cost one hash: timing tells nothing.
-    private final PasswordHash dummy;
+    // Made on first use, so a core built without security (which refuses to hash) can still be built.
+    private final Lazy<PasswordHash> dummy;
 
     AuthService(UserStore users, RefreshTokenStore refreshTokens, PasswordHasher hasher, AccessTokens accessTokens,
                 UnitOfWork units, AuditTrail audit, Clock clock) {
@@ -48,14 +50,14 @@ final class AuthService implements Authentication {
         this.units = units;
         this.audit = audit;
         this.clock = clock;
-        this.dummy = hasher.hash(OpaqueToken.generate().plain());
+        this.dummy = Lazy.of(() -> hasher.hash(OpaqueToken.generate().plain()));
     }
 
     @Override
     public Either<IdentityRejection, TokenPair> logIn(String email, String password, ClientInfo client) {
         Option<User> user = Email.parse("email", email).toOption().flatMap(users::byEmail);
         String given = password == null ? "" : password;
-        boolean matches = hasher.verify(given, user.map(User::passwordHash).getOrElse(dummy)) && user.isDefined();
+        boolean matches = hasher.verify(given, user.map(User::passwordHash).getOrElse(dummy::get)) && user.isDefined();
         if (!matches || !user.get().canLogIn()) {
             audit.account(user.map(User::id), client, AuditAction.LOGIN_FAILED, "user",
                     user.map(u -> u.id().toString()).getOrElse("unknown"), Map.of());

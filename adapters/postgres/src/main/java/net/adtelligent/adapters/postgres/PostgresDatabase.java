@@ -110,12 +110,20 @@ public final class PostgresDatabase implements AutoCloseable {
     /**
      * Brings the schema up to date from classpath:db/migration; does nothing when it already is.
      *
+     * @throws PostgresSetupException when the application role is missing and the owner may not create it
+     *                                (the message gives the SQL a DBA runs once)
      * @throws PostgresMigrationException when a migration fails or the schema is not one these migrations know
      * @throws PostgresUnavailableException when the database cannot be reached
      */
     public void migrate() {
+        AppRole.requireUsable(owner, settings);
         try {
+            // Through slf4j whatever else is on the host's classpath; progress at INFO, but neither the
+            // result tables of the migrations' selects nor the server's notices ("… does not exist,
+            // skipping"; db/migration/afterConnect.sql), which say nothing to whoever reads the host's log.
             Flyway.configure()
+                    .loggers("slf4j")
+                    .outputQueryResults(false)
                     .dataSource(owner)
                     .locations("classpath:db/migration")
                     .placeholders(Map.of("app_role", settings.appRole()))
@@ -124,7 +132,9 @@ public final class PostgresDatabase implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException failure) {
-            throw PostgresMigrationException.of(PostgresUnavailableException.endpoint(settings.jdbcUrl()), failure);
+            RuntimeException explained = AppRole.explain(owner, settings, failure);
+            throw explained != failure ? explained
+                    : PostgresMigrationException.of(PostgresUnavailableException.endpoint(settings.jdbcUrl()), failure);
         }
     }
 

@@ -4,10 +4,10 @@ import net.adtelligent.domain.identity.Email;
 import net.adtelligent.ports.out.OutsidePartUnavailableException;
 
 /**
- * A mail could not be handed over (SES refused it or was unreachable, or the outbox could not be
- * written). The message names only the recipient's domain: messages end up in logs and problem
- * responses, where a full address is personal data. The cause keeps the details for the log.
- * Component "mail": the HTTP adapter answers 503 for it, like for any outside part that failed.
+ * A mail could not be handed over: SES refused it or was unreachable. The message names only the
+ * recipient's domain: messages end up in logs and problem responses, where a full address is
+ * personal data. The cause keeps the details for the log. Component "mail": the HTTP adapter
+ * answers 503 for it, like for any outside part that failed.
  */
 public final class MailDeliveryException extends OutsidePartUnavailableException {
 

@@ -1,7 +1,7 @@
 /**
- * Outgoing mail behind the {@code Mailer} port: {@link net.adtelligent.adapters.ses.SesMailer}
- * (AWS SES v2) in production, {@link net.adtelligent.adapters.ses.OutboxMailer} (a folder of .eml
- * files) as the embedded default. Both fail with
- * {@link net.adtelligent.adapters.ses.MailDeliveryException}.
+ * Outgoing mail through AWS SES v2 behind the {@code Mailer} port:
+ * {@link net.adtelligent.adapters.ses.SesMailer}, failing with
+ * {@link net.adtelligent.adapters.ses.MailDeliveryException}. The outbox folder of the embedded
+ * default lives in the {@code adtelligent-outbox} module, which needs no AWS SDK.
  */
 package net.adtelligent.adapters.ses;

@@ -1,9 +1,9 @@
-package net.adtelligent.adapters.ses;
+package net.adtelligent.adapters.outbox;
 
-import static net.adtelligent.adapters.ses.OutboxFixtures.SENDER;
-import static net.adtelligent.adapters.ses.OutboxFixtures.files;
-import static net.adtelligent.adapters.ses.OutboxFixtures.parse;
-import static net.adtelligent.adapters.ses.OutboxFixtures.raw;
+import static net.adtelligent.adapters.outbox.OutboxFixtures.SENDER;
+import static net.adtelligent.adapters.outbox.OutboxFixtures.files;
+import static net.adtelligent.adapters.outbox.OutboxFixtures.parse;
+import static net.adtelligent.adapters.outbox.OutboxFixtures.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -104,11 +104,11 @@ class OutboxMailerTest {
     }
 
     @Test
-    void send_givenNonAsciiLocalPart_throwsMailDeliveryExceptionAndWritesNothing() throws Exception {
+    void send_givenNonAsciiLocalPart_throwsOutboxExceptionAndWritesNothing() throws Exception {
         OutboxMailer mailer = new OutboxMailer(folder, SENDER);
 
         assertThatThrownBy(() -> mailer.send(new Mail(new Email("jörg@client.example"), "Hi", "x")))
-                .isInstanceOf(MailDeliveryException.class)
+                .isInstanceOf(OutboxException.class)
                 .hasMessageContaining("a recipient at client.example")
                 .hasMessageNotContaining("jörg");
         assertThat(files(folder)).isEmpty();

@@ -1,4 +1,4 @@
-package net.adtelligent.adapters.ses;
+package net.adtelligent.adapters.outbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 

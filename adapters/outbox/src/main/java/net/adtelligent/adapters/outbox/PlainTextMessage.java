@@ -1,7 +1,7 @@
-package net.adtelligent.adapters.ses;
+package net.adtelligent.adapters.outbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static net.adtelligent.adapters.ses.MimeText.CRLF;
+import static net.adtelligent.adapters.outbox.MimeText.CRLF;
 
 import java.net.IDN;
 import java.time.Instant;

@@ -1,6 +1,6 @@
-package net.adtelligent.adapters.ses;
+package net.adtelligent.adapters.outbox;
 
-import static net.adtelligent.adapters.ses.MailDeliveryException.recipient;
+import static net.adtelligent.adapters.outbox.OutboxException.recipient;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,7 +62,7 @@ public final class OutboxMailer implements Mailer {
 
     @Override
     public void send(Mail mail) {
-        String to = PlainTextMessage.headerAddress(mail.to()).orElseThrow(() -> new MailDeliveryException(
+        String to = PlainTextMessage.headerAddress(mail.to()).orElseThrow(() -> new OutboxException(
                 "cannot address a mail to " + recipient(mail.to()) + ": needs an ASCII local part", null));
         Instant stamp = nextStamp();
         UUID id = UUID.randomUUID();
@@ -70,7 +70,7 @@ public final class OutboxMailer implements Mailer {
         try {
             writeAtomically(FILE_TIME.format(stamp) + "-" + id + ".eml", message);
         } catch (IOException | RuntimeException failure) {
-            throw new MailDeliveryException(
+            throw new OutboxException(
                     "could not put the mail to " + recipient(mail.to()) + " into the outbox", failure);
         }
     }

@@ -1,8 +1,8 @@
-package net.adtelligent.adapters.ses;
+package net.adtelligent.adapters.outbox;
 
-import static net.adtelligent.adapters.ses.OutboxFixtures.SENDER;
-import static net.adtelligent.adapters.ses.OutboxFixtures.files;
-import static net.adtelligent.adapters.ses.OutboxFixtures.parse;
+import static net.adtelligent.adapters.outbox.OutboxFixtures.SENDER;
+import static net.adtelligent.adapters.outbox.OutboxFixtures.files;
+import static net.adtelligent.adapters.outbox.OutboxFixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -92,11 +92,11 @@ class OutboxMailerFilesTest {
     }
 
     @Test
-    void send_givenFolderPathIsAFile_throwsMailDeliveryExceptionNamingTheRecipientDomain() throws Exception {
+    void send_givenFolderPathIsAFile_throwsOutboxExceptionNamingTheRecipientDomain() throws Exception {
         Path notAFolder = Files.writeString(temp.resolve("outbox"), "x");
 
         assertThatThrownBy(() -> new OutboxMailer(notAFolder, SENDER).send(mail("lost")))
-                .isInstanceOf(MailDeliveryException.class)
+                .isInstanceOf(OutboxException.class)
                 .hasMessage("could not put the mail to a recipient at client.example into the outbox");
     }
 

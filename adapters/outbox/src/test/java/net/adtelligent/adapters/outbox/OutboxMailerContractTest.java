@@ -1,4 +1,4 @@
-package net.adtelligent.adapters.ses;
+package net.adtelligent.adapters.outbox;
 
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;

@@ -1,0 +1,88 @@
+package com.example.reporting;
+
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import net.adtelligent.application.Adtelligent;
+import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.metrics.MetricsSnapshot;
+import net.adtelligent.domain.tenant.Tenant;
+import net.adtelligent.domain.tenant.TenantDraft;
+import net.adtelligent.domain.upload.ImportJob;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.CombinedMetrics;
+import net.adtelligent.ports.in.CsvUploads;
+
+/**
+ * The end-to-end walk of docs/embedding.md, through the public API only: a tenant, facts from a
+ * feed of the service's own, a user's CSV export, a snapshot, and the combined view read from it. Each step between "docs:" markers stands in the document unchanged.
+ */
+final class AcmeReport {
+
+    private AcmeReport() {
+    }
+
+    static CombinedMetrics.Result run(Adtelligent core, Path dataDir) throws IOException {
+        // docs:begin tenant
+        Actor service = Actor.system("reporting-service");
+        Tenant acme = core.registerTenant()
+                .register(service, new TenantDraft("acme", "Acme Media", "EUR", "Europe/Berlin"))
+                .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
+        // docs:end
+
+        // docs:begin facts
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1);
+        AdPerformanceDaily brand = new AdPerformanceDaily(acme.id(), ConnectionId.random(), Platform.META_ADS,
+                yesterday, "act_42", Option.some("Acme DE"), "c-1", Option.some("Brand"),
+                Option.none(), Option.none(), Option.none(), Option.none(), Option.some(Currency.getInstance("EUR")),
+                new BigDecimal("80.00"), 12_000, 300, new BigDecimal("6"), new BigDecimal("240.00"), Instant.now());
+        core.ingestFacts().ingest(service, "acme", List.of(brand))
+                .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
+        // docs:end
+
+        Path export = Files.writeString(dataDir.resolve("spend.csv"), "Date,Campaign,Spend,Currency,Impressions,Clicks\n"
+                + yesterday + ",Newsletter,20.00,EUR,4000,100\n");
+        // docs:begin csv
+        CsvUploads uploads = core.csvUploads();
+        ImportJob uploaded;
+        try (InputStream csv = Files.newInputStream(export)) {
+            uploaded = uploads.upload(service, "acme", "spend.csv", csv)
+                    .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
+        }
+        String id = uploaded.id().toString();
+        ImportJob checked = uploads.map(service, "acme", id, CsvUploads.MappingRequest.proposal()) // columns from the header
+                .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
+        // checked.report() says row by row what would not be stored; commit stores every row or none
+        uploads.commit(service, "acme", id).getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
+        // docs:end
+        if (checked.report().isEmpty()) {
+            throw new IllegalStateException("the mapped upload has no report");
+        }
+
+        // docs:begin snapshot
+        MetricsSnapshot snapshot = core.snapshots().generate(acme.id()); // now, in this thread
+        // docs:end
+        if (!snapshot.tenantId().equals(acme.id())) {
+            throw new IllegalStateException("a snapshot of another tenant");
+        }
+
+        // docs:begin combined
+        CombinedMetrics.Result view = core.combinedMetrics()
+                .combined(service, "acme", new CombinedMetrics.Query(
+                        Option.none(), Option.none(), Option.none(), Option.some("week"), Option.some("platform")))
+                .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
+        // view.fromSnapshot(): read from the snapshot; view.totals(): spend, clicks, … in EUR over the window
+        // docs:end
+        return view;
+    }
+}

@@ -8,7 +8,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /** One clear line and a non-zero exit instead of a stack trace: 2 for configuration, 1 otherwise. */
-final class FailureHandler implements IExecutionExceptionHandler {
+public final class FailureHandler implements IExecutionExceptionHandler {
 
     static final int CONFIGURATION_ERROR = 2;
     static final int FAILURE = 1;

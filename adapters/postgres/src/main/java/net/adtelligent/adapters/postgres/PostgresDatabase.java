@@ -3,9 +3,7 @@ package net.adtelligent.adapters.postgres;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vavr.control.Option;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -172,11 +170,6 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresMetricsWarehouse(transactions);
     }
 
-    /** For benchmarks: the snapshot's ad sums as one plain SQL aggregate, the baseline it is timed against. */
-    public BareAggregate bareAggregate() {
-        return new BareAggregate(transactions);
-    }
-
     public SnapshotStore snapshotStore() {
         return new PostgresSnapshotStore(transactions, newestSnapshots);
     }
@@ -212,18 +205,6 @@ public final class PostgresDatabase implements AutoCloseable {
         return SnapshotScheduler.on(pool, alerts, telemetry, settings);
     }
 
-    /** What {@link #copyCsvIntoScratchTable} copied, and how long the COPY statement alone took. */
-    public record Copied(long rows, long nanos) {
-    }
-
-    /**
-     * For {@code bench csv-import} only: COPY of a CSV file (header first) into a new plain table
-     * of {@code columns} ("name type" each), dropped afterwards.
-     */
-    public Copied copyCsvIntoScratchTable(Path csv, List<String> columns) {
-        return ScratchCopy.run(owner, csv, columns);
-    }
-
     @Override
     public void close() {
         pool.close();
@@ -235,5 +216,10 @@ public final class PostgresDatabase implements AutoCloseable {
 
     Transactions transactions() {
         return transactions;
+    }
+
+    /** The schema owner's connections, for test fixtures that need DDL. */
+    DataSource owner() {
+        return owner;
     }
 }

@@ -43,7 +43,7 @@ final class Wiring {
         Monitoring monitoring = new Monitoring(Clock.systemUTC());
         Mailed mail = mailer(settings);
         Mailed metered = new Mailed(monitoring.metered(mail.mailer()), mail.readiness());
-        SnapshotScheduler scheduler = database.snapshotScheduler(database.alertSink(), monitoring.telemetry(),
+        SnapshotScheduler scheduler = SnapshotScheduler.on(database, database.alertSink(), monitoring.telemetry(),
                 settings.metrics().scheduling());
         Adtelligent core = builder(settings, database, metered, monitoring.telemetry())
                 .snapshotRequests(scheduler)

@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
-import net.adtelligent.adapters.postgres.scheduling.SchedulingSettings;
-import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
 import net.adtelligent.domain.identity.Membership;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.identity.UserId;
@@ -31,7 +29,6 @@ import net.adtelligent.ports.out.RefreshTokenStore;
 import net.adtelligent.ports.out.SearchConsoleStore;
 import net.adtelligent.ports.out.SnapshotStore;
 import net.adtelligent.ports.out.Stores;
-import net.adtelligent.ports.out.Telemetry;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UserStore;
 import net.adtelligent.ports.out.WebAnalyticsStore;
@@ -198,11 +195,11 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /**
-     * Scheduled snapshots and monitors, run by db-scheduler on this database's pool (so as the
-     * application role). Start it once the use case exists; close it before this database.
+     * The service pool (connections as the application role), for work that runs beside the stores
+     * on the same connections: the scheduler of adtelligent-postgres-scheduling. Closed with this database.
      */
-    public SnapshotScheduler snapshotScheduler(AlertSink alerts, Telemetry telemetry, SchedulingSettings settings) {
-        return SnapshotScheduler.on(pool, alerts, telemetry, settings);
+    public DataSource applicationDataSource() {
+        return pool;
     }
 
     @Override

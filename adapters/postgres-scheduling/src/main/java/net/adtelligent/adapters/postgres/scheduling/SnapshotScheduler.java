@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
+import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Snapshots;
 import net.adtelligent.ports.out.AlertSink;
@@ -70,7 +71,16 @@ public final class SnapshotScheduler implements SnapshotRequests, AutoCloseable 
         this.beforeStart = SchedulerClient.Builder.create(dataSource, snapshot).build();
     }
 
-    /** Through {@code PostgresDatabase.snapshotScheduler(...)}, or on a pool of the caller's. */
+    /**
+     * On {@code database}'s service pool, so as the application role. Start it once the use case
+     * exists; close it before the database.
+     */
+    public static SnapshotScheduler on(PostgresDatabase database, AlertSink alerts, Telemetry telemetry,
+                                       SchedulingSettings settings) {
+        return on(database.applicationDataSource(), alerts, telemetry, settings);
+    }
+
+    /** On a pool of the caller's, whose connections run as the application role. */
     public static SnapshotScheduler on(DataSource dataSource, AlertSink alerts, Telemetry telemetry,
                                        SchedulingSettings settings) {
         return new SnapshotScheduler(dataSource, alerts, telemetry, settings, new Random()); // Random: thread-safe

@@ -15,7 +15,7 @@ import net.adtelligent.adapters.ses.SesMailer;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.contracts.csv.ContractIngestion;
 import net.adtelligent.domain.identity.Email;
-import net.adtelligent.memory.DirectoryUploadStorage;
+import net.adtelligent.contracts.csv.DirectoryUploadStorage;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.Security;

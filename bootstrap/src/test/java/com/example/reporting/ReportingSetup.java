@@ -13,7 +13,7 @@ import net.adtelligent.contracts.csv.ContractIngestion;
 import net.adtelligent.domain.identity.Email;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantDraft;
-import net.adtelligent.memory.DirectoryUploadStorage;
+import net.adtelligent.contracts.csv.DirectoryUploadStorage;
 import net.adtelligent.memory.InMemoryStores;
 import net.adtelligent.memory.InMemoryUploadStorage;
 import net.adtelligent.ports.in.Actor;

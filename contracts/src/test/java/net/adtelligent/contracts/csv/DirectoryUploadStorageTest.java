@@ -1,4 +1,4 @@
-package net.adtelligent.memory;
+package net.adtelligent.contracts.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

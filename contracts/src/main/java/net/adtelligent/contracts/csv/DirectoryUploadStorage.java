@@ -1,4 +1,4 @@
-package net.adtelligent.memory;
+package net.adtelligent.contracts.csv;
 
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.domain.upload.UploadId;
+import net.adtelligent.ports.out.LimitedCopy;
 import net.adtelligent.ports.out.UploadStorage;
 
 /**

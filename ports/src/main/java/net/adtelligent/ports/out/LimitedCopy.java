@@ -1,4 +1,4 @@
-package net.adtelligent.memory;
+package net.adtelligent.ports.out;
 
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -12,9 +12,10 @@ import net.adtelligent.ports.out.UploadStorage.StoredFile;
 /**
  * Copies an upload as it arrives, counting and hashing it on the way, so neither the size limit
  * nor the SHA-256 needs a second pass over the bytes. Reads at most one byte past the limit: that
- * byte proves the limit is exceeded, and a client sending gigabytes is not read to the end.
+ * byte proves the limit is exceeded, and a client sending gigabytes is not read to the end. For
+ * implementations of {@link UploadStorage}, in memory or on disk.
  */
-final class LimitedCopy {
+public final class LimitedCopy {
 
     private static final int BUFFER_BYTES = 64 * 1024;
 
@@ -22,7 +23,7 @@ final class LimitedCopy {
     }
 
     /** The file copied to {@code sink}, or the limit when the content is longer; then {@code sink} holds a part. */
-    static Either<Long, StoredFile> copy(InputStream content, OutputStream sink, long maxBytes) throws IOException {
+    public static Either<Long, StoredFile> copy(InputStream content, OutputStream sink, long maxBytes) throws IOException {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("the limit cannot be negative: " + maxBytes);
         }

@@ -1,12 +1,9 @@
 package net.adtelligent.bootstrap;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.application.Adtelligent;
-import net.adtelligent.bootstrap.bench.CsvCopyBaseline;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.ports.in.Actor;
@@ -33,22 +30,13 @@ public final class Operations {
         }
     }
 
-    /** As {@link #withCore}, with the database's own COPY beside it: the yardstick of `bench csv-import`. */
-    public static <T> T withCoreAndCopy(Settings settings, BiFunction<Adtelligent, CsvCopyBaseline, T> work) {
+    /**
+     * As {@link #withCore}, with the database the core is built on beside it: for tools that measure
+     * the core against the database's own work (adtelligent-bench).
+     */
+    public static <T> T withCoreAndDatabase(Settings settings, BiFunction<Adtelligent, PostgresDatabase, T> work) {
         try (Database database = Database.openAndMigrate(settings)) {
-            CsvCopyBaseline copy = new CsvCopyBaseline() {
-                @Override
-                public Copied copy(Path csv, List<String> columns) {
-                    PostgresDatabase.Copied done = database.postgres().copyCsvIntoScratchTable(csv, columns);
-                    return new Copied(done.rows(), done.nanos());
-                }
-
-                @Override
-                public String describe() {
-                    return "COPY FROM STDIN through the JDBC driver, as the schema owner, into a plain table";
-                }
-            };
-            return work.apply(Wiring.core(settings, database.postgres()), copy);
+            return work.apply(Wiring.core(settings, database.postgres()), database.postgres());
         }
     }
 

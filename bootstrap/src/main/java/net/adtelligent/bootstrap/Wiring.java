@@ -15,7 +15,7 @@ import net.adtelligent.adapters.ses.SesMailer;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.contracts.csv.ContractIngestion;
 import net.adtelligent.domain.identity.Email;
-import net.adtelligent.memory.DirectoryUploadStorage;
+import net.adtelligent.contracts.csv.DirectoryUploadStorage;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.Security;
@@ -43,7 +43,7 @@ final class Wiring {
         Monitoring monitoring = new Monitoring(Clock.systemUTC());
         Mailed mail = mailer(settings);
         Mailed metered = new Mailed(monitoring.metered(mail.mailer()), mail.readiness());
-        SnapshotScheduler scheduler = database.snapshotScheduler(database.alertSink(), monitoring.telemetry(),
+        SnapshotScheduler scheduler = SnapshotScheduler.on(database, database.alertSink(), monitoring.telemetry(),
                 settings.metrics().scheduling());
         Adtelligent core = builder(settings, database, metered, monitoring.telemetry())
                 .snapshotRequests(scheduler)

@@ -22,6 +22,9 @@ final class ArchitectureRules {
     static final String MEMORY = "net.adtelligent.memory..";
     static final String BOOTSTRAP = "net.adtelligent.bootstrap..";
     static final String CLI = "net.adtelligent.bootstrap.cli..";
+    /** The benchmarks (module bench): beside the service, never part of it. */
+    static final String BENCH = "net.adtelligent.bench..";
+    static final String BENCH_CLI = "net.adtelligent.bench.cli..";
     static final String HTTP = "net.adtelligent.adapters.http..";
     static final String POSTGRES = "net.adtelligent.adapters.postgres..";
     static final String KMS = "net.adtelligent.adapters.kms..";
@@ -48,9 +51,18 @@ final class ArchitectureRules {
             .because("an embedding service takes only the adapters it uses; only bootstrap combines them");
 
     static final ArchRule ONLY_BOOTSTRAP_SEES_ADAPTERS = noClasses()
-            .that().resideOutsideOfPackages(BOOTSTRAP, ADAPTERS[0], ADAPTERS[1])
+            .that().resideOutsideOfPackages(BOOTSTRAP, BENCH, ADAPTERS[0], ADAPTERS[1])
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
             .because("dependencies point inwards; adapter-to-adapter is its own rule (DESIGN §6)");
+
+    /**
+     * The benchmarks may use every module (they time the service against its adapters' baselines),
+     * and nothing may use them, so the service's jar never carries them.
+     */
+    static final ArchRule NOTHING_SEES_BENCH = noClasses()
+            .that().resideOutsideOfPackage(BENCH)
+            .should().dependOnClassesThat().resideInAPackage(BENCH)
+            .because("benchmarks are a tool beside the product (module bench), never part of it");
 
     static final ArchRule JAVALIN_ONLY_IN_HTTP =
             onlyIn("Javalin", "adapters/http", new String[] {HTTP}, "io.javalin..");
@@ -71,7 +83,7 @@ final class ArchitectureRules {
             "adapters/metrics", new String[] {METRICS}, "com.codahale.metrics..", "io.prometheus..");
 
     static final ArchRule PICOCLI_ONLY_IN_BOOTSTRAP =
-            onlyIn("picocli", "bootstrap", new String[] {BOOTSTRAP}, "picocli..");
+            onlyIn("picocli", "bootstrap and bench", new String[] {BOOTSTRAP, BENCH}, "picocli..");
 
     /** db-scheduler keeps its executions in the application's database, so it belongs with that database. */
     static final ArchRule DB_SCHEDULER_ONLY_IN_POSTGRES =
@@ -92,7 +104,7 @@ final class ArchitectureRules {
             .allowEmptyShould(true);
 
     static final ArchRule ONLY_THE_CLI_WRITES_TO_STANDARD_STREAMS = noClasses()
-            .that().resideOutsideOfPackage(CLI)
+            .that().resideOutsideOfPackages(CLI, BENCH_CLI)
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
             .because("a library must not write to its host's console; it logs, and only the CLI talks to the terminal");
 
@@ -107,7 +119,7 @@ final class ArchitectureRules {
     static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
     /**
-     * What the explicit rules above do not say: nothing depends on bootstrap; the port interfaces
+     * What the explicit rules above do not say: nothing but the benchmarks depends on bootstrap; the port interfaces
      * and the in-memory stores do not know the application (its use-case classes are package-private,
      * so adapters and bootstrap reach it only through the Adtelligent facade); only bootstrap wires
      * the in-memory stores; and every package is placed in a layer, so a new top-level package is a
@@ -122,8 +134,9 @@ final class ArchitectureRules {
             .layer("Memory").definedBy(MEMORY)
             .layer("Adapters").definedBy(ADAPTERS)
             .layer("Bootstrap").definedBy(BOOTSTRAP)
-            .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Application").mayOnlyBeAccessedByLayers("Adapters", "Bootstrap")
+            .layer("Bench").definedBy(BENCH)
+            .whereLayer("Bootstrap").mayOnlyBeAccessedByLayers("Bench")
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Adapters", "Bootstrap", "Bench")
             .whereLayer("Memory").mayOnlyBeAccessedByLayers("Bootstrap")
             .ensureAllClassesAreContainedInArchitecture();
 

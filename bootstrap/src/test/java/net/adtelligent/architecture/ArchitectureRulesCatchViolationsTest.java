@@ -24,8 +24,10 @@ import net.adtelligent.application.archfixture.ServiceUsingAllowedLibraries;
 import net.adtelligent.application.archfixture.ServiceUsingPostgresAdapter;
 import net.adtelligent.application.archfixture.ServiceWithFieldInjection;
 import net.adtelligent.archfixture.UnplacedHelper;
+import net.adtelligent.bench.archfixture.BenchUsingEveryModule;
 import net.adtelligent.bootstrap.archfixture.BootstrapPart;
 import net.adtelligent.bootstrap.archfixture.BootstrapPrintingToStandardOut;
+import net.adtelligent.bootstrap.archfixture.BootstrapUsingBench;
 import net.adtelligent.bootstrap.archfixture.BootstrapUsingDbScheduler;
 import net.adtelligent.bootstrap.archfixture.BootstrapUsingJdbc;
 import net.adtelligent.bootstrap.cli.archfixture.CliPrintingToStandardOut;
@@ -89,6 +91,21 @@ class ArchitectureRulesCatchViolationsTest {
     void onlyBootstrapSeesAdaptersRule_givenDomainUsingContracts_reportsViolation() {
         assertViolation(ArchitectureRules.ONLY_BOOTSTRAP_SEES_ADAPTERS, ContractsPart.class.getName(),
                 DomainUsingContracts.class);
+    }
+
+    @Test
+    void benchRule_givenBootstrapUsingBench_reportsViolation() {
+        assertViolation(ArchitectureRules.NOTHING_SEES_BENCH, BenchUsingEveryModule.class.getName(),
+                BootstrapUsingBench.class, BenchUsingEveryModule.class);
+    }
+
+    @Test
+    void benchRules_givenBenchUsingBootstrapAdaptersAndPicocli_reportNothing() {
+        for (ArchRule rule : new ArchRule[] {ArchitectureRules.NOTHING_SEES_BENCH, ArchitectureRules.ONLY_BOOTSTRAP_SEES_ADAPTERS,
+            ArchitectureRules.PICOCLI_ONLY_IN_BOOTSTRAP, ArchitectureRules.LAYERS}) {
+            assertNoViolation(rule, BenchUsingEveryModule.class, BootstrapPart.class, PostgresAdapterPart.class,
+                    ServiceUsingAllowedLibraries.class);
+        }
     }
 
     @Test

@@ -64,6 +64,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void benchRule_givenMainCode_holds() {
+        ArchitectureRules.NOTHING_SEES_BENCH.check(PRODUCTION);
+    }
+
+    @Test
     void javalinRule_givenMainCode_holds() {
         ArchitectureRules.JAVALIN_ONLY_IN_HTTP.check(PRODUCTION);
     }

@@ -10,11 +10,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import net.adtelligent.domain.fact.Platform;
 
 /** Reads one contract file into a {@link StreamContract}, refusing anything it would have to guess at. */
 final class ContractReader {
@@ -23,9 +26,9 @@ final class ContractReader {
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> KEYS = Set.of("stream", "platform", "version", "fact", "notes", "upstream",
             "schema", "primary_key", "cursor", "date", "time_zone", "lookback_days", "grain", "aggregate_to_day", "mapping");
-    // DESIGN §2's platforms; the domain has no Platform type yet, so the names are checked here.
-    private static final Set<String> PLATFORMS = Set.of("META_ADS", "GOOGLE_ADS", "MICROSOFT_ADS", "LINKEDIN_ADS",
-            "TIKTOK_ADS", "GA4", "SEARCH_CONSOLE", "CSV");
+    // The domain's platforms, the one list of them.
+    private static final Set<String> PLATFORMS = Arrays.stream(Platform.values()).map(Platform::name)
+            .collect(Collectors.toUnmodifiableSet());
     private static final Pattern STREAM = Pattern.compile("[a-z0-9_]+\\.[a-z0-9_]+");
 
     private ContractReader() {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.domain.upload.UploadId;
+import net.adtelligent.ports.out.LimitedCopy;
 import net.adtelligent.ports.out.UploadStorage;
 
 /**

@@ -6,12 +6,12 @@ import java.io.PrintWriter;
  * Steps of long work on the terminal, overwriting one line; nothing when output is piped or
  * redirected, so scripts and logs see only the result.
  */
-final class Progress {
+public final class Progress {
 
     private final PrintWriter err;
     private final boolean terminal;
 
-    Progress(PrintWriter err) {
+    public Progress(PrintWriter err) {
         this(err, System.console() != null);
     }
 
@@ -20,14 +20,14 @@ final class Progress {
         this.terminal = terminal;
     }
 
-    void step(String what) {
+    public void step(String what) {
         if (terminal) {
             err.print("\r\033[2K" + what + " …");
             err.flush();
         }
     }
 
-    void done() {
+    public void done() {
         if (terminal) {
             err.print("\r\033[2K");
             err.flush();

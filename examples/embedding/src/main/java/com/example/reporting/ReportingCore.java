@@ -12,8 +12,8 @@ import net.adtelligent.adapters.postgres.scheduling.SchedulingSettings;
 import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.contracts.csv.ContractIngestion;
+import net.adtelligent.contracts.csv.DirectoryUploadStorage;
 import net.adtelligent.domain.identity.Email;
-import net.adtelligent.memory.DirectoryUploadStorage;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.Telemetry;
@@ -33,7 +33,7 @@ final class ReportingCore {
         PostgresDatabase database = PostgresDatabase.open(PostgresSettings.of(jdbcUrl, owner, password));
         database.migrate(); // idempotent; PostgresSetupException says what a DBA must run first, if anything
 
-        SnapshotScheduler scheduler = database.snapshotScheduler(
+        SnapshotScheduler scheduler = SnapshotScheduler.on(database,
                 database.alertSink(), Telemetry.NONE, SchedulingSettings.DEFAULT);
         Adtelligent core = Adtelligent.builder()
                 .stores(database.stores())

@@ -6,14 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Collection;
 import java.util.TreeSet;
+import net.adtelligent.domain.fact.Platform;
 
 /**
  * The OpenAPI document: written by hand in openapi.json beside this class, completed with the
  * currency codes and time zone ids the domain accepts. Those two lists come from the JVM the
- * domain runs on (tz data is updated with it), so a fixed copy in the file would drift from it.
+ * domain runs on (tz data is updated with it), so a fixed copy in the file would drift from it;
+ * the platforms come from the domain's {@link Platform}, the one list of them.
  */
 final class OpenApiDocument {
 
@@ -28,6 +31,7 @@ final class OpenApiDocument {
         enumerate(schemas, "CurrencyCode",
                 Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).toList());
         enumerate(schemas, "TimeZoneId", ZoneId.getAvailableZoneIds());
+        enumerate(schemas, "Platform", Arrays.stream(Platform.values()).map(Platform::name).toList());
         return Json.bytes(document);
     }
 

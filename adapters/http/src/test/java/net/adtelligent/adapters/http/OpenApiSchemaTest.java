@@ -8,12 +8,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.tenant.DisplayName;
 import net.adtelligent.domain.tenant.ReportingSettings;
 import net.adtelligent.domain.tenant.Slug;
@@ -43,6 +45,14 @@ class OpenApiSchemaTest {
 
         assertThat(documented).isEqualTo(new TreeSet<>(ZoneId.getAvailableZoneIds()))
                 .allSatisfy(id -> assertThat(ReportingSettings.timeZone("z", id).isValid()).as(id).isTrue());
+    }
+
+    @Test
+    void platformEnum_isExactlyTheDomainsPlatforms() {
+        Set<String> documented = texts(SERVED.schema("Platform").path("enum"));
+
+        assertThat(documented).containsExactlyInAnyOrder(
+                Arrays.stream(Platform.values()).map(Platform::name).toArray(String[]::new));
     }
 
     @Test

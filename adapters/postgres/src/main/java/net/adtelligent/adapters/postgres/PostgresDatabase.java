@@ -3,14 +3,10 @@ package net.adtelligent.adapters.postgres;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.zaxxer.hikari.HikariDataSource;
 import io.vavr.control.Option;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
-import net.adtelligent.adapters.postgres.scheduling.SchedulingSettings;
-import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
 import net.adtelligent.domain.identity.Membership;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.identity.UserId;
@@ -33,7 +29,6 @@ import net.adtelligent.ports.out.RefreshTokenStore;
 import net.adtelligent.ports.out.SearchConsoleStore;
 import net.adtelligent.ports.out.SnapshotStore;
 import net.adtelligent.ports.out.Stores;
-import net.adtelligent.ports.out.Telemetry;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UserStore;
@@ -195,11 +190,6 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresMetricsWarehouse(transactions);
     }
 
-    /** For benchmarks: the snapshot's ad sums as one plain SQL aggregate, the baseline it is timed against. */
-    public BareAggregate bareAggregate() {
-        return new BareAggregate(transactions);
-    }
-
     public SnapshotStore snapshotStore() {
         return new PostgresSnapshotStore(transactions, newestSnapshots);
     }
@@ -236,23 +226,11 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /**
-     * Scheduled snapshots and monitors, run by db-scheduler on this database's pool (so as the
-     * application role). Start it once the use case exists; close it before this database.
+     * The service pool (connections as the application role), for work that runs beside the stores
+     * on the same connections: the scheduler of adtelligent-postgres-scheduling. Closed with this database.
      */
-    public SnapshotScheduler snapshotScheduler(AlertSink alerts, Telemetry telemetry, SchedulingSettings settings) {
-        return SnapshotScheduler.on(pool, alerts, telemetry, settings);
-    }
-
-    /** What {@link #copyCsvIntoScratchTable} copied, and how long the COPY statement alone took. */
-    public record Copied(long rows, long nanos) {
-    }
-
-    /**
-     * For {@code bench csv-import} only: COPY of a CSV file (header first) into a new plain table
-     * of {@code columns} ("name type" each), dropped afterwards.
-     */
-    public Copied copyCsvIntoScratchTable(Path csv, List<String> columns) {
-        return ScratchCopy.run(owner, csv, columns);
+    public DataSource applicationDataSource() {
+        return pool;
     }
 
     @Override
@@ -266,5 +244,10 @@ public final class PostgresDatabase implements AutoCloseable {
 
     Transactions transactions() {
         return transactions;
+    }
+
+    /** The schema owner's connections, for test fixtures that need DDL. */
+    DataSource owner() {
+        return owner;
     }
 }

@@ -6,7 +6,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * One slice per adapter, with contracts as one more: it stands like an adapter (DESIGN §6) but
+ * One slice per adapter, with contracts as one more: it stands like an adapter (docs/architecture.md, "Dependency rules") but
  * lives outside net.adtelligent.adapters, so a plain {@code slices().matching(..)} cannot hold it.
  * Adapters are sliced by package name, so a new one (adapters/metrics) is its own slice without an
  * entry here; ArchitectureRulesCatchViolationsTest checks that for the metrics adapter.

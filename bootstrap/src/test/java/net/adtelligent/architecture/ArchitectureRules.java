@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
 /**
- * The rules of the house (DESIGN.md §6), defined once so that {@link ArchitectureTest} checks them
+ * The rules of the house (docs/architecture.md, Dependency rules), defined once so that {@link ArchitectureTest} checks them
  * on the real code and {@link ArchitectureRulesCatchViolationsTest} proves each one can fail.
  * Rules whose subject may legitimately be empty (a module with only a package-info) allow it; the
  * domain and ports rules do not, so a wrong package name cannot make them pass vacuously.
@@ -36,13 +36,13 @@ final class ArchitectureRules {
     static final ArchRule DOMAIN_IS_PURE_JAVA_AND_VAVR = classes()
             .that().resideInAPackage(DOMAIN)
             .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", "io.vavr..")
-            .because("the model has no I/O, no framework and no library annotations (DESIGN §2, §6)");
+            .because("the model has no I/O, no framework and no library annotations (docs/architecture.md, Dependency rules)");
 
     static final ArchRule PORTS_SEE_ONLY_DOMAIN_AND_ALLOWED_LIBRARIES = classes()
             .that().resideInAnyPackage(PORTS, APPLICATION, MEMORY)
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    DOMAIN, PORTS, APPLICATION, MEMORY, "java..", "io.vavr..", "jakarta.validation..", "org.slf4j..")
-            .because("the hexagon's edge must not pull a technology inwards (DESIGN §6)");
+                    DOMAIN, PORTS, APPLICATION, MEMORY, "java..", "io.vavr..", "org.slf4j..")
+            .because("the hexagon's edge must not pull a technology inwards (docs/architecture.md, Dependency rules)");
 
     static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER = slices()
             .assignedFrom(new AdapterSlices())
@@ -53,7 +53,7 @@ final class ArchitectureRules {
     static final ArchRule ONLY_BOOTSTRAP_SEES_ADAPTERS = noClasses()
             .that().resideOutsideOfPackages(BOOTSTRAP, BENCH, ADAPTERS[0], ADAPTERS[1])
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
-            .because("dependencies point inwards; adapter-to-adapter is its own rule (DESIGN §6)");
+            .because("dependencies point inwards; adapter-to-adapter is its own rule (docs/architecture.md, Dependency rules)");
 
     /**
      * The benchmarks may use every module (they time the service against its adapters' baselines),
@@ -114,7 +114,7 @@ final class ArchitectureRules {
      */
     static final ArchRule NO_JAVA_UTIL_LOGGING = noClasses()
             .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
-            .because("logs go through SLF4J, so the host decides where they go (JSON lines, DESIGN §5)");
+            .because("logs go through SLF4J, so the host decides where they go (JSON lines, docs/runbooks/observability.md)");
 
     static final ArchRule NO_FIELD_INJECTION = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 

@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * The unified facts a stream can feed, with their columns in output order. Ad performance follows
- * DESIGN §3; the web-analytics and search columns are documented in docs/contracts.md. A context
+ * the column names of the ad-reporting ecosystem; every column is documented in docs/contracts.md. A context
  * stream feeds no fact: it supplies attributes (currency, time zone, names) that other streams of
  * its platform look up.
  */

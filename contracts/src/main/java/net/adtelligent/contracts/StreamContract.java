@@ -14,7 +14,7 @@ import java.util.Optional;
  * and how each unified column of its fact is filled. Loaded and checked by {@link Contracts}.
  *
  * @param stream            {@code <platform>.<airbyte stream>}, e.g. {@code meta_ads.ads_insights}
- * @param platform          the platform's upper-case name (DESIGN §2), e.g. {@code META_ADS}
+ * @param platform          the platform's upper-case name (the domain's Platform), e.g. {@code META_ADS}
  * @param version           bumped whenever the unified output changes (docs/contracts-changelog.md)
  * @param grain             the unified columns that, with the day, identify an output row
  * @param aggregateToDay    present when several deduplicated source rows make one output row

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The platform facts of REFERENCE.md, as the loaded contracts state them for the normaliser. */
+/** The platforms' documented facts (docs/contracts.md), as the loaded contracts state them for the normaliser. */
 class ContractModelTest {
 
     private final Contracts contracts = Contracts.load();

@@ -10,7 +10,7 @@ import net.adtelligent.domain.tenant.TenantId;
 
 /**
  * The unified ad fact: one row per tenant, connection, day and ad (or ad group, or campaign,
- * where the platform reports no finer level). Columns as in DESIGN §3.
+ * where the platform reports no finer level). Columns as in docs/contracts.md ("Unified facts").
  *
  * <p>Ids are the platform's, as text. {@code currencyCode} is the account's currency; none means
  * unknown (say, Google Ads rows without their customer record) and is kept explicit, never

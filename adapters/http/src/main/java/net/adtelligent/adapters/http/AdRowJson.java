@@ -8,7 +8,7 @@ import java.util.UUID;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 
 /**
- * A unified ad fact under the column names of DESIGN §3 (the tenant is the one the path names).
+ * A unified ad fact under the column names of docs/contracts.md ("Unified facts") (the tenant is the one the path names).
  * Decimals are strings: a JSON number would reach most clients as a binary double and lose cents.
  */
 record AdRowJson(

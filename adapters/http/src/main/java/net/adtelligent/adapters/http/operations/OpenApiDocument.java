@@ -36,7 +36,7 @@ public final class OpenApiDocument {
         return Json.bytes(document);
     }
 
-    /** The hand-written file alone, for tests that compare it with what Javalin serves. */
+    /** The hand-written file alone, for tests (of every package of the adapter) that compare it with what Javalin serves. */
     public static ObjectNode read() {
         try (InputStream in = OpenApiDocument.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -10,6 +10,7 @@ import net.adtelligent.domain.fact.AdPerformanceDaily;
 /**
  * A unified ad fact under the column names of DESIGN §3 (the tenant is the one the path names).
  * Decimals are strings: a JSON number would reach most clients as a binary double and lose cents.
+ * In the web core because two features answer with it: uploads (a preview) and metrics.
  */
 public record AdRowJson(
         UUID connectionId,

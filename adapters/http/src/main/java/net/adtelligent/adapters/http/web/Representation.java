@@ -38,6 +38,7 @@ public final class Representation {
         return bytes;
     }
 
+    /** Public, as {@link #etag(byte[])}, for the tests of the bodies features keep. */
     public String etag() {
         return etag;
     }

@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 
@@ -26,6 +28,8 @@ final class ArchitectureRules {
     static final String BENCH = "net.adtelligent.bench..";
     static final String BENCH_CLI = "net.adtelligent.bench.cli..";
     static final String HTTP = "net.adtelligent.adapters.http..";
+    /** The HTTP adapter's shared web core: problems, JSON bodies, paging, conditional GET, request ids. */
+    static final String HTTP_WEB = "net.adtelligent.adapters.http.web..";
     static final String POSTGRES = "net.adtelligent.adapters.postgres..";
     static final String KMS = "net.adtelligent.adapters.kms..";
     static final String SES = "net.adtelligent.adapters.ses..";
@@ -63,6 +67,18 @@ final class ArchitectureRules {
             .that().resideOutsideOfPackage(BENCH)
             .should().dependOnClassesThat().resideInAPackage(BENCH)
             .because("benchmarks are a tool beside the product (module bench), never part of it");
+
+    /**
+     * Each sub-package of the HTTP adapter is a feature (identity, tenants, uploads, ...) or the web
+     * core they share. Features meet only in the web core and in the root package, whose Routes wires
+     * them all (root classes are in no slice, so they may use every feature); the web core uses none.
+     */
+    static final ArchRule HTTP_FEATURES_MEET_ONLY_IN_THE_WEB_CORE = slices()
+            .matching("net.adtelligent.adapters.http.(*)..")
+            .namingSlices("http feature '$1'")
+            .should().notDependOnEachOther()
+            .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(HTTP_WEB))
+            .because("a feature can then change, move or go without touching another; what they share is the web core");
 
     static final ArchRule JAVALIN_ONLY_IN_HTTP =
             onlyIn("Javalin", "adapters/http", new String[] {HTTP}, "io.javalin..");

@@ -14,6 +14,11 @@ import net.adtelligent.adapters.http.archfixture.HttpUsingJoseLibrary;
 import net.adtelligent.adapters.http.archfixture.HttpUsingMetricsLibraries;
 import net.adtelligent.adapters.http.archfixture.HttpUsingPicocli;
 import net.adtelligent.adapters.http.archfixture.HttpUsingPostgresAdapter;
+import net.adtelligent.adapters.http.identity.archfixture.IdentityPart;
+import net.adtelligent.adapters.http.uploads.archfixture.UploadsUsingIdentity;
+import net.adtelligent.adapters.http.uploads.archfixture.UploadsUsingWebCore;
+import net.adtelligent.adapters.http.web.archfixture.WebCorePart;
+import net.adtelligent.adapters.http.web.archfixture.WebCoreUsingUploads;
 import net.adtelligent.adapters.kms.archfixture.KmsAdapterPart;
 import net.adtelligent.adapters.metrics.archfixture.MetricsUsingKmsAdapter;
 import net.adtelligent.adapters.postgres.archfixture.PostgresAdapterPart;
@@ -106,6 +111,24 @@ class ArchitectureRulesCatchViolationsTest {
             assertNoViolation(rule, BenchUsingEveryModule.class, BootstrapPart.class, PostgresAdapterPart.class,
                     ServiceUsingAllowedLibraries.class);
         }
+    }
+
+    @Test
+    void httpFeatureRule_givenUploadsUsingIdentity_reportsViolation() {
+        assertViolation(ArchitectureRules.HTTP_FEATURES_MEET_ONLY_IN_THE_WEB_CORE, IdentityPart.class.getName(),
+                UploadsUsingIdentity.class, IdentityPart.class);
+    }
+
+    @Test
+    void httpFeatureRule_givenWebCoreUsingUploads_reportsViolation() {
+        assertViolation(ArchitectureRules.HTTP_FEATURES_MEET_ONLY_IN_THE_WEB_CORE, UploadsUsingWebCore.class.getName(),
+                WebCoreUsingUploads.class, UploadsUsingWebCore.class, WebCorePart.class);
+    }
+
+    @Test
+    void httpFeatureRule_givenUploadsUsingWebCore_reportsNothing() {
+        assertNoViolation(ArchitectureRules.HTTP_FEATURES_MEET_ONLY_IN_THE_WEB_CORE, UploadsUsingWebCore.class,
+                WebCorePart.class, IdentityPart.class);
     }
 
     @Test

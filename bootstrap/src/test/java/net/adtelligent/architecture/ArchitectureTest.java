@@ -69,6 +69,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void httpFeatureRule_givenMainCode_holds() {
+        ArchitectureRules.HTTP_FEATURES_MEET_ONLY_IN_THE_WEB_CORE.check(PRODUCTION);
+    }
+
+    @Test
     void javalinRule_givenMainCode_holds() {
         ArchitectureRules.JAVALIN_ONLY_IN_HTTP.check(PRODUCTION);
     }

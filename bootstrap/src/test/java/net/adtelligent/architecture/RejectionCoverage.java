@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import net.adtelligent.adapters.http.ProblemOfRejection;
+import net.adtelligent.adapters.http.web.ProblemOfRejection;
 import net.adtelligent.bootstrap.RejectionText;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.Rejection;

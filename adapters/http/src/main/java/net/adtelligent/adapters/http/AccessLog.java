@@ -2,6 +2,7 @@ package net.adtelligent.adapters.http;
 
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
+import net.adtelligent.adapters.http.web.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

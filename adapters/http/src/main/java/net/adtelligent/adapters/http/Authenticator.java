@@ -2,6 +2,10 @@ package net.adtelligent.adapters.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import net.adtelligent.adapters.http.web.Clients;
+import net.adtelligent.adapters.http.web.Problem;
+import net.adtelligent.adapters.http.web.ProblemException;
+import net.adtelligent.adapters.http.web.Problems;
 import net.adtelligent.domain.identity.UserId;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Authentication;

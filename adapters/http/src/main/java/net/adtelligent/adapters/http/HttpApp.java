@@ -3,6 +3,13 @@ package net.adtelligent.adapters.http;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Optional;
+import net.adtelligent.adapters.http.identity.Throttle;
+import net.adtelligent.adapters.http.operations.AppMetricsHandler;
+import net.adtelligent.adapters.http.uploads.UploadBody;
+import net.adtelligent.adapters.http.web.BackgroundWork;
+import net.adtelligent.adapters.http.web.JsonBody;
+import net.adtelligent.adapters.http.web.Problems;
+import net.adtelligent.adapters.http.web.RequestIds;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.ports.out.Telemetry;
 

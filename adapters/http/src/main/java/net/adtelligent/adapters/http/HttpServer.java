@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import net.adtelligent.adapters.http.web.BackgroundWork;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.ports.out.Telemetry;
 import org.slf4j.Logger;

@@ -1,6 +1,9 @@
 package net.adtelligent.adapters.http;
 
 import java.nio.ByteBuffer;
+import net.adtelligent.adapters.http.web.Json;
+import net.adtelligent.adapters.http.web.Problem;
+import net.adtelligent.adapters.http.web.RequestIds;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;

@@ -3,6 +3,8 @@ package net.adtelligent.adapters.http;
 import io.javalin.Javalin;
 import java.util.Objects;
 import java.util.Optional;
+import net.adtelligent.adapters.http.operations.AppMetricsHandler;
+import net.adtelligent.adapters.http.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

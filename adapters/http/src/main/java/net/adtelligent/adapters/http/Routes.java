@@ -3,6 +3,28 @@ package net.adtelligent.adapters.http;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.List;
+import net.adtelligent.adapters.http.audit.AuditHandler;
+import net.adtelligent.adapters.http.identity.InvitationHandler;
+import net.adtelligent.adapters.http.identity.MemberHandler;
+import net.adtelligent.adapters.http.identity.PasswordResetHandler;
+import net.adtelligent.adapters.http.identity.Throttle;
+import net.adtelligent.adapters.http.identity.TokenHandler;
+import net.adtelligent.adapters.http.metrics.AdPerformanceHandler;
+import net.adtelligent.adapters.http.metrics.CombinedMetricsHandler;
+import net.adtelligent.adapters.http.metrics.ConversionSettingsHandler;
+import net.adtelligent.adapters.http.metrics.SnapshotHandler;
+import net.adtelligent.adapters.http.operations.AppMetricsHandler;
+import net.adtelligent.adapters.http.operations.HealthHandler;
+import net.adtelligent.adapters.http.operations.OpenApiDocument;
+import net.adtelligent.adapters.http.operations.OpenApiHandler;
+import net.adtelligent.adapters.http.tenants.TenantCollectionHandler;
+import net.adtelligent.adapters.http.tenants.TenantHandler;
+import net.adtelligent.adapters.http.uploads.UploadBody;
+import net.adtelligent.adapters.http.uploads.UploadHandler;
+import net.adtelligent.adapters.http.uploads.UploadListHandler;
+import net.adtelligent.adapters.http.web.BackgroundWork;
+import net.adtelligent.adapters.http.web.JsonBody;
+import net.adtelligent.adapters.http.web.TenantScope;
 import net.adtelligent.application.Adtelligent;
 
 /**

@@ -7,15 +7,15 @@ import net.adtelligent.ports.out.OutsidePartUnavailableException;
 import net.adtelligent.ports.out.Stores;
 
 /** Wraps every store so that, once told to, each call fails like a broken database: with a revealing message. */
-final class FailingStores {
+public final class FailingStores {
 
     static final String SECRET = "jdbc:postgresql://db.internal/adt?password=hunter2";
 
-    final AtomicBoolean failing = new AtomicBoolean(false);
+    public final AtomicBoolean failing = new AtomicBoolean(false);
     /** Fail as an outside part that is down (the adapter's own exception) rather than with a defect. */
-    final AtomicBoolean unavailable = new AtomicBoolean(false);
+    public final AtomicBoolean unavailable = new AtomicBoolean(false);
 
-    Stores wrap(Stores healthy) {
+    public Stores wrap(Stores healthy) {
         return new Stores(wrap(healthy.tenants()), wrap(healthy.users()), wrap(healthy.memberships()),
                 wrap(healthy.refreshTokens()), wrap(healthy.oneTimeTokens()), wrap(healthy.invitations()),
                 wrap(healthy.auditLog()));

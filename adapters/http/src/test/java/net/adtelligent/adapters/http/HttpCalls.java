@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import net.adtelligent.adapters.http.web.Json;
 
 /** The HTTP verbs of {@link TestApi}, and what tests read from responses. */
 abstract class HttpCalls {
@@ -18,30 +19,30 @@ abstract class HttpCalls {
     /** A request to the server under test, signed in as the caller this client stands for. */
     abstract HttpRequest.Builder request(String path);
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
 
-    HttpResponse<String> post(String path, String json) {
+    public HttpResponse<String> post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> patch(String path, String json) {
+    public HttpResponse<String> patch(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .method("PATCH", BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> put(String path, String json) {
+    public HttpResponse<String> put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
     }
 
     /** A CSV file as the raw body. */
-    HttpResponse<String> upload(String path, String contentType, byte[] file) {
+    public HttpResponse<String> upload(String path, String contentType, byte[] file) {
         return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(file)));
     }
 
     /** A CSV file as the part "file" of a multipart form, beside a text field a browser form might add. */
-    HttpResponse<String> uploadForm(String path, String partName, String fileName, byte[] file) {
+    public HttpResponse<String> uploadForm(String path, String partName, String fileName, byte[] file) {
         String boundary = "adtelligent-test-boundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nweekly export\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\"" + fileName
@@ -52,16 +53,16 @@ abstract class HttpCalls {
                         BodyPublishers.ofByteArray(tail))));
     }
 
-    HttpResponse<String> delete(String path) {
+    public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         return send(request, BodyHandlers.ofString());
     }
 
     /** The body as sent, for bodies that are not text (gzip). */
-    HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+    public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
         return send(request, BodyHandlers.ofByteArray());
     }
 
@@ -76,7 +77,7 @@ abstract class HttpCalls {
         }
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return Json.mapper().readTree(response.body());
         } catch (IOException e) {
@@ -84,11 +85,11 @@ abstract class HttpCalls {
         }
     }
 
-    static String contentType(HttpResponse<?> response) {
+    public static String contentType(HttpResponse<?> response) {
         return response.headers().firstValue("Content-Type").orElse("");
     }
 
-    static String header(HttpResponse<?> response, String name) {
+    public static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse(null);
     }
 }

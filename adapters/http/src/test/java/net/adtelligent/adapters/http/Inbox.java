@@ -4,7 +4,7 @@ import java.time.Duration;
 import net.adtelligent.testing.RecordingMailer;
 
 /** The mails the core sent, read as their recipients would: some are sent in the background, so tests wait. */
-final class Inbox {
+public final class Inbox {
 
     private final RecordingMailer mailer;
 
@@ -12,12 +12,12 @@ final class Inbox {
         this.mailer = mailer;
     }
 
-    int mailsTo(String email) {
+    public int mailsTo(String email) {
         return (int) mailer.sent().stream().filter(mail -> mail.to().value().equals(email)).count();
     }
 
     /** The token in the next mail to that address after {@code before} of them. */
-    String awaitToken(String email, int before) {
+    public String awaitToken(String email, int before) {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (mailsTo(email) <= before) {
             if (System.nanoTime() > deadline) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import net.adtelligent.adapters.http.operations.AppMetricsHandler;
 import net.adtelligent.testing.TestCore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

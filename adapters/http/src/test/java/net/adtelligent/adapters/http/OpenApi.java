@@ -11,18 +11,18 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Reads what an OpenAPI document promises: operations, their response statuses and media types. */
-final class OpenApi {
+public final class OpenApi {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final JsonNode document;
 
-    OpenApi(JsonNode document) {
+    public OpenApi(JsonNode document) {
         this.document = document;
     }
 
     /** "METHOD /path" of every documented operation, mapped to its operation object. */
-    Map<String, JsonNode> operations() {
+    public Map<String, JsonNode> operations() {
         Map<String, JsonNode> operations = new LinkedHashMap<>();
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
             if (METHODS.contains(op.getKey())) {
@@ -94,7 +94,7 @@ final class OpenApi {
         return ref == null ? node : resolve(document.at(ref.asText().substring(1)));
     }
 
-    JsonNode schema(String name) {
+    public JsonNode schema(String name) {
         return document.path("components").path("schemas").path(name);
     }
 

@@ -11,6 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import net.adtelligent.adapters.http.identity.Throttle;
+import net.adtelligent.adapters.http.operations.AppMetricsHandler;
+import net.adtelligent.adapters.http.operations.OpenApiDocument;
+import net.adtelligent.adapters.http.uploads.UploadBody;
+import net.adtelligent.adapters.http.web.BackgroundWork;
+import net.adtelligent.adapters.http.web.Json;
+import net.adtelligent.adapters.http.web.JsonBody;
 import net.adtelligent.testing.TestCore;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import net.adtelligent.adapters.http.operations.OpenApiDocument;
 import org.junit.jupiter.api.Test;
 
 /**

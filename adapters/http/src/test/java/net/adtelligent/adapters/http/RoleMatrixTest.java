@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import net.adtelligent.adapters.http.uploads.UploadRouteTest;
 import net.adtelligent.domain.identity.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package net.adtelligent.adapters.http;
 
 import io.javalin.Javalin;
 import java.util.Objects;
+import net.adtelligent.adapters.http.web.WholeBody;
 
 /**
  * A baseline for load tests: Javalin with one GET route answering a fixed body, nothing else (no

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import net.adtelligent.adapters.http.operations.FixedProbe;
 import net.adtelligent.domain.identity.Role;
 
 /**

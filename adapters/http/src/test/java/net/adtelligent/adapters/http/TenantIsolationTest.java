@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Option;
 import java.math.BigDecimal;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,6 +14,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import net.adtelligent.adapters.http.metrics.MetricsFacts;
+import net.adtelligent.adapters.http.operations.OpenApiDocument;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.identity.Role;

@@ -32,36 +32,36 @@ import net.adtelligent.testing.TestCore;
  * A real HttpServer on a free port over an in-memory core on a clock the test moves, and a client
  * for it that signs its requests in as one user ({@link #me} unless {@link #as} says otherwise).
  */
-final class TestApi extends HttpCalls implements AutoCloseable {
+public final class TestApi extends HttpCalls implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123456Z");
-    static final long MAX_BODY_BYTES = 4_096;
+    public static final long MAX_BODY_BYTES = 4_096;
     /** Far above the JSON body limit, so tests show uploads are exempt from it. */
-    static final long MAX_UPLOAD_BYTES = 64 * 1_024;
+    public static final long MAX_UPLOAD_BYTES = 64 * 1_024;
     private static final Contracts CONTRACTS = Contracts.load();
-    static final String PASSWORD = "correct horse battery staple";
+    public static final String PASSWORD = "correct horse battery staple";
     /** So high that only the throttling tests, which set their own, ever meet a limit. */
     static final Throttling RELAXED = new Throttling(100_000, 100_000, 100_000, Duration.ofSeconds(1), Duration.ofSeconds(1));
 
     /** A signed-in user: their id, email and the tokens of one login. */
-    record Session(User user, String access, String refresh) {
-        String email() {
+    public record Session(User user, String access, String refresh) {
+        public String email() {
             return user.email().value();
         }
 
-        String id() {
+        public String id() {
             return user.id().toString();
         }
     }
 
-    final MutableClock clock;
-    final Adtelligent core;
-    final Inbox inbox;
-    final RecordingAuditLog audit;
+    public final MutableClock clock;
+    public final Adtelligent core;
+    public final Inbox inbox;
+    public final RecordingAuditLog audit;
     /** The in-memory facts and exchange rates behind the server, for tests to seed and inspect. */
-    final FactStores facts;
+    public final FactStores facts;
     final HttpServer server;
-    final Session me;
+    public final Session me;
     private final String token;
 
     private TestApi(TestApi shared, Session me, String token) {
@@ -86,20 +86,20 @@ final class TestApi extends HttpCalls implements AutoCloseable {
         this.token = me.access();
     }
 
-    static TestApi start() {
+    public static TestApi start() {
         return start(settings -> settings);
     }
 
-    static TestApi withCore(UnaryOperator<Adtelligent.Builder> more) {
+    public static TestApi withCore(UnaryOperator<Adtelligent.Builder> more) {
         return start(stores -> stores, more, settings -> settings);
     }
 
-    static TestApi start(UnaryOperator<HttpSettings> settings) {
+    public static TestApi start(UnaryOperator<HttpSettings> settings) {
         return start(stores -> stores, core -> core, settings);
     }
 
     /** With the stores or the core changed, e.g. wrapped to fail or given health probes. */
-    static TestApi start(UnaryOperator<Stores> stores, UnaryOperator<Adtelligent.Builder> more,
+    public static TestApi start(UnaryOperator<Stores> stores, UnaryOperator<Adtelligent.Builder> more,
                          UnaryOperator<HttpSettings> settings) {
         return start(stores, more, settings, Telemetry.NONE, Optional.empty());
     }
@@ -131,51 +131,51 @@ final class TestApi extends HttpCalls implements AutoCloseable {
     }
 
     /** A new account, logged in through the core (so HTTP throttles see nothing of it). */
-    Session signUp(String email) {
+    public Session signUp(String email) {
         User user = core.manageUsers().createUser(email, PASSWORD, Actor.system("test")).get();
         TokenPair pair = core.authentication().logIn(email, PASSWORD, ClientInfo.local("test")).get();
         return new Session(user, pair.access(), pair.refresh());
     }
 
-    TestApi as(Session session) {
+    public TestApi as(Session session) {
         return new TestApi(this, session, session.access());
     }
 
     /** Signed in afresh as the same user: for tests that move the clock past an access token's life. */
-    TestApi signedInAgain() {
+    public TestApi signedInAgain() {
         return withToken(core.authentication().logIn(me.email(), PASSWORD, ClientInfo.local("test")).get().access());
     }
 
-    TestApi withToken(String access) {
+    public TestApi withToken(String access) {
         return new TestApi(this, me, access);
     }
 
-    TestApi anonymous() {
+    public TestApi anonymous() {
         return new TestApi(this, me, null);
     }
 
     /** The signed-in user as the core's use cases take them. */
-    Actor actor() {
+    public Actor actor() {
         return Actor.user(me.user().id(), ClientInfo.local("test"));
     }
 
-    void addMember(String slug, Session member, Role role) {
+    public void addMember(String slug, Session member, Role role) {
         core.manageUsers().addMember(slug, member.user(), role, Actor.system("test")).get();
     }
 
-    static String draft(String slug) {
+    public static String draft(String slug) {
         return """
                 {"slug": "%s", "display_name": "Agency %s", "reporting_currency": "EUR", "reporting_time_zone": "Europe/Berlin"}
                 """.formatted(slug, slug);
     }
 
     @Override
-    HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
-    HttpResponse<String> register(String slug) {
+    public HttpResponse<String> register(String slug) {
         return post("/api/tenants/", draft(slug));
     }
 

@@ -1,0 +1,66 @@
+package net.adtelligent.adapters.http.identity;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.Set;
+import net.adtelligent.adapters.http.web.BodyFields;
+import net.adtelligent.adapters.http.web.Clients;
+import net.adtelligent.adapters.http.web.Json;
+import net.adtelligent.adapters.http.web.JsonBody;
+import net.adtelligent.adapters.http.web.ProblemException;
+import net.adtelligent.adapters.http.web.RequestIds;
+import net.adtelligent.adapters.http.web.TenantScope;
+import net.adtelligent.domain.identity.Membership;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.FindTenants;
+import net.adtelligent.ports.in.InvitationSent;
+import net.adtelligent.ports.in.Members;
+
+/** /api/tenants/{slug}/invitations/ (invite an email with a role) and /api/auth/invitations/accept/ (join). */
+public final class InvitationHandler {
+
+    record InvitationJson(String email, String role, Instant expiresAt) {
+    }
+
+    /** tenant is null only if the tenant went away between accepting and answering. */
+    record JoinedJson(String tenant, String role) {
+    }
+
+    private final TenantScope scope;
+    private final Members members;
+    private final FindTenants tenants;
+    private final Throttle throttle;
+    private final JsonBody body;
+
+    public InvitationHandler(TenantScope scope, Members members, FindTenants tenants, Throttle throttle, JsonBody body) {
+        this.scope = scope;
+        this.members = members;
+        this.tenants = tenants;
+        this.throttle = throttle;
+        this.body = body;
+    }
+
+    /** 202: the invitation is made, but only counts once the invitee follows the mailed link. */
+    public void invite(Context ctx, Actor actor) {
+        String slug = ctx.pathParam("slug");
+        scope.enter(actor, slug);
+        BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(Set.of("email", "role"), Set.of());
+        String email = fields.required("email");
+        String role = fields.required("role");
+        fields.throwIfInvalid();
+        InvitationSent sent = members.invite(actor, slug, email, role).getOrElseThrow(ProblemException::of);
+        Json.write(ctx, 202, new InvitationJson(sent.email().value(), sent.role().wireName(), sent.expiresAt()));
+    }
+
+    public void accept(Context ctx) {
+        throttle.address(ctx, "invitation-accept");
+        BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(Set.of("token", "password"), Set.of());
+        String token = fields.required("token");
+        String password = fields.required("password");
+        fields.throwIfInvalid();
+        Membership joined = members.acceptInvitation(token, password, Clients.of(ctx)).getOrElseThrow(ProblemException::of);
+        RequestIds.tenant(joined.tenantId());
+        String slug = tenants.byId(joined.tenantId()).map(tenant -> tenant.slug().value()).getOrNull();
+        Json.write(ctx, 200, new JoinedJson(slug, joined.role().wireName()));
+    }
+}

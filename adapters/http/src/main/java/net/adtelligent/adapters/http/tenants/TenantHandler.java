@@ -1,0 +1,51 @@
+package net.adtelligent.adapters.http.tenants;
+
+import io.javalin.http.Context;
+import java.util.Set;
+import net.adtelligent.adapters.http.web.BodyFields;
+import net.adtelligent.adapters.http.web.Json;
+import net.adtelligent.adapters.http.web.JsonBody;
+import net.adtelligent.adapters.http.web.ProblemException;
+import net.adtelligent.adapters.http.web.TenantScope;
+import net.adtelligent.domain.tenant.Tenant;
+import net.adtelligent.domain.tenant.TenantChanges;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.ChangeTenant;
+
+/** /api/tenants/{slug}/: show one tenant, change its display name or status. */
+public final class TenantHandler {
+
+    private static final Set<String> CHANGEABLE = Set.of("display_name", "status");
+    // Fields a tenant has but a PATCH may not touch: they get "cannot be changed", not "unknown".
+    private static final Set<String> FIXED = Set.of(
+            "id", "slug", "reporting_currency", "reporting_time_zone", "created_at", "updated_at");
+
+    private final TenantScope scope;
+    private final ChangeTenant change;
+    private final JsonBody body;
+
+    public TenantHandler(TenantScope scope, ChangeTenant change, JsonBody body) {
+        this.scope = scope;
+        this.change = change;
+        this.body = body;
+    }
+
+    static String location(Tenant tenant) {
+        return "/api/tenants/" + tenant.slug().value() + "/";
+    }
+
+    public void show(Context ctx, Actor actor) {
+        Tenant tenant = scope.enter(actor, ctx.pathParam("slug")).tenant();
+        Json.write(ctx, 200, TenantJson.of(tenant));
+    }
+
+    public void change(Context ctx, Actor actor) {
+        String slug = ctx.pathParam("slug");
+        scope.enter(actor, slug);
+        BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(CHANGEABLE, FIXED);
+        TenantChanges changes = new TenantChanges(fields.text("display_name"), fields.text("status"));
+        fields.throwIfInvalid();
+        Tenant tenant = change.change(actor, slug, changes).getOrElseThrow(ProblemException::of);
+        Json.write(ctx, 200, TenantJson.of(tenant));
+    }
+}

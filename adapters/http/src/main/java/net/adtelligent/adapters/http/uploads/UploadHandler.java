@@ -1,0 +1,73 @@
+package net.adtelligent.adapters.http.uploads;
+
+import io.javalin.http.Context;
+import io.vavr.control.Option;
+import java.util.Map;
+import java.util.Set;
+import net.adtelligent.adapters.http.web.BodyFields;
+import net.adtelligent.adapters.http.web.Json;
+import net.adtelligent.adapters.http.web.JsonBody;
+import net.adtelligent.adapters.http.web.ProblemException;
+import net.adtelligent.adapters.http.web.TenantScope;
+import net.adtelligent.domain.upload.ImportJob;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.CsvUploads.MappingRequest;
+import net.adtelligent.ports.in.CsvUploads;
+
+/**
+ * /api/tenants/{slug}/uploads/…: a tenant's CSV export on its way into its ad facts. Upload the
+ * file, map its columns (each mapping checks every row and reports), commit the rows. The tenant is
+ * entered first, so a tenant that is not the caller's answers as if it did not exist, whatever else is wrong.
+ */
+public final class UploadHandler {
+
+    private static final Set<String> MAPPING_FIELDS = Set.of("columns", "currency", "date_order", "account_id", "source");
+
+    private final TenantScope scope;
+    private final CsvUploads uploads;
+    private final UploadBody files;
+    private final JsonBody body;
+
+    public UploadHandler(TenantScope scope, CsvUploads uploads, UploadBody files, JsonBody body) {
+        this.scope = scope;
+        this.uploads = uploads;
+        this.files = files;
+        this.body = body;
+    }
+
+    public void upload(Context ctx, Actor actor) throws Exception {
+        String slug = ctx.pathParam("slug");
+        scope.enter(actor, slug);
+        ImportJob job = files.receive(ctx, (fileName, content) -> uploads.upload(actor, slug, fileName, content))
+                .getOrElseThrow(ProblemException::of);
+        ctx.header("Location", UploadJson.location(slug, job));
+        Json.write(ctx, 201, UploadJson.of(job));
+    }
+
+    public void show(Context ctx, Actor actor) {
+        String slug = ctx.pathParam("slug");
+        scope.enter(actor, slug);
+        ImportJob job = uploads.get(actor, slug, ctx.pathParam("upload_id")).getOrElseThrow(ProblemException::of);
+        Json.write(ctx, 200, UploadJson.of(job));
+    }
+
+    /** {} takes the proposed mapping; each field given replaces that part of it. */
+    public void map(Context ctx, Actor actor) {
+        String slug = ctx.pathParam("slug");
+        scope.enter(actor, slug);
+        BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(MAPPING_FIELDS, Set.of());
+        Option<Map<String, String>> columns = fields.textMap("columns");
+        MappingRequest request = new MappingRequest(columns, fields.text("currency"), fields.text("date_order"),
+                fields.text("account_id"), fields.text("source"));
+        fields.throwIfInvalid();
+        ImportJob job = uploads.map(actor, slug, ctx.pathParam("upload_id"), request).getOrElseThrow(ProblemException::of);
+        Json.write(ctx, 200, UploadJson.of(job));
+    }
+
+    public void commit(Context ctx, Actor actor) {
+        String slug = ctx.pathParam("slug");
+        scope.enter(actor, slug);
+        ImportJob job = uploads.commit(actor, slug, ctx.pathParam("upload_id")).getOrElseThrow(ProblemException::of);
+        Json.write(ctx, 200, UploadJson.of(job));
+    }
+}

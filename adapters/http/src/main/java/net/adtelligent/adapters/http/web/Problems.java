@@ -1,0 +1,77 @@
+package net.adtelligent.adapters.http.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import net.adtelligent.ports.out.OutsidePartUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns every way a request can fail into a problem+json response. */
+public final class Problems {
+
+    public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+    public static final String BEARER = "Bearer realm=\"adtelligent\"";
+
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
+    private Problems() {
+    }
+
+    /** The answer for a path nothing serves; also for a route that is switched off, so it looks the same. */
+    public static Problem notServed() {
+        return Problem.http(404, "nothing is served at this path; /openapi.json lists what is");
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(ProblemException.class, Problems::expected);
+        // Javalin's own refusals (no route, wrong method) would otherwise be plain text or its own JSON.
+        routes.exception(HttpResponseException.class, Problems::fromJavalin);
+        routes.exception(OutsidePartUnavailableException.class, Problems::unavailable);
+        routes.exception(Exception.class, Problems::unexpected);
+    }
+
+    private static void expected(ProblemException failure, Context ctx) {
+        // RFC 9110: every 401 names the scheme that would work. Authenticator sets a precise one first.
+        if (failure.problem().status() == 401 && ctx.res().getHeader(WWW_AUTHENTICATE) == null) {
+            ctx.header(WWW_AUTHENTICATE, BEARER);
+        }
+        Json.problem(ctx, failure.problem());
+    }
+
+    private static void fromJavalin(HttpResponseException failure, Context ctx) {
+        int status = failure.getStatus();
+        if (status == 404) {
+            Json.problem(ctx, notServed());
+            return;
+        }
+        String detail;
+        if (status == 405) {
+            // Javalin puts the methods the path does serve in the details, keyed by a display text.
+            String allowed = String.join(", ", failure.getDetails().values());
+            ctx.header("Allow", allowed);
+            detail = "this path does not serve " + ctx.method() + "; it serves " + allowed;
+        } else {
+            detail = failure.getMessage();
+        }
+        Json.problem(ctx, Problem.http(status, detail));
+    }
+
+    /** The database or the mail service failed: worth a retry, so 503 with Retry-After, naming only the part. */
+    private static void unavailable(OutsidePartUnavailableException failure, Context ctx) {
+        // The message names hosts: the log has it, the client gets the component's name alone.
+        log.warn("outside part unavailable component={} method={} path={} reason={}", failure.component(), ctx.method(),
+                ctx.path(), failure.getMessage());
+        ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        Json.problem(ctx, Problem.unavailable(failure.component()));
+    }
+
+    private static void unexpected(Exception failure, Context ctx) {
+        // The exception text may name tables, hosts or values: it goes to the log, never to the client.
+        log.error("request failed unexpectedly method={} path={}", ctx.method(), ctx.path(), failure);
+        Json.problem(ctx, Problem.http(500,
+                "the request could not be completed; quote the X-Request-ID response header when reporting this"));
+    }
+}

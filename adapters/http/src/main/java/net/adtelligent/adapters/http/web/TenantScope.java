@@ -1,0 +1,27 @@
+package net.adtelligent.adapters.http.web;
+
+import net.adtelligent.domain.identity.Permission;
+import net.adtelligent.ports.in.AccessControl;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.TenantAccess;
+
+/**
+ * The tenant a /api/tenants/{slug}/… path names, resolved for the caller before anything else:
+ * not a member and no such tenant both end here in the same 404. Which role may do what is left to
+ * the use case each route calls next, which asks the role matrix; this only asks for membership.
+ */
+public final class TenantScope {
+
+    private final AccessControl access;
+
+    public TenantScope(AccessControl access) {
+        this.access = access;
+    }
+
+    /** Every role may view its tenant: that permission is what being a member means. */
+    public TenantAccess enter(Actor actor, String slug) {
+        TenantAccess granted = access.access(actor, slug, Permission.VIEW_TENANT).getOrElseThrow(ProblemException::of);
+        RequestIds.tenant(granted.tenant().id());
+        return granted;
+    }
+}

@@ -1,0 +1,126 @@
+package net.adtelligent.adapters.http.metrics;
+
+import static net.adtelligent.adapters.http.TestApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.adtelligent.adapters.http.TestApi;
+import net.adtelligent.adapters.http.uploads.UploadRouteTest;
+import net.adtelligent.domain.fx.FxRate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A tenant's ad facts in its reporting currency (EUR here), with what could not be converted counted apart. */
+class AdPerformanceRouteTest {
+
+    private static final String NOVEMBER = "/api/tenants/acme/facts/ad-performance/?start=2026-11-01&end=2026-11-30";
+
+    private final TestApi api = TestApi.start();
+
+    AdPerformanceRouteTest() {
+        api.register("acme");
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    private void commit(String csv) {
+        String id = UploadRouteTest.upload(api, csv);
+        assertThat(json(api.put("/api/tenants/acme/uploads/" + id + "/mapping/", "{}")).path("status").asText()).isEqualTo("ready");
+        assertThat(api.post("/api/tenants/acme/uploads/" + id + "/commit/", "").statusCode()).isEqualTo(200);
+    }
+
+    private static Map<String, JsonNode> byCampaign(JsonNode rows) {
+        Map<String, JsonNode> found = new HashMap<>();
+        rows.forEach(row -> found.put(row.path("campaign_name").asText(), row));
+        return found;
+    }
+
+    @Test
+    void read_givenThreeCurrenciesAndNoGbpRate_convertsTwoAndCountsTheThirdApart() {
+        api.facts.fxRates().upsert(List.of(new FxRate(LocalDate.parse("2026-11-03"), Currency.getInstance("USD"),
+                Currency.getInstance("EUR"), new BigDecimal("0.92"), "ECB")));
+        commit("""
+                Day,Campaign,Currency,Cost,Conv. value\r
+                2026-11-03,Brand EUR,EUR,10.00,50.00\r
+                2026-11-04,Brand USD,USD,21.70,100.00\r
+                2026-11-05,Brand GBP,GBP,12.30,40.00\r
+                """);
+
+        HttpResponse<String> response = api.get(NOVEMBER);
+
+        JsonNode body = json(response);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body.path("reporting_currency").asText()).isEqualTo("EUR");
+        Map<String, JsonNode> rows = byCampaign(body.path("rows"));
+        assertThat(rows.get("Brand EUR").path("spend_reporting").asText()).isEqualTo("10.00");
+        assertThat(rows.get("Brand USD").path("spend").asText()).isEqualTo("21.70");
+        assertThat(rows.get("Brand USD").path("currency_code").asText()).isEqualTo("USD");
+        assertThat(rows.get("Brand USD").path("spend_reporting").asText()).isEqualTo("19.9640");
+        assertThat(rows.get("Brand USD").path("conversions_value_reporting").asText()).isEqualTo("92.0000");
+        assertThat(rows.get("Brand USD").path("not_convertible").isNull()).isTrue();
+        JsonNode gbp = rows.get("Brand GBP");
+        assertThat(gbp.path("spend_reporting").isNull()).isTrue();
+        assertThat(gbp.path("conversions_value_reporting").isNull()).isTrue();
+        assertThat(gbp.path("not_convertible").asText()).contains("GBP", "EUR", "2026-11-05");
+        JsonNode summary = body.path("summary");
+        assertThat(summary.path("rows").asLong()).isEqualTo(3);
+        assertThat(summary.path("not_convertible").asLong()).isEqualTo(1);
+        assertThat(summary.path("unconverted_spend").toString()).isEqualTo("{\"GBP\":\"12.30\"}");
+    }
+
+    @Test
+    void read_givenMoreRowsThanFitABuffer_streamsThemAllAndTheSummaryLast() {
+        StringBuilder csv = new StringBuilder("Day,Campaign,Cost (EUR)\r\n");
+        for (int i = 0; i < 1_000; i++) {
+            csv.append("2026-11-0").append(1 + i % 9).append(",Campaign ").append(i).append(",1.25\r\n");
+        }
+        commit(csv.toString());
+
+        HttpResponse<String> response = api.get(NOVEMBER);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        // No length up front: the rows went out while they were read, not after all of them were.
+        assertThat(TestApi.header(response, "Content-Length")).isNull();
+        assertThat(TestApi.contentType(response)).isEqualTo("application/json");
+        assertThat(json(response).path("rows")).hasSize(1_000);
+        assertThat(json(response).path("summary").path("rows").asLong()).isEqualTo(1_000);
+        assertThat(response.body()).endsWith("\"summary\":{\"rows\":1000,\"not_convertible\":0,\"unconverted_spend\":{}}}");
+    }
+
+    @Test
+    void read_givenBadOrMissingDays_answers400NamingEach_beforeAnyRow() {
+        commit(UploadRouteTest.EXPORT);
+
+        HttpResponse<String> missing = api.get("/api/tenants/acme/facts/ad-performance/");
+        HttpResponse<String> reversed = api.get("/api/tenants/acme/facts/ad-performance/?start=2026-11-30&end=2026-11-01");
+        HttpResponse<String> tooLong = api.get("/api/tenants/acme/facts/ad-performance/?start=2025-01-01&end=2026-11-01");
+
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(TestApi.contentType(missing)).isEqualTo("application/problem+json");
+        assertThat(json(missing).path("errors").findValuesAsText("field")).containsExactly("start", "end");
+        assertThat(json(reversed).path("errors").findValuesAsText("field")).containsExactly("end");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void read_givenAnotherTenantOfTheSameOwner_answersNoneOfAcmesRows() {
+        commit(UploadRouteTest.EXPORT);
+        api.register("other");
+
+        JsonNode other = json(api.get("/api/tenants/other/facts/ad-performance/?start=2026-11-01&end=2026-11-30"));
+
+        assertThat(other.path("rows")).isEmpty();
+        assertThat(other.path("summary").path("rows").asLong()).isZero();
+        assertThat(json(api.get(NOVEMBER)).path("rows")).hasSize(2);
+    }
+}

@@ -2,8 +2,6 @@ package net.adtelligent.bench.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import net.adtelligent.bootstrap.cli.FailureHandler;
-import picocli.CommandLine;
 
 /** Entry point of adtelligent-bench.jar: the benchmarks, kept out of the service's own jar. */
 public final class Main {
@@ -19,10 +17,6 @@ public final class Main {
 
     /** Runs one benchmark with the given environment and terminal; answers the exit code. */
     public static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-        return new CommandLine(new BenchCommand(env))
-                .setOut(out)
-                .setErr(err)
-                .setExecutionExceptionHandler(new FailureHandler())
-                .execute(args);
+        return net.adtelligent.bootstrap.cli.Main.execute(new BenchCommand(env), out, err, args);
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParseResult;
  * One clear line and a non-zero exit instead of a stack trace: 2 for configuration and for what a
  * use case refused (the operator changes what they typed), 1 otherwise.
  */
-public final class FailureHandler implements IExecutionExceptionHandler {
+final class FailureHandler implements IExecutionExceptionHandler {
 
     static final int CONFIGURATION_ERROR = 2;
     static final int FAILURE = 1;

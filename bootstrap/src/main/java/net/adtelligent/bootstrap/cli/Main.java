@@ -18,7 +18,12 @@ public final class Main {
 
     /** Runs one command with the given environment and terminal; answers the exit code. */
     public static int run(Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
-        return new CommandLine(new AdtelligentCommand(env))
+        return execute(new AdtelligentCommand(env), out, err, args);
+    }
+
+    /** Runs a picocli command as every launcher of this project does: one clear line and an exit code on failure. */
+    public static int execute(Object command, PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(command)
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(new FailureHandler())

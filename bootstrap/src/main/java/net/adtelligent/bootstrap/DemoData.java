@@ -50,10 +50,10 @@ public final class DemoData {
     /** {@code clock}: the core's, so the demo's last day is the snapshot's yesterday. */
     public static Demo ensure(Adtelligent core, Optional<String> configuredPassword, Clock clock) {
         importSampleRates(core);
-        Tenant tenant = core.findTenants().bySlug(SLUG).getOrElse(() -> core.registerTenant()
+        Tenant tenant = core.tenantDirectory().bySlug(SLUG).getOrElse(() -> core.registerTenant()
                 .register(DEMO, new TenantDraft(SLUG, "Demo Agency", "EUR", "Europe/Berlin"))
                 // Another instance may have created it a moment ago: then read that one.
-                .getOrElse(() -> core.findTenants().bySlug(SLUG)
+                .getOrElse(() -> core.tenantDirectory().bySlug(SLUG)
                         .getOrElseThrow(() -> new IllegalStateException("the demo tenant could not be created"))));
         fillYear(core, tenant, clock);
         Option<User> existing = core.manageUsers().byEmail(EMAIL);
@@ -61,9 +61,9 @@ public final class DemoData {
             return new Demo(tenant, existing.get(), Option.none());
         }
         String password = configuredPassword.orElseGet(DemoData::generatePassword);
-        User owner = core.manageUsers().createUser(EMAIL, password, DEMO).getOrElseThrow(rejection ->
+        User owner = core.manageUsers().createUser(DEMO, EMAIL, password).getOrElseThrow(rejection ->
                 new RefusedException("ADT_DEMO_PASSWORD is refused", rejection));
-        core.manageUsers().addMember(SLUG, owner, Role.OWNER, DEMO);
+        core.manageUsers().addMember(DEMO, SLUG, owner, Role.OWNER);
         return new Demo(tenant, owner, configuredPassword.isEmpty() ? Option.of(password) : Option.none());
     }
 
@@ -85,7 +85,7 @@ public final class DemoData {
         }
         // Also when a start stopped between the facts and their snapshot.
         if (!stored || core.snapshots().latest(DEMO, SLUG).isLeft()) {
-            core.snapshots().generate(tenant.id());
+            core.scheduledSnapshots().generate(tenant.id());
         }
     }
 

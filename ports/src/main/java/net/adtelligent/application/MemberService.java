@@ -23,6 +23,7 @@ import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.identity.UserId;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.InvitationAccepted;
 import net.adtelligent.ports.in.InvitationSent;
 import net.adtelligent.ports.in.MemberView;
 import net.adtelligent.ports.in.Members;
@@ -31,6 +32,7 @@ import net.adtelligent.ports.out.InvitationStore;
 import net.adtelligent.ports.out.Mail;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.MembershipStore;
+import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UserStore;
 
@@ -39,6 +41,7 @@ final class MemberService implements Members {
 
     private final Accounts accounts;
     private final UserStore users;
+    private final TenantStore tenants;
     private final MembershipStore memberships;
     private final InvitationStore invitations;
     private final AccessControl access;
@@ -48,10 +51,12 @@ final class MemberService implements Members {
     private final AuditTrail audit;
     private final Clock clock;
 
-    MemberService(Accounts accounts, UserStore users, MembershipStore memberships, InvitationStore invitations,
-                  AccessControl access, Mailer mailer, URI publicUrl, UnitOfWork units, AuditTrail audit, Clock clock) {
+    MemberService(Accounts accounts, UserStore users, TenantStore tenants, MembershipStore memberships,
+                  InvitationStore invitations, AccessControl access, Mailer mailer, URI publicUrl, UnitOfWork units,
+                  AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.users = users;
+        this.tenants = tenants;
         this.memberships = memberships;
         this.invitations = invitations;
         this.access = access;
@@ -113,7 +118,7 @@ final class MemberService implements Members {
     }
 
     @Override
-    public Either<Rejection, Membership> acceptInvitation(String token, String password, ClientInfo client) {
+    public Either<Rejection, InvitationAccepted> acceptInvitation(String token, String password, ClientInfo client) {
         Instant now = clock.instant();
         String hash = OpaqueToken.hashOf(token == null ? "" : token);
         Option<Invitation> pending = invitations.pending(hash, now);
@@ -137,7 +142,8 @@ final class MemberService implements Members {
             memberships.put(membership);
             audit.tenant(Actor.user(stored.id(), client), invitation.tenantId(), AuditAction.MEMBER_JOINED, "user",
                     stored.id().toString(), Map.of("role", invitation.role().wireName(), "via", "invitation"));
-            return membership;
+            // Tenants are never deleted, and the invitation's tenant is a foreign key: it is there.
+            return new InvitationAccepted(membership, tenants.byId(invitation.tenantId()).get().slug());
         }));
     }
 

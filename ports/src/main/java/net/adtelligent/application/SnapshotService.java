@@ -24,6 +24,7 @@ import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Snapshots;
+import net.adtelligent.ports.in.system.ScheduledSnapshots;
 import net.adtelligent.ports.out.AlertSink;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.SnapshotRequests;
@@ -32,7 +33,7 @@ import net.adtelligent.ports.out.TenantStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-final class SnapshotService implements Snapshots {
+final class SnapshotService implements Snapshots, ScheduledSnapshots {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotService.class);
     private static final int HISTORY = 10;

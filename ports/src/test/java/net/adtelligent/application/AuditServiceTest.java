@@ -30,8 +30,8 @@ class AuditServiceTest {
 
     private final MutableClock clock = new MutableClock();
     private final TestCore test = new TestCore(clock);
-    private final User owner = test.core.manageUsers().createUser("owner@example.com", "correct horse battery staple",
-            Actor.system("test")).get();
+    private final User owner = test.core.manageUsers().createUser(Actor.system("test"), "owner@example.com",
+            "correct horse battery staple").get();
     private final Actor asOwner = Actor.user(owner.id(), CLIENT);
 
     AuditServiceTest() {
@@ -82,9 +82,9 @@ class AuditServiceTest {
 
     @Test
     void search_givenAnalyst_isForbidden() {
-        User analyst = test.core.manageUsers().createUser("analyst@example.com", "correct horse battery staple",
-                Actor.system("test")).get();
-        test.core.manageUsers().addMember("acme", analyst, Role.ANALYST, Actor.system("test"));
+        User analyst = test.core.manageUsers().createUser(Actor.system("test"), "analyst@example.com",
+                "correct horse battery staple").get();
+        test.core.manageUsers().addMember(Actor.system("test"), "acme", analyst, Role.ANALYST);
 
         var result = test.core.readAudit().search(Actor.user(analyst.id(), CLIENT), "acme", ALL, PageQuery.first(10));
 

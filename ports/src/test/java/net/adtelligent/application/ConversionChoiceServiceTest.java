@@ -38,7 +38,7 @@ class ConversionChoiceServiceTest {
     }
 
     private User user(String email) {
-        return test.core.manageUsers().createUser(email, "correct horse battery staple", SYSTEM).get();
+        return test.core.manageUsers().createUser(SYSTEM, email, "correct horse battery staple").get();
     }
 
     @Test
@@ -81,7 +81,7 @@ class ConversionChoiceServiceTest {
     @Test
     void change_givenAViewerOrAnotherTenant_isRefused() {
         User viewer = user("viewer@example.com");
-        test.core.manageUsers().addMember("acme", viewer, Role.VIEWER, SYSTEM);
+        test.core.manageUsers().addMember(SYSTEM, "acme", viewer, Role.VIEWER);
         User outsider = user("outsider@example.com");
         test.core.registerTenant().register(Actor.user(outsider.id(), CLIENT), draft("globex"));
 

@@ -34,8 +34,8 @@ class FactServicesTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
 
     private final TestCore test = new TestCore();
-    private final User owner = test.core.manageUsers().createUser("owner@example.com", "correct horse battery staple",
-            SYSTEM).get();
+    private final User owner = test.core.manageUsers().createUser(SYSTEM, "owner@example.com",
+            "correct horse battery staple").get();
     private final Actor asOwner = Actor.user(owner.id(), CLIENT);
     // Reporting currency EUR (TenantFixtures.draft).
     private final Tenant acme = test.core.registerTenant().register(asOwner, draft("acme")).get();
@@ -122,7 +122,8 @@ class FactServicesTest {
 
     @Test
     void read_givenAnotherTenantsMember_answersNotFound() {
-        User outsider = test.core.manageUsers().createUser("outsider@example.com", "correct horse battery staple", SYSTEM).get();
+        User outsider = test.core.manageUsers().createUser(SYSTEM, "outsider@example.com",
+                "correct horse battery staple").get();
         test.core.registerTenant().register(Actor.user(outsider.id(), CLIENT), draft("initech"));
         test.core.ingestFacts().ingest(SYSTEM, "acme", List.of(spend(acme, MONDAY, 1, "EUR", "10"))).get();
 

@@ -28,12 +28,12 @@ class MemberServiceTest {
     }
 
     private User user(String email) {
-        return test.core.manageUsers().createUser(email, PASSWORD, Actor.system("test")).get();
+        return test.core.manageUsers().createUser(Actor.system("test"), email, PASSWORD).get();
     }
 
     private Actor member(String email, Role role) {
         User user = user(email);
-        test.core.manageUsers().addMember("acme", user, role, Actor.system("test"));
+        test.core.manageUsers().addMember(Actor.system("test"), "acme", user, role);
         return Actor.user(user.id(), CLIENT);
     }
 
@@ -50,7 +50,8 @@ class MemberServiceTest {
         var joined = test.core.members().acceptInvitation(test.mailer.lastTokenFor("new@example.com"),
                 "a brand new passphrase 9", CLIENT);
 
-        assertThat(joined.get().role()).isEqualTo(Role.ANALYST);
+        assertThat(joined.get().membership().role()).isEqualTo(Role.ANALYST);
+        assertThat(joined.get().tenant().value()).isEqualTo("acme");
         assertThat(test.core.authentication().logIn("new@example.com", "a brand new passphrase 9", CLIENT).isRight()).isTrue();
         assertThat(test.audit.actions()).contains(AuditAction.MEMBER_INVITED, AuditAction.MEMBER_JOINED);
     }

@@ -36,7 +36,8 @@ class MetricsServicesTest {
     // 10:00 in Berlin on 6 November: yesterday is the 5th, the window ends there.
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-06T09:00:00Z"));
     private final TestCore test = new TestCore(clock);
-    private final User owner = test.core.manageUsers().createUser("owner@example.com", "correct horse battery staple", SYSTEM).get();
+    private final User owner = test.core.manageUsers().createUser(SYSTEM, "owner@example.com",
+            "correct horse battery staple").get();
     private final Actor asOwner = Actor.user(owner.id(), CLIENT);
     private final Tenant acme = test.core.registerTenant().register(asOwner, draft("acme")).get();
     private final ConnectionId connection = ConnectionId.random();
@@ -62,7 +63,7 @@ class MetricsServicesTest {
     void generate_givenFacts_coversNinetyDaysUpToYesterdayAndLeavesTodayOut() {
         seed();
 
-        MetricsSnapshot snapshot = test.core.snapshots().generate(acme.id());
+        MetricsSnapshot snapshot = test.core.scheduledSnapshots().generate(acme.id());
 
         assertThat(snapshot.window().last()).isEqualTo(LocalDate.of(2026, 11, 5));
         assertThat(snapshot.window().first()).isEqualTo(LocalDate.of(2026, 8, 8));
@@ -73,9 +74,9 @@ class MetricsServicesTest {
     @Test
     void generate_givenUnchangedDataLater_keepsTheHashAndBothInTheHistory() {
         seed();
-        MetricsSnapshot first = test.core.snapshots().generate(acme.id());
+        MetricsSnapshot first = test.core.scheduledSnapshots().generate(acme.id());
         clock.advance(Duration.ofMinutes(5));
-        MetricsSnapshot second = test.core.snapshots().generate(acme.id());
+        MetricsSnapshot second = test.core.scheduledSnapshots().generate(acme.id());
 
         assertThat(second.contentHash()).isEqualTo(first.contentHash());
         assertThat(test.core.snapshots().history(asOwner, "acme").get()).extracting(view -> view.snapshot().generatedAt())
@@ -85,7 +86,7 @@ class MetricsServicesTest {
     @Test
     void combined_givenASnapshotCoveringTheDays_servesItSplitByPlatform() {
         seed();
-        test.core.snapshots().generate(acme.id());
+        test.core.scheduledSnapshots().generate(acme.id());
 
         CombinedMetrics.Result result = test.core.combinedMetrics().combined(asOwner, "acme",
                 query("2026-11-04", "2026-11-05", "META_ADS,GOOGLE_ADS", "day", "platform")).get();
@@ -99,12 +100,12 @@ class MetricsServicesTest {
     @Test
     void combined_givenTheSameQuestionAfterANewSnapshot_answersFromTheNewOne() {
         seed();
-        test.core.snapshots().generate(acme.id());
+        test.core.scheduledSnapshots().generate(acme.id());
         Query query = query("2026-11-04", "2026-11-05", "META_ADS,GOOGLE_ADS", "day", "none");
         CombinedMetrics.Result before = test.core.combinedMetrics().combined(asOwner, "acme", query).get();
         test.core.ingestFacts().ingest(SYSTEM, "acme", List.of(ad(LocalDate.of(2026, 11, 5), Platform.META_ADS, "4", "7"))).get();
         clock.advance(Duration.ofMinutes(5));
-        test.core.snapshots().generate(acme.id());
+        test.core.scheduledSnapshots().generate(acme.id());
 
         CombinedMetrics.Result after = test.core.combinedMetrics().combined(asOwner, "acme", query).get();
 
@@ -143,11 +144,11 @@ class MetricsServicesTest {
     @Test
     void checkStaleness_givenAnOldSnapshot_raisesOneAlertPerEpisode() {
         seed();
-        test.core.snapshots().generate(acme.id());
+        test.core.scheduledSnapshots().generate(acme.id());
         clock.advance(Duration.ofHours(27));
 
-        test.core.snapshots().checkStaleness();
-        test.core.snapshots().checkStaleness();
+        test.core.scheduledSnapshots().checkStaleness();
+        test.core.scheduledSnapshots().checkStaleness();
 
         InMemoryAlertSink alerts = (InMemoryAlertSink) test.facts.alerts();
         assertThat(alerts.raised()).singleElement().satisfies(alert -> assertThat(alert.kind()).isEqualTo("snapshot_stale"));
@@ -157,8 +158,9 @@ class MetricsServicesTest {
     @Test
     void latest_givenAnotherTenantsMember_findsNothing() {
         seed();
-        test.core.snapshots().generate(acme.id());
-        User outsider = test.core.manageUsers().createUser("outsider@example.com", "correct horse battery staple", SYSTEM).get();
+        test.core.scheduledSnapshots().generate(acme.id());
+        User outsider = test.core.manageUsers().createUser(SYSTEM, "outsider@example.com",
+                "correct horse battery staple").get();
         test.core.registerTenant().register(Actor.user(outsider.id(), CLIENT), draft("globex"));
 
         assertThat(test.core.snapshots().latest(Actor.user(outsider.id(), CLIENT), "acme").getLeft())

@@ -30,7 +30,7 @@ public abstract class CoreContract {
     @BeforeEach
     void setUpCore() {
         test = new CoreOnStores(stores(), facts(), unitOfWork());
-        ann = test.core.manageUsers().createUser(IdentityFixtures.uniqueEmail().value(), PASSWORD, SYSTEM).get();
+        ann = test.core.manageUsers().createUser(SYSTEM, IdentityFixtures.uniqueEmail().value(), PASSWORD).get();
     }
 
     protected String newTenantOwnedBy(User owner) {

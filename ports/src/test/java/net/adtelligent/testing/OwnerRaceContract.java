@@ -53,10 +53,10 @@ public abstract class OwnerRaceContract extends CoreContract {
     }
 
     private void race(Move first, Move second) throws Exception {
-        User bob = test.core.manageUsers().createUser(IdentityFixtures.uniqueEmail().value(), PASSWORD, SYSTEM).get();
+        User bob = test.core.manageUsers().createUser(SYSTEM, IdentityFixtures.uniqueEmail().value(), PASSWORD).get();
         for (int round = 0; round < ROUNDS; round++) {
             String slug = newTenantOwnedBy(ann);
-            test.core.manageUsers().addMember(slug, bob, Role.OWNER, SYSTEM).get();
+            test.core.manageUsers().addMember(SYSTEM, slug, bob, Role.OWNER).get();
             CyclicBarrier start = new CyclicBarrier(2);
             Future<Either<Rejection, Membership>> a = threads.submit(() -> {
                 start.await(10, TimeUnit.SECONDS);

@@ -48,7 +48,7 @@ public abstract class UseCaseUnitsContract extends CoreContract {
         assertThat(test.stores.users().byEmail(invitee)).isEmpty();
         assertThat(test.stores.invitations().pending(OpaqueToken.hashOf(token), Instant.now())).isNotEmpty();
         var joined = test.core.members().acceptInvitation(token, PASSWORD, CLIENT);
-        assertThat(joined.map(membership -> membership.role())).as("the link still works").contains(Role.ANALYST);
+        assertThat(joined.map(accepted -> accepted.membership().role())).as("the link still works").contains(Role.ANALYST);
     }
 
     @Test
@@ -66,8 +66,8 @@ public abstract class UseCaseUnitsContract extends CoreContract {
     @Test
     void changeRole_givenTheAuditWriteFails_keepsTheOldRole() {
         String slug = newTenantOwnedBy(ann);
-        User bob = test.core.manageUsers().createUser(IdentityFixtures.uniqueEmail().value(), PASSWORD, SYSTEM).get();
-        test.core.manageUsers().addMember(slug, bob, Role.OWNER, SYSTEM).get();
+        User bob = test.core.manageUsers().createUser(SYSTEM, IdentityFixtures.uniqueEmail().value(), PASSWORD).get();
+        test.core.manageUsers().addMember(SYSTEM, slug, bob, Role.OWNER).get();
         test.audit.failRecord(1);
 
         assertThatThrownBy(() -> test.core.members().changeRole(Actor.user(ann.id(), CLIENT), slug, bob.id(), "viewer"))

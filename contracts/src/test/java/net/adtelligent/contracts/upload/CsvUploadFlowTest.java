@@ -37,7 +37,7 @@ abstract class CsvUploadFlowTest {
     static final long LIMIT = 64 * 1024;
 
     final TestCore test = new TestCore(Clock.systemUTC(), new CommonsCsvFiles(), new ContractConversionCatalog(), LIMIT);
-    final User owner = test.core.manageUsers().createUser("owner@example.com", "correct horse battery staple", SYSTEM).get();
+    final User owner = test.core.manageUsers().createUser(SYSTEM, "owner@example.com", "correct horse battery staple").get();
     final Actor asOwner = Actor.user(owner.id(), CLIENT);
     final Tenant acme = test.core.registerTenant().register(asOwner, draft("acme")).get();
     final CsvUploads uploads = test.core.csvUploads();

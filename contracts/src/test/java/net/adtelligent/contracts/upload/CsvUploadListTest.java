@@ -50,8 +50,8 @@ class CsvUploadListTest extends CsvUploadFlowTest {
     @Test
     void list_givenAViewer_answersTheUploads() {
         ImportJob job = upload("google_ads_campaigns.csv");
-        User viewer = test.core.manageUsers().createUser("viewer@example.com", "correct horse battery staple", SYSTEM).get();
-        test.core.manageUsers().addMember("acme", viewer, Role.VIEWER, SYSTEM).get();
+        User viewer = test.core.manageUsers().createUser(SYSTEM, "viewer@example.com", "correct horse battery staple").get();
+        test.core.manageUsers().addMember(SYSTEM, "acme", viewer, Role.VIEWER).get();
 
         assertThat(uploads.list(Actor.user(viewer.id(), CLIENT), "acme", 10).get()).containsExactly(job);
     }
@@ -70,7 +70,8 @@ class CsvUploadListTest extends CsvUploadFlowTest {
     @Test
     void list_givenAnotherTenantsUploads_neverShowsThem() {
         ImportJob ofAcme = upload("google_ads_campaigns.csv");
-        User outsider = test.core.manageUsers().createUser("outsider@example.com", "correct horse battery staple", SYSTEM).get();
+        User outsider = test.core.manageUsers().createUser(SYSTEM, "outsider@example.com",
+                "correct horse battery staple").get();
         Actor asOutsider = Actor.user(outsider.id(), CLIENT);
         test.core.registerTenant().register(asOutsider, TenantFixtures.draft("globex")).get();
 

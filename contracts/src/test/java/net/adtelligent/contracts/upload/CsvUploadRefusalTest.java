@@ -68,7 +68,8 @@ class CsvUploadRefusalTest extends CsvUploadFlowTest {
     @Test
     void get_givenAnotherTenantsMemberOrSlug_findsNothing() {
         ImportJob job = upload("google_ads_campaigns.csv");
-        User outsider = test.core.manageUsers().createUser("outsider@example.com", "correct horse battery staple", SYSTEM).get();
+        User outsider = test.core.manageUsers().createUser(SYSTEM, "outsider@example.com",
+                "correct horse battery staple").get();
         Actor asOutsider = Actor.user(outsider.id(), CLIENT);
         test.core.registerTenant().register(asOutsider, TenantFixtures.draft("globex"));
 

@@ -70,7 +70,7 @@ final class AcmeReport {
         }
 
         // docs:begin snapshot
-        MetricsSnapshot snapshot = core.snapshots().generate(acme.id()); // now, in this thread
+        MetricsSnapshot snapshot = core.scheduledSnapshots().generate(acme.id()); // now, in this thread
         // docs:end
         if (!snapshot.tenantId().equals(acme.id())) {
             throw new IllegalStateException("a snapshot of another tenant");

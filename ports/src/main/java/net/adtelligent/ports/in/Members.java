@@ -16,7 +16,7 @@ public interface Members {
     Either<Rejection, InvitationSent> invite(Actor actor, String tenantSlug, String email, String role);
 
     /** Accepts an invitation: creates the account with this password, or joins an existing one. */
-    Either<Rejection, Membership> acceptInvitation(String token, String password, ClientInfo client);
+    Either<Rejection, InvitationAccepted> acceptInvitation(String token, String password, ClientInfo client);
 
     Either<Rejection, Membership> changeRole(Actor actor, String tenantSlug, UserId member, String role);
 

@@ -3,7 +3,7 @@ package net.adtelligent.adapters.http;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Optional;
-import net.adtelligent.application.Adtelligent;
+import net.adtelligent.ports.in.UserPorts;
 import net.adtelligent.ports.out.Telemetry;
 
 /** Assembles the Javalin application: every route, filter and error mapping is declared here, before start. */
@@ -13,7 +13,7 @@ final class HttpApp {
     }
 
     /** Without request telemetry, and with /metrics/app/ answering 404. */
-    static Javalin create(Adtelligent core, HttpSettings settings, Clock clock, BackgroundWork background) {
+    static Javalin create(UserPorts core, HttpSettings settings, Clock clock, BackgroundWork background) {
         return create(core, settings, clock, background, Telemetry.NONE, Optional.empty());
     }
 
@@ -23,7 +23,7 @@ final class HttpApp {
      * @param telemetry  told of every request, by route pattern
      * @param metrics    served at /metrics/app/ when the settings hold a metrics token
      */
-    static Javalin create(Adtelligent core, HttpSettings settings, Clock clock, BackgroundWork background,
+    static Javalin create(UserPorts core, HttpSettings settings, Clock clock, BackgroundWork background,
                           Telemetry telemetry, Optional<MetricsEndpoint> metrics) {
         Throttle throttle = new Throttle(settings.throttling(), clock);
         Routes routes = Routes.of(core, new JsonBody(settings.maxRequestBytes()), new UploadBody(settings.maxUploadBytes()),

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 import net.adtelligent.domain.identity.Membership;
 import net.adtelligent.ports.in.Actor;
-import net.adtelligent.ports.in.FindTenants;
+import net.adtelligent.ports.in.InvitationAccepted;
 import net.adtelligent.ports.in.InvitationSent;
 import net.adtelligent.ports.in.Members;
 
@@ -15,20 +15,17 @@ final class InvitationHandler {
     record InvitationJson(String email, String role, Instant expiresAt) {
     }
 
-    /** tenant is null only if the tenant went away between accepting and answering. */
     record JoinedJson(String tenant, String role) {
     }
 
     private final TenantScope scope;
     private final Members members;
-    private final FindTenants tenants;
     private final Throttle throttle;
     private final JsonBody body;
 
-    InvitationHandler(TenantScope scope, Members members, FindTenants tenants, Throttle throttle, JsonBody body) {
+    InvitationHandler(TenantScope scope, Members members, Throttle throttle, JsonBody body) {
         this.scope = scope;
         this.members = members;
-        this.tenants = tenants;
         this.throttle = throttle;
         this.body = body;
     }
@@ -51,9 +48,10 @@ final class InvitationHandler {
         String token = fields.required("token");
         String password = fields.required("password");
         fields.throwIfInvalid();
-        Membership joined = members.acceptInvitation(token, password, Clients.of(ctx)).getOrElseThrow(ProblemException::of);
-        RequestIds.tenant(joined.tenantId());
-        String slug = tenants.byId(joined.tenantId()).map(tenant -> tenant.slug().value()).getOrNull();
-        Json.write(ctx, 200, new JoinedJson(slug, joined.role().wireName()));
+        InvitationAccepted joined = members.acceptInvitation(token, password, Clients.of(ctx))
+                .getOrElseThrow(ProblemException::of);
+        Membership membership = joined.membership();
+        RequestIds.tenant(membership.tenantId());
+        Json.write(ctx, 200, new JoinedJson(joined.tenant().value(), membership.role().wireName()));
     }
 }

@@ -62,7 +62,7 @@ class TenantIsolationTest {
                 Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
                 Option.of(Currency.getInstance("EUR")), new BigDecimal(SPEND_OF_A), 123_456, 7_890, BigDecimal.ONE,
                 BigDecimal.TEN, TestApi.NOW))).get();
-        api.core.snapshots().generate(a);
+        api.core.scheduledSnapshots().generate(a);
     }
 
     @AfterEach

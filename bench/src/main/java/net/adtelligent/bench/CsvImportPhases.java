@@ -46,7 +46,7 @@ public record CsvImportPhases(long rows, long uploadNanos, long checkNanos, long
         step.accept("check every row");
         MappingRequest proposalFromSource = new MappingRequest(Option.none(), Option.none(), Option.none(),
                 Option.none(), Option.of(source));
-        ImportJob mapped = orFail(core.csvUploads().map(BENCH, tenant, uploaded.id().toString(), proposalFromSource));
+        ImportJob mapped = orFail(core.csvUploads().map(BENCH, tenant, uploaded.id(), proposalFromSource));
         long checkedAt = System.nanoTime();
         if (mapped.status() != ImportStatus.READY) {
             // The generator writes only valid rows, so this is a defect of the generator or the reader.
@@ -55,7 +55,7 @@ public record CsvImportPhases(long rows, long uploadNanos, long checkNanos, long
                     .getOrElse(mapped.status().wireName()));
         }
         step.accept("commit");
-        orFail(core.csvUploads().commit(BENCH, tenant, mapped.id().toString()));
+        orFail(core.csvUploads().commit(BENCH, tenant, mapped.id()));
         long committedAt = System.nanoTime();
         return new CsvImportPhases(mapped.report().get().rows(), uploadedAt - start, checkedAt - uploadedAt,
                 committedAt - checkedAt);

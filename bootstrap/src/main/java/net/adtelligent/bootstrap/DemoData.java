@@ -23,6 +23,7 @@ import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantDraft;
 import net.adtelligent.domain.upload.RowProblem;
 import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.ReadAdPerformance.Period;
 
 /**
  * The demo tenant a newcomer explores: its owner, created once and found again on every later
@@ -76,7 +77,7 @@ public final class DemoData {
     private static void fillYear(Adtelligent core, Tenant tenant, Clock clock) {
         ZoneId zone = tenant.reportingTimeZone();
         LocalDate yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
-        boolean stored = core.readAdPerformance().read(DEMO, SLUG, yesterday.toString(), yesterday.toString(), row -> { })
+        boolean stored = core.readAdPerformance().read(DEMO, SLUG, Period.of(yesterday, yesterday), row -> { })
                 .map(summary -> summary.rows() > 0)
                 .getOrElseThrow(rejection -> new IllegalStateException("demo facts unreadable: " + RejectionText.of(rejection)));
         if (!stored) {

@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
 class AuditServiceTest {
 
     private static final ClientInfo CLIENT = new ClientInfo("203.0.113.9", "test", "req-1");
-    private static final AuditQuery ALL = new AuditQuery(Option.none(), Option.none(), Option.none(), Option.none(),
-            Option.none(), Option.none());
+    private static final AuditQuery ALL = AuditQuery.defaults();
 
     private final MutableClock clock = new MutableClock();
     private final TestCore test = new TestCore(clock);

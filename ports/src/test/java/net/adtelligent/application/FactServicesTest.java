@@ -22,6 +22,7 @@ import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ReadAdPerformance;
+import net.adtelligent.ports.in.ReadAdPerformance.Period;
 import net.adtelligent.ports.out.FactFixtures;
 import net.adtelligent.testing.TestCore;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class FactServicesTest {
 
         List<ReadAdPerformance.ConvertedRow> rows = new ArrayList<>();
         ReadAdPerformance.Summary summary = test.core.readAdPerformance()
-                .read(asOwner, "acme", MONDAY.toString(), MONDAY.toString(), rows::add).get();
+                .read(asOwner, "acme", Period.of(MONDAY, MONDAY), rows::add).get();
 
         // The Friday rate serves Monday; 50 USD at 1.25 USD per EUR is 40 EUR.
         assertThat(rows).filteredOn(row -> row.spend().isRight())
@@ -110,9 +111,9 @@ class FactServicesTest {
 
     @Test
     void read_givenEndBeforeStartAndAYearAndMore_namesTheParameter() {
-        var backwards = test.core.readAdPerformance().read(asOwner, "acme", "2026-11-02", "2026-11-01", row -> { });
-        var tooLong = test.core.readAdPerformance().read(asOwner, "acme", "2025-01-01", "2026-01-02", row -> { });
-        var notADate = test.core.readAdPerformance().read(asOwner, "acme", "02/11/2026", "", row -> { });
+        var backwards = test.core.readAdPerformance().read(asOwner, "acme", Period.asTyped("2026-11-02", "2026-11-01"), row -> { });
+        var tooLong = test.core.readAdPerformance().read(asOwner, "acme", Period.asTyped("2025-01-01", "2026-01-02"), row -> { });
+        var notADate = test.core.readAdPerformance().read(asOwner, "acme", Period.asTyped("02/11/2026", ""), row -> { });
 
         assertThat(((FactRejection.Invalid) backwards.getLeft()).violations()).extracting(v -> v.field()).containsExactly("end");
         assertThat(((FactRejection.Invalid) tooLong.getLeft()).violations()).extracting(v -> v.field()).containsExactly("end");
@@ -128,7 +129,7 @@ class FactServicesTest {
         test.core.ingestFacts().ingest(SYSTEM, "acme", List.of(spend(acme, MONDAY, 1, "EUR", "10"))).get();
 
         var outcome = test.core.readAdPerformance().read(Actor.user(outsider.id(), CLIENT), "acme",
-                MONDAY.toString(), MONDAY.toString(), row -> { throw new AssertionError("read another tenant's row"); });
+                Period.of(MONDAY, MONDAY), row -> { throw new AssertionError("read another tenant's row"); });
 
         assertThat(outcome.getLeft()).isInstanceOf(AccessRejection.NotFound.class);
     }

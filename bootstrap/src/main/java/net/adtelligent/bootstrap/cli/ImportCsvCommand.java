@@ -76,7 +76,7 @@ final class ImportCsvCommand implements Callable<Integer> {
             throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
         }
         progress.step("checking every row");
-        ImportJob mapped = orFail(core.csvUploads().map(OPERATOR, tenant, uploaded.id().toString(), request));
+        ImportJob mapped = orFail(core.csvUploads().map(OPERATOR, tenant, uploaded.id(), request));
         PrintWriter out = spec.commandLine().getOut();
         ImportReportText.print(mapped, out, spec.commandLine().getErr());
         if (mapped.status() != ImportStatus.READY) {
@@ -88,7 +88,7 @@ final class ImportCsvCommand implements Callable<Integer> {
             return 0;
         }
         progress.step("committing");
-        ImportJob committed = orFail(core.csvUploads().commit(OPERATOR, tenant, mapped.id().toString()));
+        ImportJob committed = orFail(core.csvUploads().commit(OPERATOR, tenant, mapped.id()));
         progress.done();
         out.printf("committed upload %s: %d rows into tenant %s%s%n", committed.id(), committed.report().get().rows(),
                 tenant, committed.duplicateOf().map(earlier -> " (the same file as upload " + earlier

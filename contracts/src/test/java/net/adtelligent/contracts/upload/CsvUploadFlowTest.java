@@ -59,7 +59,7 @@ abstract class CsvUploadFlowTest {
     }
 
     ImportJob map(ImportJob job, MappingRequest request) {
-        return uploads.map(asOwner, "acme", job.id().toString(), request).get();
+        return uploads.map(asOwner, "acme", job.id(), request).get();
     }
 
     static MappingRequest currency(String code) {

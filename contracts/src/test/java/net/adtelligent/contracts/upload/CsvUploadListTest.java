@@ -14,6 +14,7 @@ import net.adtelligent.domain.upload.ImportStatus;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CsvUploads;
 import net.adtelligent.ports.in.CsvUploads.MappingRequest;
+import net.adtelligent.ports.in.CsvUploads.Recent;
 import net.adtelligent.ports.out.TenantFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class CsvUploadListTest extends CsvUploadFlowTest {
         ImportJob second = uploads.upload(asOwner, "acme", "plain.csv", text("date,campaign,cost\n2024-05-01,Brand,10\n")).get();
         ImportJob mapped = map(first, MappingRequest.proposal());
 
-        List<ImportJob> listed = uploads.list(asOwner, "acme", CsvUploads.DEFAULT_LIST_LIMIT).get();
+        List<ImportJob> listed = uploads.list(asOwner, "acme", Recent.defaults()).get();
 
         assertThat(listed).containsExactlyInAnyOrder(mapped, second).isSortedAccordingTo(NEWEST_FIRST);
         assertThat(mapped.status()).isEqualTo(ImportStatus.READY);
@@ -42,7 +43,7 @@ class CsvUploadListTest extends CsvUploadFlowTest {
         List<ImportJob> all = List.of(upload("google_ads_campaigns.csv"), upload("google_ads_campaigns.csv"),
                 upload("google_ads_campaigns.csv"));
 
-        List<ImportJob> listed = uploads.list(asOwner, "acme", 2).get();
+        List<ImportJob> listed = uploads.list(asOwner, "acme", new Recent(2)).get();
 
         assertThat(listed).containsExactlyElementsOf(all.stream().sorted(NEWEST_FIRST).limit(2).toList());
     }
@@ -53,18 +54,18 @@ class CsvUploadListTest extends CsvUploadFlowTest {
         User viewer = test.core.manageUsers().createUser(SYSTEM, "viewer@example.com", "correct horse battery staple").get();
         test.core.manageUsers().addMember(SYSTEM, "acme", viewer, Role.VIEWER).get();
 
-        assertThat(uploads.list(Actor.user(viewer.id(), CLIENT), "acme", 10).get()).containsExactly(job);
+        assertThat(uploads.list(Actor.user(viewer.id(), CLIENT), "acme", new Recent(10)).get()).containsExactly(job);
     }
 
     @Test
     void list_givenALimitOutsideOneToHundred_isInvalidNamingLimit() {
         for (int limit : new int[] {0, -1, CsvUploads.MAX_LIST_LIMIT + 1}) {
-            var outcome = uploads.list(asOwner, "acme", limit);
+            var outcome = uploads.list(asOwner, "acme", new Recent(limit));
 
             assertThat(((ImportRejection.Invalid) outcome.getLeft()).violations()).as("limit %d", limit)
                     .extracting(FieldViolation::field).containsExactly("limit");
         }
-        assertThat(uploads.list(asOwner, "acme", CsvUploads.MAX_LIST_LIMIT).isRight()).isTrue();
+        assertThat(uploads.list(asOwner, "acme", new Recent(CsvUploads.MAX_LIST_LIMIT)).isRight()).isTrue();
     }
 
     @Test
@@ -75,13 +76,13 @@ class CsvUploadListTest extends CsvUploadFlowTest {
         Actor asOutsider = Actor.user(outsider.id(), CLIENT);
         test.core.registerTenant().register(asOutsider, TenantFixtures.draft("globex")).get();
 
-        var viaAcme = uploads.list(asOutsider, "acme", 10);
-        var viaOwnSlug = uploads.list(asOutsider, "globex", 10);
-        var badLimitViaAcme = uploads.list(asOutsider, "acme", 0);
+        var viaAcme = uploads.list(asOutsider, "acme", new Recent(10));
+        var viaOwnSlug = uploads.list(asOutsider, "globex", new Recent(10));
+        var badLimitViaAcme = uploads.list(asOutsider, "acme", new Recent(0));
 
         assertThat(viaAcme.getLeft()).isInstanceOf(AccessRejection.NotFound.class);
         assertThat(badLimitViaAcme.getLeft()).isEqualTo(viaAcme.getLeft());
         assertThat(viaOwnSlug.get()).isEmpty();
-        assertThat(uploads.list(asOwner, "acme", 10).get()).containsExactly(ofAcme);
+        assertThat(uploads.list(asOwner, "acme", new Recent(10)).get()).containsExactly(ofAcme);
     }
 }

@@ -26,7 +26,7 @@ class CsvUploadRefusalTest extends CsvUploadFlowTest {
                 "date,campaign,cost\n2024-05-01,Brand,10\n2024-05-32,Brand,abc\n2024-05-03,,1\n")).get();
 
         ImportJob mapped = map(job, currency("EUR"));
-        var commit = uploads.commit(asOwner, "acme", job.id().toString());
+        var commit = uploads.commit(asOwner, "acme", job.id());
 
         assertThat(mapped.status()).isEqualTo(ImportStatus.INVALID);
         assertThat(mapped.report().get().invalidRows()).isEqualTo(2);
@@ -40,12 +40,12 @@ class CsvUploadRefusalTest extends CsvUploadFlowTest {
     void map_givenAMappingThatDoesNotFit_namesEveryField() {
         ImportJob job = uploads.upload(asOwner, "acme", "plain.csv", text("day,what,amount\n2024-05-01,Brand,10\n")).get();
 
-        var outcome = uploads.map(asOwner, "acme", job.id().toString(), columns(Map.of("date", "day", "spend", "Amount",
+        var outcome = uploads.map(asOwner, "acme", job.id(), columns(Map.of("date", "day", "spend", "Amount",
                 "budget", "amount")));
 
         assertThat(((ImportRejection.Invalid) outcome.getLeft()).violations()).extracting(FieldViolation::field)
                 .containsExactlyInAnyOrder("columns.spend", "columns.budget", "columns.campaign_name", "currency");
-        assertThat(uploads.get(asOwner, "acme", job.id().toString()).get().status()).isEqualTo(ImportStatus.UPLOADED);
+        assertThat(uploads.get(asOwner, "acme", job.id()).get().status()).isEqualTo(ImportStatus.UPLOADED);
     }
 
     @Test
@@ -73,9 +73,9 @@ class CsvUploadRefusalTest extends CsvUploadFlowTest {
         Actor asOutsider = Actor.user(outsider.id(), CLIENT);
         test.core.registerTenant().register(asOutsider, TenantFixtures.draft("globex"));
 
-        var viaAcme = uploads.get(asOutsider, "acme", job.id().toString());
-        var viaOwnSlug = uploads.get(asOutsider, "globex", job.id().toString());
-        var commitViaOwnSlug = uploads.commit(asOutsider, "globex", job.id().toString());
+        var viaAcme = uploads.get(asOutsider, "acme", job.id());
+        var viaOwnSlug = uploads.get(asOutsider, "globex", job.id());
+        var commitViaOwnSlug = uploads.commit(asOutsider, "globex", job.id());
 
         assertThat(viaAcme.getLeft()).isInstanceOf(AccessRejection.NotFound.class);
         assertThat(viaOwnSlug.getLeft()).isEqualTo(new ImportRejection.NotFound(job.id().toString()));
@@ -85,9 +85,9 @@ class CsvUploadRefusalTest extends CsvUploadFlowTest {
     @Test
     void map_givenACommittedUpload_isAConflict() {
         ImportJob mapped = map(upload("google_ads_campaigns.csv"), MappingRequest.proposal());
-        uploads.commit(asOwner, "acme", mapped.id().toString()).get();
+        uploads.commit(asOwner, "acme", mapped.id()).get();
 
-        assertThat(uploads.map(asOwner, "acme", mapped.id().toString(), MappingRequest.proposal()).getLeft())
+        assertThat(uploads.map(asOwner, "acme", mapped.id(), MappingRequest.proposal()).getLeft())
                 .isInstanceOf(ImportRejection.Conflict.class);
     }
 }

@@ -15,10 +15,13 @@ import net.adtelligent.application.Adtelligent;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.ConnectionId;
 import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.metrics.Granularity;
+import net.adtelligent.domain.metrics.GroupBy;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantDraft;
 import net.adtelligent.domain.upload.ImportJob;
+import net.adtelligent.domain.upload.UploadId;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CombinedMetrics;
 import net.adtelligent.ports.in.CsvUploads;
@@ -59,7 +62,7 @@ final class AcmeReport {
             uploaded = uploads.upload(service, "acme", "spend.csv", csv)
                     .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         }
-        String id = uploaded.id().toString();
+        UploadId id = uploaded.id();
         ImportJob checked = uploads.map(service, "acme", id, CsvUploads.MappingRequest.proposal()) // columns from the header
                 .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         // checked.report() says row by row what would not be stored; commit stores every row or none
@@ -78,8 +81,8 @@ final class AcmeReport {
 
         // docs:begin combined
         CombinedMetrics.Result view = core.combinedMetrics()
-                .combined(service, "acme", new CombinedMetrics.Query(
-                        Option.none(), Option.none(), Option.none(), Option.some("week"), Option.some("platform")))
+                .combined(service, "acme",
+                        CombinedMetrics.Query.defaults().withGranularity(Granularity.WEEK).withGroupBy(GroupBy.PLATFORM))
                 .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         // view.fromSnapshot(): read from the snapshot; view.totals(): spend, clicks, … in EUR over the window
         // docs:end

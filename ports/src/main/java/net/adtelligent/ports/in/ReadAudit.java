@@ -15,5 +15,10 @@ public interface ReadAudit {
 
     record AuditQuery(Option<String> actor, Option<String> action, Option<String> targetType,
                       Option<String> targetId, Option<String> from, Option<String> to) {
+
+        /** No filter: every event. */
+        public static AuditQuery defaults() {
+            return new AuditQuery(Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+        }
     }
 }

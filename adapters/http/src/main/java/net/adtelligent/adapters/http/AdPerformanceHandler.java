@@ -6,6 +6,7 @@ import java.io.IOException;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ReadAdPerformance;
+import net.adtelligent.ports.in.ReadAdPerformance.Period;
 import net.adtelligent.ports.in.ReadAdPerformance.Summary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,8 @@ final class AdPerformanceHandler {
         String slug = ctx.pathParam("slug");
         AdPerformanceJson json = new AdPerformanceJson(ctx, scope.enter(actor, slug).tenant().reportingCurrency());
         try {
-            Either<Rejection, Summary> summary = facts.read(actor, slug, ctx.queryParam("start"), ctx.queryParam("end"),
-                    json::row);
+            Period period = Period.asTyped(ctx.queryParam("start"), ctx.queryParam("end"));
+            Either<Rejection, Summary> summary = facts.read(actor, slug, period, json::row);
             if (summary.isLeft()) {
                 // The use case refuses before it reads a row; a refusal after some were sent could only be cut short.
                 throw json.started() ? new IllegalStateException("refused after rows were sent: " + summary.getLeft().detail())

@@ -20,7 +20,12 @@ final class TenantScope {
 
     /** Every role may view its tenant: that permission is what being a member means. */
     TenantAccess enter(Actor actor, String slug) {
-        TenantAccess granted = access.access(actor, slug, Permission.VIEW_TENANT).getOrElseThrow(ProblemException::of);
+        return enter(actor, slug, Permission.VIEW_TENANT);
+    }
+
+    /** For a route that answers before its use case does, and must refuse as the use case would first. */
+    TenantAccess enter(Actor actor, String slug, Permission permission) {
+        TenantAccess granted = access.access(actor, slug, permission).getOrElseThrow(ProblemException::of);
         RequestIds.tenant(granted.tenant().id());
         return granted;
     }

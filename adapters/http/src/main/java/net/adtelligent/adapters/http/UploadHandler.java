@@ -4,7 +4,10 @@ import io.javalin.http.Context;
 import io.vavr.control.Option;
 import java.util.Map;
 import java.util.Set;
+import net.adtelligent.domain.identity.Permission;
 import net.adtelligent.domain.upload.ImportJob;
+import net.adtelligent.domain.upload.ImportRejection;
+import net.adtelligent.domain.upload.UploadId;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CsvUploads;
 import net.adtelligent.ports.in.CsvUploads.MappingRequest;
@@ -42,7 +45,8 @@ final class UploadHandler {
     void show(Context ctx, Actor actor) {
         String slug = ctx.pathParam("slug");
         scope.enter(actor, slug);
-        ImportJob job = uploads.get(actor, slug, ctx.pathParam("upload_id")).getOrElseThrow(ProblemException::of);
+        UploadId id = uploadId(ctx, actor, slug, Permission.VIEW_METRICS);
+        ImportJob job = uploads.get(actor, slug, id).getOrElseThrow(ProblemException::of);
         Json.write(ctx, 200, UploadJson.of(job));
     }
 
@@ -55,14 +59,30 @@ final class UploadHandler {
         MappingRequest request = new MappingRequest(columns, fields.text("currency"), fields.text("date_order"),
                 fields.text("account_id"), fields.text("source"));
         fields.throwIfInvalid();
-        ImportJob job = uploads.map(actor, slug, ctx.pathParam("upload_id"), request).getOrElseThrow(ProblemException::of);
+        UploadId id = uploadId(ctx, actor, slug, Permission.UPLOAD_DATA);
+        ImportJob job = uploads.map(actor, slug, id, request).getOrElseThrow(ProblemException::of);
         Json.write(ctx, 200, UploadJson.of(job));
     }
 
     void commit(Context ctx, Actor actor) {
         String slug = ctx.pathParam("slug");
         scope.enter(actor, slug);
-        ImportJob job = uploads.commit(actor, slug, ctx.pathParam("upload_id")).getOrElseThrow(ProblemException::of);
+        UploadId id = uploadId(ctx, actor, slug, Permission.UPLOAD_DATA);
+        ImportJob job = uploads.commit(actor, slug, id).getOrElseThrow(ProblemException::of);
         Json.write(ctx, 200, UploadJson.of(job));
+    }
+
+    /**
+     * Text that cannot be an upload id names no upload: answered as an unknown one is, after the
+     * caller's right to the route is checked, as the use case checks it before looking.
+     */
+    private UploadId uploadId(Context ctx, Actor actor, String slug, Permission permission) {
+        String raw = ctx.pathParam("upload_id");
+        Option<UploadId> id = UploadId.parse(raw);
+        if (id.isEmpty()) {
+            scope.enter(actor, slug, permission);
+            throw ProblemException.of(new ImportRejection.NotFound(raw));
+        }
+        return id.get();
     }
 }

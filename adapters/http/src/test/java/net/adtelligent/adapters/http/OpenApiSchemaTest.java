@@ -19,6 +19,7 @@ import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.tenant.DisplayName;
 import net.adtelligent.domain.tenant.ReportingSettings;
 import net.adtelligent.domain.tenant.Slug;
+import net.adtelligent.domain.upload.UploadId;
 import net.adtelligent.ports.in.CsvUploads.MappingRequest;
 import org.junit.jupiter.api.Test;
 
@@ -91,8 +92,8 @@ class OpenApiSchemaTest {
         samples.addAll(random("aaaaaaaaaa          \u00a0\u2007\u202f\u2028\u3000😀\t\n\u0000\u0085\u001f\u001c", 2_000, 203));
         try (TestApi api = TestApi.start()) {
             api.register("acme");
-            String upload = api.core.csvUploads().upload(api.actor(), "acme", "x.csv",
-                    new ByteArrayInputStream("Day,Campaign,Cost (EUR)\r\n2026-11-03,C,1\r\n".getBytes(StandardCharsets.UTF_8))).get().id().toString();
+            UploadId upload = api.core.csvUploads().upload(api.actor(), "acme", "x.csv",
+                    new ByteArrayInputStream("Day,Campaign,Cost (EUR)\r\n2026-11-03,C,1\r\n".getBytes(StandardCharsets.UTF_8))).get().id();
             samples.forEach(text -> {
                 boolean documented = pattern.matcher(text).matches() && text.codePointCount(0, text.length()) <= maxLength;
                 String shown = text.codePoints().mapToObj(Integer::toHexString).toList().toString();

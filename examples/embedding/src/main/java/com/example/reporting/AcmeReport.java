@@ -1,6 +1,5 @@
 package com.example.reporting;
 
-import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -45,10 +44,12 @@ final class AcmeReport {
 
         // docs:begin facts
         LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1);
-        AdPerformanceDaily brand = new AdPerformanceDaily(acme.id(), ConnectionId.random(), Platform.META_ADS,
-                yesterday, "act_42", Option.some("Acme DE"), "c-1", Option.some("Brand"),
-                Option.none(), Option.none(), Option.none(), Option.none(), Option.some(Currency.getInstance("EUR")),
-                new BigDecimal("80.00"), 12_000, 300, new BigDecimal("6"), new BigDecimal("240.00"), Instant.now());
+        AdPerformanceDaily brand = AdPerformanceDaily.builder().tenantId(acme.id()).connectionId(ConnectionId.random())
+                .platform(Platform.META_ADS).dateDay(yesterday).accountId("act_42").accountName("Acme DE")
+                .campaignId("c-1").campaignName("Brand").currencyCode(Currency.getInstance("EUR"))
+                .spend(new BigDecimal("80.00")).impressions(12_000).clicks(300)
+                .conversions(new BigDecimal("6")).conversionsValue(new BigDecimal("240.00"))
+                .sourceExtractedAt(Instant.now()).build();
         core.ingestFacts().ingest(service, "acme", List.of(brand))
                 .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         // docs:end

@@ -77,15 +77,15 @@ public final class DemoData {
     private static void fillYear(Adtelligent core, Tenant tenant, Clock clock) {
         ZoneId zone = tenant.reportingTimeZone();
         LocalDate yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
-        boolean stored = core.readAdPerformance().read(DEMO, SLUG, Period.of(yesterday, yesterday), row -> { })
+        boolean stored = core.readAdPerformance().read(DEMO, tenant.slug(), Period.of(yesterday, yesterday), row -> { })
                 .map(summary -> summary.rows() > 0)
                 .getOrElseThrow(rejection -> new IllegalStateException("demo facts unreadable: " + RejectionText.of(rejection)));
         if (!stored) {
-            core.ingestFacts().ingest(DEMO, SLUG, new DemoFacts(DemoFacts.SEED).year(tenant.id(), yesterday, zone).all())
+            core.ingestFacts().ingest(DEMO, tenant.slug(), new DemoFacts(DemoFacts.SEED).year(tenant.id(), yesterday, zone).all())
                     .getOrElseThrow(rejection -> new IllegalStateException("demo facts refused: " + RejectionText.of(rejection)));
         }
         // Also when a start stopped between the facts and their snapshot.
-        if (!stored || core.snapshots().latest(DEMO, SLUG).isLeft()) {
+        if (!stored || core.snapshots().latest(DEMO, tenant.slug()).isLeft()) {
             core.scheduledSnapshots().generate(tenant.id());
         }
     }

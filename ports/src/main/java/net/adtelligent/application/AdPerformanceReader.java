@@ -20,6 +20,7 @@ import net.adtelligent.domain.fx.CurrencyConverter;
 import net.adtelligent.domain.fx.Money;
 import net.adtelligent.domain.fx.NotConvertible;
 import net.adtelligent.domain.identity.Permission;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ReadAdPerformance;
@@ -39,7 +40,7 @@ final class AdPerformanceReader implements ReadAdPerformance {
     }
 
     @Override
-    public Either<Rejection, Summary> read(Actor actor, String tenantSlug, Period period,
+    public Either<Rejection, Summary> read(Actor actor, Slug tenantSlug, Period period,
                                            Consumer<? super ConvertedRow> each) {
         return access.access(actor, tenantSlug, Permission.VIEW_METRICS).flatMap(granted -> days(period).map(days -> {
             Currency target = granted.tenant().reportingCurrency();

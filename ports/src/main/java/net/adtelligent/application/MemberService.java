@@ -21,6 +21,7 @@ import net.adtelligent.domain.identity.Permission;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.identity.UserId;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.InvitationAccepted;
@@ -68,7 +69,7 @@ final class MemberService implements Members {
     }
 
     @Override
-    public Either<Rejection, List<MemberView>> list(Actor actor, String tenantSlug) {
+    public Either<Rejection, List<MemberView>> list(Actor actor, Slug tenantSlug) {
         return access.access(actor, tenantSlug, Permission.VIEW_MEMBERS).map(granted ->
                 memberships.ofTenant(granted.tenant().id()).stream()
                         .flatMap(m -> users.byId(m.userId()).map(u -> new MemberView(u.id(), u.email(), m.role(), m.createdAt()))
@@ -77,7 +78,7 @@ final class MemberService implements Members {
     }
 
     @Override
-    public Either<Rejection, InvitationSent> invite(Actor actor, String tenantSlug, String email, String role) {
+    public Either<Rejection, InvitationSent> invite(Actor actor, Slug tenantSlug, String email, String role) {
         if (actor.isSystem()) {
             return Either.left(new AccessRejection.Forbidden("invitations are sent by a member; the system adds members directly"));
         }
@@ -148,7 +149,7 @@ final class MemberService implements Members {
     }
 
     @Override
-    public Either<Rejection, Membership> changeRole(Actor actor, String tenantSlug, UserId member, String role) {
+    public Either<Rejection, Membership> changeRole(Actor actor, Slug tenantSlug, UserId member, String role) {
         var newRole = Role.parse("role", role);
         if (newRole.isInvalid()) {
             return Either.left(new IdentityRejection.Invalid(List.of(newRole.getError())));
@@ -163,7 +164,7 @@ final class MemberService implements Members {
     }
 
     @Override
-    public Either<Rejection, Membership> remove(Actor actor, String tenantSlug, UserId member) {
+    public Either<Rejection, Membership> remove(Actor actor, Slug tenantSlug, UserId member) {
         return units.decide(() -> target(actor, tenantSlug, member).flatMap(pair -> pair.target
                 .removeBy(pair.actor, pair.owners).<Rejection>mapLeft(r -> r)
                 .peek(removed -> {
@@ -176,7 +177,7 @@ final class MemberService implements Members {
     private record Pair(Membership actor, Membership target, long owners) {
     }
 
-    private Either<Rejection, Pair> target(Actor actor, String tenantSlug, UserId member) {
+    private Either<Rejection, Pair> target(Actor actor, Slug tenantSlug, UserId member) {
         return access.access(actor, tenantSlug, Permission.CHANGE_MEMBERS).flatMap(granted -> {
             // Locked first, read after: a concurrent change of this tenant's members waits for this
             // unit, so the owners counted are still the owners when the change is written.

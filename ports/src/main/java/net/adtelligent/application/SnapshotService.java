@@ -100,7 +100,7 @@ final class SnapshotService implements Snapshots, ScheduledSnapshots {
     }
 
     @Override
-    public Either<Rejection, TenantId> request(Actor actor, String tenantSlug) {
+    public Either<Rejection, TenantId> request(Actor actor, Slug tenantSlug) {
         return access.access(actor, tenantSlug, Permission.VIEW_METRICS).map(granted -> {
             requests.request(granted.tenant().id());
             return granted.tenant().id();
@@ -108,14 +108,14 @@ final class SnapshotService implements Snapshots, ScheduledSnapshots {
     }
 
     @Override
-    public Either<Rejection, View> latest(Actor actor, String tenantSlug) {
+    public Either<Rejection, View> latest(Actor actor, Slug tenantSlug) {
         return access.access(actor, tenantSlug, Permission.VIEW_METRICS).flatMap(granted -> facts.snapshots()
                 .latest(granted.tenant().id()).map(this::view)
-                .<Rejection>toEither(() -> new MetricsRejection.NoSnapshot(tenantSlug)));
+                .<Rejection>toEither(() -> new MetricsRejection.NoSnapshot(tenantSlug.value())));
     }
 
     @Override
-    public Either<Rejection, List<View>> history(Actor actor, String tenantSlug) {
+    public Either<Rejection, List<View>> history(Actor actor, Slug tenantSlug) {
         return access.access(actor, tenantSlug, Permission.VIEW_METRICS).map(granted ->
                 facts.snapshots().history(granted.tenant().id(), HISTORY).stream().map(this::view).toList());
     }

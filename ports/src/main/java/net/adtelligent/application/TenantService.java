@@ -104,7 +104,7 @@ final class TenantService implements RegisterTenant, FindTenants, ChangeTenant, 
     }
 
     @Override
-    public Either<Rejection, Tenant> change(Actor actor, String slug, TenantChanges changes) {
+    public Either<Rejection, Tenant> change(Actor actor, Slug slug, TenantChanges changes) {
         return units.decide(() -> access.access(actor, slug, Permission.CHANGE_TENANT).flatMap(granted -> {
             Tenant before = granted.tenant();
             return before.change(changes, clock.instant()).<Rejection>mapLeft(rejection -> rejection).peek(after -> {

@@ -14,6 +14,7 @@ import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.IdentityRejection;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.User;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Page;
 import net.adtelligent.ports.in.PageQuery;
@@ -37,7 +38,7 @@ class AuditServiceTest {
         test.core.registerTenant().register(asOwner, draft("acme"));
         for (int i = 0; i < 5; i++) {
             clock.advance(Duration.ofMinutes(1));
-            test.core.changeTenant().rename(asOwner, "acme", "Acme " + i);
+            test.core.changeTenant().rename(asOwner, new Slug("acme"), "Acme " + i);
         }
     }
 
@@ -46,7 +47,7 @@ class AuditServiceTest {
         List<AuditEvent> seen = new ArrayList<>();
         Option<String> cursor = Option.none();
         do {
-            Page<AuditEvent> page = test.core.readAudit().search(asOwner, "acme", ALL, new PageQuery(cursor, 2)).get();
+            Page<AuditEvent> page = test.core.readAudit().search(asOwner, new Slug("acme"), ALL, new PageQuery(cursor, 2)).get();
             seen.addAll(page.items());
             cursor = page.nextCursor();
         } while (cursor.isDefined());
@@ -63,7 +64,7 @@ class AuditServiceTest {
         var query = new AuditQuery(Option.of(owner.id().toString()), Option.of(AuditAction.TENANT_CHANGED), Option.none(),
                 Option.none(), Option.of(from), Option.none());
 
-        var found = test.core.readAudit().search(asOwner, "acme", query, PageQuery.first(50)).get().items();
+        var found = test.core.readAudit().search(asOwner, new Slug("acme"), query, PageQuery.first(50)).get().items();
 
         assertThat(found).hasSize(3).allMatch(event -> event.action().equals(AuditAction.TENANT_CHANGED));
     }
@@ -73,7 +74,7 @@ class AuditServiceTest {
         var query = new AuditQuery(Option.of("not-a-uuid"), Option.none(), Option.none(), Option.of("a\u0000b"),
                 Option.of("yesterday"), Option.none());
 
-        var rejection = (IdentityRejection.Invalid) test.core.readAudit().search(asOwner, "acme", query, PageQuery.first(10))
+        var rejection = (IdentityRejection.Invalid) test.core.readAudit().search(asOwner, new Slug("acme"), query, PageQuery.first(10))
                 .getLeft();
 
         assertThat(rejection.violations()).extracting(v -> v.field()).containsExactlyInAnyOrder("actor", "target_id", "from");
@@ -85,7 +86,7 @@ class AuditServiceTest {
                 "correct horse battery staple").get();
         test.core.manageUsers().addMember(Actor.system("test"), "acme", analyst, Role.ANALYST);
 
-        var result = test.core.readAudit().search(Actor.user(analyst.id(), CLIENT), "acme", ALL, PageQuery.first(10));
+        var result = test.core.readAudit().search(Actor.user(analyst.id(), CLIENT), new Slug("acme"), ALL, PageQuery.first(10));
 
         assertThat(result.getLeft()).isInstanceOf(AccessRejection.Forbidden.class);
     }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import net.adtelligent.domain.identity.AccessRejection;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantDraft;
 import net.adtelligent.domain.tenant.TenantRejection;
@@ -100,18 +101,18 @@ class TenantServiceTest {
     void suspendAndReactivate_givenActiveTenant_changeTheStoredStatus() {
         core.registerTenant().register(SYSTEM, draft("acme"));
 
-        assertThat(core.changeTenant().suspend(SYSTEM, "acme").get().isActive()).isFalse();
+        assertThat(core.changeTenant().suspend(SYSTEM, new Slug("acme")).get().isActive()).isFalse();
         assertThat(core.tenantDirectory().bySlug("acme").get().isActive()).isFalse();
-        assertThat(core.changeTenant().reactivate(SYSTEM, "acme").get().isActive()).isTrue();
+        assertThat(core.changeTenant().reactivate(SYSTEM, new Slug("acme")).get().isActive()).isTrue();
         assertThat(core.tenantDirectory().bySlug("acme").get().isActive()).isTrue();
     }
 
     @Test
     void rename_givenSuspendedTenant_isRefusedAndNothingChanges() {
         core.registerTenant().register(SYSTEM, draft("acme"));
-        core.changeTenant().suspend(SYSTEM, "acme");
+        core.changeTenant().suspend(SYSTEM, new Slug("acme"));
 
-        var result = core.changeTenant().rename(SYSTEM, "acme", "New name");
+        var result = core.changeTenant().rename(SYSTEM, new Slug("acme"), "New name");
 
         assertThat(result.getLeft()).isInstanceOf(TenantRejection.Suspended.class);
         assertThat(core.tenantDirectory().bySlug("acme").get().displayName().value()).isEqualTo("Agency acme");
@@ -119,7 +120,7 @@ class TenantServiceTest {
 
     @Test
     void change_givenUnknownTenant_isNotFound() {
-        assertThat(core.changeTenant().rename(SYSTEM, "ghost", "Name").getLeft()).isInstanceOf(AccessRejection.NotFound.class);
+        assertThat(core.changeTenant().rename(SYSTEM, new Slug("ghost"), "Name").getLeft()).isInstanceOf(AccessRejection.NotFound.class);
     }
 
     @Test
@@ -139,7 +140,7 @@ class TenantServiceTest {
         core.registerTenant().register(SYSTEM, draft("acme"));
         core.manageUsers().addMember(SYSTEM, "acme", viewer, net.adtelligent.domain.identity.Role.VIEWER);
 
-        var result = core.changeTenant().rename(Actor.user(viewer.id(), SYSTEM.client()), "acme", "Mine now");
+        var result = core.changeTenant().rename(Actor.user(viewer.id(), SYSTEM.client()), new Slug("acme"), "Mine now");
 
         assertThat(result.getLeft()).isInstanceOf(AccessRejection.Forbidden.class);
         assertThat(core.tenantDirectory().bySlug("acme").get().displayName().value()).isEqualTo("Agency acme");

@@ -21,6 +21,7 @@ import net.adtelligent.domain.audit.ClientInfo;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.identity.User;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.domain.upload.ImportStatus;
@@ -52,14 +53,14 @@ abstract class CsvUploadFlowTest {
 
     ImportJob upload(String name) {
         try (InputStream in = resource(name)) {
-            return uploads.upload(asOwner, "acme", name, in).get();
+            return uploads.upload(asOwner, new Slug("acme"), name, in).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     ImportJob map(ImportJob job, MappingRequest request) {
-        return uploads.map(asOwner, "acme", job.id(), request).get();
+        return uploads.map(asOwner, new Slug("acme"), job.id(), request).get();
     }
 
     static MappingRequest currency(String code) {

@@ -50,7 +50,7 @@ final class AcmeReport {
                 .spend(new BigDecimal("80.00")).impressions(12_000).clicks(300)
                 .conversions(new BigDecimal("6")).conversionsValue(new BigDecimal("240.00"))
                 .sourceExtractedAt(Instant.now()).build();
-        core.ingestFacts().ingest(service, "acme", List.of(brand))
+        core.ingestFacts().ingest(service, acme.slug(), List.of(brand))
                 .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         // docs:end
 
@@ -60,14 +60,14 @@ final class AcmeReport {
         CsvUploads uploads = core.csvUploads();
         ImportJob uploaded;
         try (InputStream csv = Files.newInputStream(export)) {
-            uploaded = uploads.upload(service, "acme", "spend.csv", csv)
+            uploaded = uploads.upload(service, acme.slug(), "spend.csv", csv)
                     .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         }
         UploadId id = uploaded.id();
-        ImportJob checked = uploads.map(service, "acme", id, CsvUploads.MappingRequest.proposal()) // columns from the header
+        ImportJob checked = uploads.map(service, acme.slug(), id, CsvUploads.MappingRequest.proposal()) // columns from the header
                 .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         // checked.report() says row by row what would not be stored; commit stores every row or none
-        uploads.commit(service, "acme", id).getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
+        uploads.commit(service, acme.slug(), id).getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         // docs:end
         if (checked.report().isEmpty()) {
             throw new IllegalStateException("the mapped upload has no report");
@@ -82,7 +82,7 @@ final class AcmeReport {
 
         // docs:begin combined
         CombinedMetrics.Result view = core.combinedMetrics()
-                .combined(service, "acme",
+                .combined(service, acme.slug(),
                         CombinedMetrics.Query.defaults().withGranularity(Granularity.WEEK).withGroupBy(GroupBy.PLATFORM))
                 .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         // view.fromSnapshot(): read from the snapshot; view.totals(): spend, clicks, … in EUR over the window

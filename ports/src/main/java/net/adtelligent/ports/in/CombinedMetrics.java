@@ -20,6 +20,7 @@ import net.adtelligent.domain.metrics.Granularity;
 import net.adtelligent.domain.metrics.SourceFreshness;
 import net.adtelligent.domain.metrics.Staleness;
 import net.adtelligent.domain.metrics.Unconverted;
+import net.adtelligent.domain.tenant.Slug;
 
 /**
  * The cross-channel view of a period: served from the latest snapshot when it covers the request,
@@ -36,7 +37,7 @@ public interface CombinedMetrics {
      * {@code granularity} day|week|month (default day), {@code groupBy} platform|campaign|none
      * (default platform). Each wrong one is named.
      */
-    Either<Rejection, Result> combined(Actor actor, String tenantSlug, Query query);
+    Either<Rejection, Result> combined(Actor actor, Slug tenant, Query query);
 
     /**
      * The parameters as a user typed them, each checked by {@link #combined}; code that knows them

@@ -12,6 +12,7 @@ import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fx.Money;
 import net.adtelligent.domain.fx.NotConvertible;
+import net.adtelligent.domain.tenant.Slug;
 
 /**
  * A tenant's ad facts of a period with their money in the tenant's reporting currency, converted
@@ -23,7 +24,7 @@ public interface ReadAdPerformance {
     int MAX_DAYS = 366;
 
     /** Rows go to {@code each} as read. */
-    Either<Rejection, Summary> read(Actor actor, String tenantSlug, Period period, Consumer<? super ConvertedRow> each);
+    Either<Rejection, Summary> read(Actor actor, Slug tenant, Period period, Consumer<? super ConvertedRow> each);
 
     /**
      * The days to read as a user typed them, checked by {@link #read}: {@code start}, {@code end}

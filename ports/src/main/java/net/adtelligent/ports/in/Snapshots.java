@@ -6,6 +6,7 @@ import java.util.Objects;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
 import net.adtelligent.domain.metrics.Staleness;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
 
 /**
@@ -16,12 +17,12 @@ import net.adtelligent.domain.tenant.TenantId;
 public interface Snapshots {
 
     /** Asks for a snapshot soon (202 over HTTP); needs the metrics permission. */
-    Either<Rejection, TenantId> request(Actor actor, String tenantSlug);
+    Either<Rejection, TenantId> request(Actor actor, Slug tenant);
 
-    Either<Rejection, View> latest(Actor actor, String tenantSlug);
+    Either<Rejection, View> latest(Actor actor, Slug tenant);
 
     /** Newest first, a short history. */
-    Either<Rejection, List<View>> history(Actor actor, String tenantSlug);
+    Either<Rejection, List<View>> history(Actor actor, Slug tenant);
 
     /** A snapshot with how stale it is now. */
     record View(MetricsSnapshot snapshot, Staleness staleness) {

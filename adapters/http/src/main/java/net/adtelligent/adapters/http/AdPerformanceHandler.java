@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.vavr.control.Either;
 import java.io.IOException;
 import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ReadAdPerformance;
 import net.adtelligent.ports.in.ReadAdPerformance.Period;
@@ -28,11 +29,11 @@ final class AdPerformanceHandler {
     }
 
     void read(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        AdPerformanceJson json = new AdPerformanceJson(ctx, scope.enter(actor, slug).tenant().reportingCurrency());
+        Tenant tenant = scope.enter(actor, ctx.pathParam("slug")).tenant();
+        AdPerformanceJson json = new AdPerformanceJson(ctx, tenant.reportingCurrency());
         try {
             Period period = Period.asTyped(ctx.queryParam("start"), ctx.queryParam("end"));
-            Either<Rejection, Summary> summary = facts.read(actor, slug, period, json::row);
+            Either<Rejection, Summary> summary = facts.read(actor, tenant.slug(), period, json::row);
             if (summary.isLeft()) {
                 // The use case refuses before it reads a row; a refusal after some were sent could only be cut short.
                 throw json.started() ? new IllegalStateException("refused after rows were sent: " + summary.getLeft().detail())
@@ -40,7 +41,7 @@ final class AdPerformanceHandler {
             }
             json.finish(summary.get());
         } catch (IOException | RuntimeException failure) {
-            StreamedResponse.fail(ctx, failure, log, "ad performance of " + slug);
+            StreamedResponse.fail(ctx, failure, log, "ad performance of " + tenant.slug());
         }
     }
 }

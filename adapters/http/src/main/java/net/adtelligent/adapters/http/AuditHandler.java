@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import net.adtelligent.domain.audit.AuditEvent;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Page;
 import net.adtelligent.ports.in.PageQuery;
@@ -37,8 +38,7 @@ final class AuditHandler {
     }
 
     void search(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         boolean csv = csv(ctx);
         PageQuery asked = Paging.of(ctx);
         AuditQuery query = new AuditQuery(param(ctx, "actor"), param(ctx, "action"), param(ctx, "target_type"),
@@ -56,7 +56,7 @@ final class AuditHandler {
     }
 
     /** The export starts where the cursor points and runs to the last match; limit only sizes the first read. */
-    private void stream(Context ctx, Actor actor, String slug, AuditQuery query, Page<AuditEvent> first) {
+    private void stream(Context ctx, Actor actor, Slug slug, AuditQuery query, Page<AuditEvent> first) {
         try {
             write(ctx, actor, slug, query, first);
         } catch (IOException | RuntimeException failure) {
@@ -64,7 +64,7 @@ final class AuditHandler {
         }
     }
 
-    private void write(Context ctx, Actor actor, String slug, AuditQuery query, Page<AuditEvent> first) throws IOException {
+    private void write(Context ctx, Actor actor, Slug slug, AuditQuery query, Page<AuditEvent> first) throws IOException {
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
         Csv csv = new Csv(out);
         csv.row(AuditEventJson.CSV_HEADER);

@@ -3,6 +3,7 @@ package net.adtelligent.adapters.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import io.vavr.control.Option;
+import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CombinedMetrics;
@@ -31,11 +32,11 @@ final class CombinedMetricsHandler {
     }
 
     void combined(Context ctx, Actor actor) throws IOException {
-        String slug = ctx.pathParam("slug");
-        TenantId tenant = scope.enter(actor, slug).tenant().id();
+        Tenant entered = scope.enter(actor, ctx.pathParam("slug")).tenant();
+        TenantId tenant = entered.id();
         Query query = new Query(param(ctx, "start"), param(ctx, "end"), param(ctx, "platforms"),
                 param(ctx, "granularity"), param(ctx, "group_by"));
-        Result result = metrics.combined(actor, slug, query).getOrElseThrow(ProblemException::of);
+        Result result = metrics.combined(actor, entered.slug(), query).getOrElseThrow(ProblemException::of);
         ConditionalGet.send(ctx, bodies.of(tenant, result));
     }
 

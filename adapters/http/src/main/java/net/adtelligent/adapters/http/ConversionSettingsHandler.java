@@ -3,6 +3,7 @@ package net.adtelligent.adapters.http;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Set;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ConversionChoices;
 import net.adtelligent.ports.in.ConversionChoices.Choice;
@@ -34,16 +35,14 @@ final class ConversionSettingsHandler {
     }
 
     void list(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         List<Choice> found = choices.list(actor, slug).getOrElseThrow(ProblemException::of);
         // One page: the settings are the data contracts', a handful, not a tenant's growing data.
         Json.write(ctx, 200, new PageJson<>(found.stream().map(ChoiceJson::of).toList(), null));
     }
 
     void change(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(Set.of("values"), FIXED);
         List<String> values = fields.requiredTexts("values");
         fields.throwIfInvalid();
@@ -52,8 +51,7 @@ final class ConversionSettingsHandler {
     }
 
     void reset(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         Choice reset = choices.reset(actor, slug, ctx.pathParam("setting")).getOrElseThrow(ProblemException::of);
         Json.write(ctx, 200, ChoiceJson.of(reset));
     }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Set;
 import net.adtelligent.domain.identity.Membership;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.InvitationAccepted;
 import net.adtelligent.ports.in.InvitationSent;
@@ -32,8 +33,7 @@ final class InvitationHandler {
 
     /** 202: the invitation is made, but only counts once the invitee follows the mailed link. */
     void invite(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(Set.of("email", "role"), Set.of());
         String email = fields.required("email");
         String role = fields.required("role");

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import net.adtelligent.domain.identity.Membership;
 import net.adtelligent.domain.identity.UserId;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.MemberView;
 import net.adtelligent.ports.in.Members;
@@ -41,16 +42,14 @@ final class MemberHandler {
     }
 
     void list(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         List<MemberView> found = members.list(actor, slug).getOrElseThrow(ProblemException::of);
         // The whole list in one page: a tenant has tens of members, not thousands.
         Json.write(ctx, 200, new PageJson<>(found.stream().map(MemberJson::of).toList(), null));
     }
 
     void changeRole(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         UserId member = member(ctx);
         BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(Set.of("role"), Set.of("user_id", "email", "since"));
         String role = fields.required("role");
@@ -60,8 +59,7 @@ final class MemberHandler {
     }
 
     void remove(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         UserId member = member(ctx);
         members.remove(actor, slug, member).getOrElseThrow(ProblemException::of);
         ctx.status(204);

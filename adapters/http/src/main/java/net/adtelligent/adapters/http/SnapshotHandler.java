@@ -3,6 +3,7 @@ package net.adtelligent.adapters.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Snapshots;
 import net.adtelligent.ports.in.Snapshots.View;
@@ -31,15 +32,13 @@ final class SnapshotHandler {
     }
 
     void latest(Context ctx, Actor actor) throws IOException {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         View latest = snapshots.latest(actor, slug).getOrElseThrow(ProblemException::of);
         ConditionalGet.send(ctx, SnapshotJson.of(latest));
     }
 
     void history(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         List<View> views = snapshots.history(actor, slug).getOrElseThrow(ProblemException::of);
         // The use case keeps a short history: one page, so next_cursor is always null.
         Json.write(ctx, 200, new PageJson<>(views.stream().map(SnapshotJson.SummaryJson::of).toList(), null));
@@ -47,9 +46,9 @@ final class SnapshotHandler {
 
     /** 202: the snapshot may be generated later (by the scheduler); latest says when it is there. */
     void request(Context ctx, Actor actor) {
-        String slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug().value();
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         snapshots.request(actor, slug).getOrElseThrow(ProblemException::of);
-        ctx.header("Location", latestPath(slug));
+        ctx.header("Location", latestPath(slug.value()));
         Json.write(ctx, 202, REQUESTED);
     }
 }

@@ -2,6 +2,7 @@ package net.adtelligent.adapters.http;
 
 import io.javalin.http.Context;
 import java.util.Set;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantChanges;
 import net.adtelligent.ports.in.Actor;
@@ -35,8 +36,7 @@ final class TenantHandler {
     }
 
     void change(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(CHANGEABLE, FIXED);
         TenantChanges changes = new TenantChanges(fields.text("display_name"), fields.text("status"));
         fields.throwIfInvalid();

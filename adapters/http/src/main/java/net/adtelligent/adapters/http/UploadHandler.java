@@ -5,6 +5,7 @@ import io.vavr.control.Option;
 import java.util.Map;
 import java.util.Set;
 import net.adtelligent.domain.identity.Permission;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.domain.upload.ImportRejection;
 import net.adtelligent.domain.upload.UploadId;
@@ -34,17 +35,15 @@ final class UploadHandler {
     }
 
     void upload(Context ctx, Actor actor) throws Exception {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         ImportJob job = files.receive(ctx, (fileName, content) -> uploads.upload(actor, slug, fileName, content))
                 .getOrElseThrow(ProblemException::of);
-        ctx.header("Location", UploadJson.location(slug, job));
+        ctx.header("Location", UploadJson.location(slug.value(), job));
         Json.write(ctx, 201, UploadJson.of(job));
     }
 
     void show(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         UploadId id = uploadId(ctx, actor, slug, Permission.VIEW_METRICS);
         ImportJob job = uploads.get(actor, slug, id).getOrElseThrow(ProblemException::of);
         Json.write(ctx, 200, UploadJson.of(job));
@@ -52,8 +51,7 @@ final class UploadHandler {
 
     /** {} takes the proposed mapping; each field given replaces that part of it. */
     void map(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(MAPPING_FIELDS, Set.of());
         Option<Map<String, String>> columns = fields.textMap("columns");
         MappingRequest request = new MappingRequest(columns, fields.text("currency"), fields.text("date_order"),
@@ -65,8 +63,7 @@ final class UploadHandler {
     }
 
     void commit(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         UploadId id = uploadId(ctx, actor, slug, Permission.UPLOAD_DATA);
         ImportJob job = uploads.commit(actor, slug, id).getOrElseThrow(ProblemException::of);
         Json.write(ctx, 200, UploadJson.of(job));
@@ -76,7 +73,7 @@ final class UploadHandler {
      * Text that cannot be an upload id names no upload: answered as an unknown one is, after the
      * caller's right to the route is checked, as the use case checks it before looking.
      */
-    private UploadId uploadId(Context ctx, Actor actor, String slug, Permission permission) {
+    private UploadId uploadId(Context ctx, Actor actor, Slug slug, Permission permission) {
         String raw = ctx.pathParam("upload_id");
         Option<UploadId> id = UploadId.parse(raw);
         if (id.isEmpty()) {

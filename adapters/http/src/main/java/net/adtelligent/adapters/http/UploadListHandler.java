@@ -2,6 +2,7 @@ package net.adtelligent.adapters.http;
 
 import io.javalin.http.Context;
 import java.util.List;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CsvUploads;
@@ -21,8 +22,7 @@ final class UploadListHandler {
     }
 
     void list(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         List<ImportJob> recent = uploads.list(actor, slug, recent(ctx)).getOrElseThrow(ProblemException::of);
         // One page: the latest uploads are what a client asks for; older ones stay reachable by id.
         Json.write(ctx, 200, new PageJson<>(recent.stream().map(UploadJson::summary).toList(), null));

@@ -15,6 +15,7 @@ import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.fact.SearchConsoleDaily;
 import net.adtelligent.domain.fact.WebAnalyticsDaily;
 import net.adtelligent.domain.fx.FxRate;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Actor;
 
@@ -41,7 +42,7 @@ final class MetricsFacts {
     }
 
     void ingest(List<? extends DailyFact<?>> facts) {
-        api.core.ingestFacts().ingest(Actor.system("test"), slug, facts).get();
+        api.core.ingestFacts().ingest(Actor.system("test"), new Slug(slug), facts).get();
     }
 
     AdPerformanceDaily ad(ConnectionId connection, Platform platform, String day, String campaign, String currency,

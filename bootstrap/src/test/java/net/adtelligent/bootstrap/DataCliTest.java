@@ -122,6 +122,7 @@ class DataCliTest {
         assertThat(run("contracts", "normalize", "--stream", "meta_ads.ads_insights", "--ingest", "--tenant", "demo",
                 fixture)).isEqualTo(2);
 
-        assertThat(err.toString()).contains("--tenant: no tenant 'nope'", "--tenant: no tenant 'No_Such'", "--ingest needs --tenant SLUG and --connection UUID");
+        assertThat(err.toString()).contains("--tenant: no tenant 'nope'", "--tenant: no tenant 'No_Such'",
+                "--ingest needs --tenant SLUG and --connection UUID");
     }
 }

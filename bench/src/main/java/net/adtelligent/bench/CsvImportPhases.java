@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.bootstrap.ConfigurationException;
 import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantDraft;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.domain.upload.ImportRejection;
@@ -34,11 +35,12 @@ public record CsvImportPhases(long rows, long uploadNanos, long checkNanos, long
 
     /** {@code step} hears which step starts, for progress on a terminal. */
     public static CsvImportPhases run(Adtelligent core, String tenant, Path csv, String source, Consumer<String> step) {
+        Slug slug = new Slug(tenant);
         step.accept("upload");
         long start = System.nanoTime();
         ImportJob uploaded;
         try (InputStream in = Files.newInputStream(csv)) {
-            uploaded = orFail(core.csvUploads().upload(BENCH, tenant, csv.getFileName().toString(), in));
+            uploaded = orFail(core.csvUploads().upload(BENCH, slug, csv.getFileName().toString(), in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,7 +48,7 @@ public record CsvImportPhases(long rows, long uploadNanos, long checkNanos, long
         step.accept("check every row");
         MappingRequest proposalFromSource = new MappingRequest(Option.none(), Option.none(), Option.none(),
                 Option.none(), Option.of(source));
-        ImportJob mapped = orFail(core.csvUploads().map(BENCH, tenant, uploaded.id().toString(), proposalFromSource));
+        ImportJob mapped = orFail(core.csvUploads().map(BENCH, slug, uploaded.id(), proposalFromSource));
         long checkedAt = System.nanoTime();
         if (mapped.status() != ImportStatus.READY) {
             // The generator writes only valid rows, so this is a defect of the generator or the reader.
@@ -55,7 +57,7 @@ public record CsvImportPhases(long rows, long uploadNanos, long checkNanos, long
                     .getOrElse(mapped.status().wireName()));
         }
         step.accept("commit");
-        orFail(core.csvUploads().commit(BENCH, tenant, mapped.id().toString()));
+        orFail(core.csvUploads().commit(BENCH, slug, mapped.id()));
         long committedAt = System.nanoTime();
         return new CsvImportPhases(mapped.report().get().rows(), uploadedAt - start, checkedAt - uploadedAt,
                 committedAt - checkedAt);

@@ -88,7 +88,7 @@ public final class SnapshotFacts {
 
     private static void ingest(Adtelligent core, Tenant tenant, List<AdPerformanceDaily> chunk) {
         if (!chunk.isEmpty()) {
-            core.ingestFacts().ingest(BENCH, tenant.slug().value(), chunk)
+            core.ingestFacts().ingest(BENCH, tenant.slug(), chunk)
                     .getOrElseThrow(rejection -> new IllegalStateException("facts refused: " + rejection.detail()));
             chunk.clear();
         }

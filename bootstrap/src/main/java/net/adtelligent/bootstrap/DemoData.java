@@ -23,6 +23,7 @@ import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantDraft;
 import net.adtelligent.domain.upload.RowProblem;
 import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.ReadAdPerformance.Period;
 
 /**
  * The demo tenant a newcomer explores: its owner, created once and found again on every later
@@ -50,10 +51,10 @@ public final class DemoData {
     /** {@code clock}: the core's, so the demo's last day is the snapshot's yesterday. */
     public static Demo ensure(Adtelligent core, Optional<String> configuredPassword, Clock clock) {
         importSampleRates(core);
-        Tenant tenant = core.findTenants().bySlug(SLUG).getOrElse(() -> core.registerTenant()
+        Tenant tenant = core.tenantDirectory().bySlug(SLUG).getOrElse(() -> core.registerTenant()
                 .register(DEMO, new TenantDraft(SLUG, "Demo Agency", "EUR", "Europe/Berlin"))
                 // Another instance may have created it a moment ago: then read that one.
-                .getOrElse(() -> core.findTenants().bySlug(SLUG)
+                .getOrElse(() -> core.tenantDirectory().bySlug(SLUG)
                         .getOrElseThrow(() -> new IllegalStateException("the demo tenant could not be created"))));
         fillYear(core, tenant, clock);
         Option<User> existing = core.manageUsers().byEmail(EMAIL);
@@ -61,9 +62,9 @@ public final class DemoData {
             return new Demo(tenant, existing.get(), Option.none());
         }
         String password = configuredPassword.orElseGet(DemoData::generatePassword);
-        User owner = core.manageUsers().createUser(EMAIL, password, DEMO).getOrElseThrow(rejection ->
+        User owner = core.manageUsers().createUser(DEMO, EMAIL, password).getOrElseThrow(rejection ->
                 new RefusedException("ADT_DEMO_PASSWORD is refused", rejection));
-        core.manageUsers().addMember(SLUG, owner, Role.OWNER, DEMO);
+        core.manageUsers().addMember(DEMO, SLUG, owner, Role.OWNER);
         return new Demo(tenant, owner, configuredPassword.isEmpty() ? Option.of(password) : Option.none());
     }
 
@@ -76,16 +77,16 @@ public final class DemoData {
     private static void fillYear(Adtelligent core, Tenant tenant, Clock clock) {
         ZoneId zone = tenant.reportingTimeZone();
         LocalDate yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
-        boolean stored = core.readAdPerformance().read(DEMO, SLUG, yesterday.toString(), yesterday.toString(), row -> { })
+        boolean stored = core.readAdPerformance().read(DEMO, tenant.slug(), Period.of(yesterday, yesterday), row -> { })
                 .map(summary -> summary.rows() > 0)
                 .getOrElseThrow(rejection -> new IllegalStateException("demo facts unreadable: " + RejectionText.of(rejection)));
         if (!stored) {
-            core.ingestFacts().ingest(DEMO, SLUG, new DemoFacts(DemoFacts.SEED).year(tenant.id(), yesterday, zone).all())
+            core.ingestFacts().ingest(DEMO, tenant.slug(), new DemoFacts(DemoFacts.SEED).year(tenant.id(), yesterday, zone).all())
                     .getOrElseThrow(rejection -> new IllegalStateException("demo facts refused: " + RejectionText.of(rejection)));
         }
         // Also when a start stopped between the facts and their snapshot.
-        if (!stored || core.snapshots().latest(DEMO, SLUG).isLeft()) {
-            core.snapshots().generate(tenant.id());
+        if (!stored || core.snapshots().latest(DEMO, tenant.slug()).isLeft()) {
+            core.scheduledSnapshots().generate(tenant.id());
         }
     }
 

@@ -58,13 +58,13 @@ public final class Operations {
         try (Database database = Database.openAndMigrate(settings)) {
             Adtelligent core = Wiring.core(settings, database.postgres());
             // Checked first, so a typo in --tenant leaves no account behind without a membership.
-            if (core.findTenants().bySlug(tenant).isEmpty()) {
+            if (core.tenantDirectory().bySlug(tenant).isEmpty()) {
                 throw new ConfigurationException("--tenant: no tenant '" + tenant + "'");
             }
             User user = core.manageUsers().byEmail(email).getOrElse(() -> core.manageUsers()
-                    .createUser(email, password, operator)
+                    .createUser(operator, email, password)
                     .getOrElseThrow(rejection -> new RefusedException("cannot create the user", rejection)));
-            core.manageUsers().addMember(tenant, user, parsed, operator)
+            core.manageUsers().addMember(operator, tenant, user, parsed)
                     .getOrElseThrow(rejection -> new RefusedException("cannot add the member", rejection));
             return user.email() + " is " + parsed.wireName() + " of " + tenant + ".";
         }

@@ -41,13 +41,13 @@ public final class StandaloneService implements AutoCloseable {
             service = Wiring.service(settings, database.postgres());
             beforeServing.accept(service.core());
             // Scheduled snapshots start with the service; several instances share the work through the database.
-            service.scheduler().start(service.core().snapshots());
+            service.scheduler().start(service.core().scheduledSnapshots());
             PrometheusText text = service.monitoring().prometheusText();
             MetricsEndpoint metrics = MetricsEndpoint.of(text.contentType(), text::writeTo);
             metricsListener = metricsListener(settings.metrics(), metrics);
             HttpServer http = metricsListener.isPresent()
-                    ? HttpServer.start(service.core(), httpSettings, service.monitoring().telemetry())
-                    : HttpServer.start(service.core(), httpSettings, service.monitoring().telemetry(), metrics);
+                    ? HttpServer.start(service.core().userPorts(), httpSettings, service.monitoring().telemetry())
+                    : HttpServer.start(service.core().userPorts(), httpSettings, service.monitoring().telemetry(), metrics);
             return new StandaloneService(database, service, http, metricsListener);
         } catch (HttpStartException busy) {
             metricsListener.ifPresent(MetricsServer::close);

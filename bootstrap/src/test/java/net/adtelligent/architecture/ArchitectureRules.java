@@ -20,6 +20,8 @@ final class ArchitectureRules {
 
     static final String DOMAIN = "net.adtelligent.domain..";
     static final String PORTS = "net.adtelligent.ports..";
+    /** Ports with no user's access check: the process's and the operator's own (ports.in.system). */
+    static final String SYSTEM_PORTS = "net.adtelligent.ports.in.system..";
     static final String APPLICATION = "net.adtelligent.application..";
     static final String MEMORY = "net.adtelligent.memory..";
     static final String BOOTSTRAP = "net.adtelligent.bootstrap..";
@@ -79,6 +81,16 @@ final class ArchitectureRules {
             .should().notDependOnEachOther()
             .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(HTTP_WEB))
             .because("a feature can then change, move or go without touching another; what they share is the web core");
+
+    /**
+     * The HTTP adapter serves users, so it gets the user ports alone (UserPorts): never a system port,
+     * which would act with no access check, nor the facade or anything else of the application that
+     * hands them out.
+     */
+    static final ArchRule HTTP_SEES_ONLY_USER_PORTS = noClasses()
+            .that().resideInAPackage(HTTP)
+            .should().dependOnClassesThat().resideInAnyPackage(SYSTEM_PORTS, APPLICATION)
+            .because("every call a user's request makes must be checked against that user (docs/architecture.md)");
 
     static final ArchRule JAVALIN_ONLY_IN_HTTP =
             onlyIn("Javalin", "adapters/http", new String[] {HTTP}, "io.javalin..");

@@ -8,12 +8,15 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import net.adtelligent.adapters.airbyte.archfixture.AirbyteUsingAwsSdk;
 import net.adtelligent.adapters.http.archfixture.HttpHalfOfCycle;
 import net.adtelligent.adapters.http.archfixture.HttpUsingBootstrap;
+import net.adtelligent.adapters.http.archfixture.HttpUsingFacade;
 import net.adtelligent.adapters.http.archfixture.HttpUsingJavaUtilLogging;
 import net.adtelligent.adapters.http.archfixture.HttpUsingPersistence;
 import net.adtelligent.adapters.http.archfixture.HttpUsingJoseLibrary;
 import net.adtelligent.adapters.http.archfixture.HttpUsingMetricsLibraries;
 import net.adtelligent.adapters.http.archfixture.HttpUsingPicocli;
 import net.adtelligent.adapters.http.archfixture.HttpUsingPostgresAdapter;
+import net.adtelligent.adapters.http.archfixture.HttpUsingSystemPort;
+import net.adtelligent.adapters.http.archfixture.HttpUsingUserPorts;
 import net.adtelligent.adapters.http.identity.archfixture.IdentityPart;
 import net.adtelligent.adapters.http.uploads.archfixture.UploadsUsingIdentity;
 import net.adtelligent.adapters.http.uploads.archfixture.UploadsUsingWebCore;
@@ -213,6 +216,23 @@ class ArchitectureRulesCatchViolationsTest {
     void fieldInjectionRule_givenInjectedField_reportsViolation() {
         assertViolation(ArchitectureRules.NO_FIELD_INJECTION, ServiceWithFieldInjection.class.getName() + ".store",
                 ServiceWithFieldInjection.class);
+    }
+
+    @Test
+    void httpUserPortsRule_givenHttpUsingSystemPort_reportsViolation() {
+        assertViolation(ArchitectureRules.HTTP_SEES_ONLY_USER_PORTS, "net.adtelligent.ports.in.system.TenantDirectory",
+                HttpUsingSystemPort.class);
+    }
+
+    @Test
+    void httpUserPortsRule_givenHttpUsingWholeFacade_reportsViolation() {
+        assertViolation(ArchitectureRules.HTTP_SEES_ONLY_USER_PORTS, "net.adtelligent.application.Adtelligent",
+                HttpUsingFacade.class);
+    }
+
+    @Test
+    void httpUserPortsRule_givenHttpUsingUserPorts_reportsNothing() {
+        assertNoViolation(ArchitectureRules.HTTP_SEES_ONLY_USER_PORTS, HttpUsingUserPorts.class);
     }
 
     @Test

@@ -99,6 +99,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void httpUserPortsRule_givenMainCode_holds() {
+        ArchitectureRules.HTTP_SEES_ONLY_USER_PORTS.check(PRODUCTION);
+    }
+
+    @Test
     void picocliRule_givenMainCode_holds() {
         ArchitectureRules.PICOCLI_ONLY_IN_BOOTSTRAP.check(PRODUCTION);
     }

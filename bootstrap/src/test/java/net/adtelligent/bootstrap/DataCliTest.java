@@ -117,9 +117,12 @@ class DataCliTest {
 
         assertThat(run("contracts", "normalize", "--stream", "meta_ads.ads_insights", "--ingest", "--tenant", "nope",
                 "--connection", "3f0c9a4e-8d1b-4c47-9a51-2f8e6d0b7c11", fixture)).isEqualTo(2);
+        assertThat(run("contracts", "normalize", "--stream", "meta_ads.ads_insights", "--ingest", "--tenant", "No_Such",
+                "--connection", "3f0c9a4e-8d1b-4c47-9a51-2f8e6d0b7c11", fixture)).as("not even a slug").isEqualTo(2);
         assertThat(run("contracts", "normalize", "--stream", "meta_ads.ads_insights", "--ingest", "--tenant", "demo",
                 fixture)).isEqualTo(2);
 
-        assertThat(err.toString()).contains("--tenant: no tenant 'nope'", "--ingest needs --tenant SLUG and --connection UUID");
+        assertThat(err.toString()).contains("--tenant: no tenant 'nope'", "--tenant: no tenant 'No_Such'",
+                "--ingest needs --tenant SLUG and --connection UUID");
     }
 }

@@ -26,17 +26,17 @@ final class AccessService implements AccessControl {
     }
 
     @Override
-    public Either<Rejection, TenantAccess> access(Actor actor, String tenantSlug, Permission permission) {
-        Option<Tenant> tenant = Slug.parse("slug", tenantSlug).toOption().flatMap(tenants::bySlug);
+    public Either<Rejection, TenantAccess> access(Actor actor, Slug tenantSlug, Permission permission) {
+        Option<Tenant> tenant = tenants.bySlug(tenantSlug);
         if (tenant.isEmpty()) {
-            return Either.left(new AccessRejection.NotFound(tenantSlug));
+            return Either.left(new AccessRejection.NotFound(tenantSlug.value()));
         }
         if (actor.isSystem()) {
             return Either.right(new TenantAccess(tenant.get(), Role.OWNER));
         }
         Option<Membership> membership = memberships.of(tenant.get().id(), actor.user().get());
         if (membership.isEmpty()) {
-            return Either.left(new AccessRejection.NotFound(tenantSlug));
+            return Either.left(new AccessRejection.NotFound(tenantSlug.value()));
         }
         Role role = membership.get().role();
         if (!role.may(permission)) {

@@ -16,7 +16,7 @@ import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.identity.UserId;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
-import net.adtelligent.ports.in.ManageUsers;
+import net.adtelligent.ports.in.system.ManageUsers;
 import net.adtelligent.ports.out.MembershipStore;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UnitOfWork;
@@ -45,7 +45,7 @@ final class Accounts implements ManageUsers {
     }
 
     @Override
-    public Either<Rejection, User> createUser(String email, String password, Actor actor) {
+    public Either<Rejection, User> createUser(Actor actor, String email, String password) {
         var parsed = Email.parse("email", email);
         if (parsed.isInvalid()) {
             return Either.left(new IdentityRejection.Invalid(List.of(parsed.getError())));
@@ -60,7 +60,7 @@ final class Accounts implements ManageUsers {
     }
 
     @Override
-    public Either<Rejection, Membership> addMember(String tenantSlug, User user, Role role, Actor actor) {
+    public Either<Rejection, Membership> addMember(Actor actor, String tenantSlug, User user, Role role) {
         if (!actor.isSystem()) {
             return Either.left(new AccessRejection.Forbidden("members join through invitations"));
         }

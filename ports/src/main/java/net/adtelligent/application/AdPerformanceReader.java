@@ -20,6 +20,7 @@ import net.adtelligent.domain.fx.CurrencyConverter;
 import net.adtelligent.domain.fx.Money;
 import net.adtelligent.domain.fx.NotConvertible;
 import net.adtelligent.domain.identity.Permission;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ReadAdPerformance;
@@ -39,9 +40,9 @@ final class AdPerformanceReader implements ReadAdPerformance {
     }
 
     @Override
-    public Either<Rejection, Summary> read(Actor actor, String tenantSlug, String start, String end,
+    public Either<Rejection, Summary> read(Actor actor, Slug tenantSlug, Period period,
                                            Consumer<? super ConvertedRow> each) {
-        return access.access(actor, tenantSlug, Permission.VIEW_METRICS).flatMap(granted -> period(start, end).map(days -> {
+        return access.access(actor, tenantSlug, Permission.VIEW_METRICS).flatMap(granted -> days(period).map(days -> {
             Currency target = granted.tenant().reportingCurrency();
             CurrencyConverter converter = CurrencyConverter.of(rates.between(DateRange.of(
                     CurrencyConverter.earliestRateDay(days.first(), CurrencyConverter.DEFAULT_LOOKBACK_DAYS), days.last())));
@@ -68,10 +69,10 @@ final class AdPerformanceReader implements ReadAdPerformance {
         return new ConvertedRow(fact, spend, value);
     }
 
-    static Either<Rejection, DateRange> period(String start, String end) {
+    static Either<Rejection, DateRange> days(Period period) {
         List<FieldViolation> problems = new ArrayList<>();
-        LocalDate first = day("start", start, problems);
-        LocalDate last = day("end", end, problems);
+        LocalDate first = day("start", period.start().getOrNull(), problems);
+        LocalDate last = day("end", period.end().getOrNull(), problems);
         if (first != null && last != null) {
             if (last.isBefore(first)) {
                 problems.add(new FieldViolation("end", "is before start"));

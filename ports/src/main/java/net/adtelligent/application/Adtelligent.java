@@ -14,15 +14,19 @@ import net.adtelligent.ports.in.CheckHealth;
 import net.adtelligent.ports.in.ConversionChoices;
 import net.adtelligent.ports.in.CsvUploads;
 import net.adtelligent.ports.in.FindTenants;
-import net.adtelligent.ports.in.ImportFxRates;
 import net.adtelligent.ports.in.IngestFacts;
-import net.adtelligent.ports.in.ManageUsers;
 import net.adtelligent.ports.in.Members;
 import net.adtelligent.ports.in.PasswordReset;
 import net.adtelligent.ports.in.ReadAdPerformance;
 import net.adtelligent.ports.in.ReadAudit;
 import net.adtelligent.ports.in.RegisterTenant;
 import net.adtelligent.ports.in.Snapshots;
+import net.adtelligent.ports.in.UserPorts;
+import net.adtelligent.ports.in.system.ImportFxRates;
+import net.adtelligent.ports.in.system.ManageUsers;
+import net.adtelligent.ports.in.system.ScheduledSnapshots;
+import net.adtelligent.ports.in.system.SystemPorts;
+import net.adtelligent.ports.in.system.TenantDirectory;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Ingestion;
@@ -41,50 +45,14 @@ import net.adtelligent.ports.out.UnitOfWork;
  */
 public final class Adtelligent implements AutoCloseable {
 
-    private final TenantService tenants;
-    private final HealthService health;
-    private final AccessService access;
-    private final AuthService auth;
-    private final PasswordResetService passwordReset;
-    private final Accounts accounts;
-    private final MemberService members;
-    private final AuditService audit;
-    private final CsvUploadService uploads;
-    private final IngestService ingest;
-    private final ConversionChoiceService conversions;
-    private final FxRateService fxRates;
-    private final AdPerformanceReader adPerformance;
-    private final SnapshotService snapshots;
-    private final CombinedMetricsService combined;
+    private final UserPorts user;
+    private final SystemPorts system;
     private final Owned owned;
 
     private Adtelligent(Builder b) {
-        Stores s = b.stores;
-        Security sec = b.security;
-        UnitOfWork units = b.unitOfWork;
-        AuditTrail trail = new AuditTrail(s.auditLog(), b.clock);
-        Passwords passwords = new Passwords(sec.passwordHasher(), sec.passwordScreen());
-        this.access = new AccessService(s.tenants(), s.memberships());
-        this.tenants = new TenantService(s.tenants(), s.memberships(), access, units, trail, b.clock);
-        this.health = new HealthService(b.healthProbes);
-        this.auth = new AuthService(s.users(), s.refreshTokens(), sec.passwordHasher(), sec.accessTokens(), units, trail,
-                b.clock);
-        this.passwordReset = new PasswordResetService(s.users(), s.oneTimeTokens(), s.refreshTokens(), passwords,
-                b.mailer, b.publicUrl, units, trail, b.clock);
-        this.accounts = new Accounts(s.users(), s.memberships(), s.tenants(), passwords, units, trail, b.clock);
-        this.members = new MemberService(accounts, s.users(), s.memberships(), s.invitations(), access, b.mailer,
-                b.publicUrl, units, trail, b.clock);
-        this.audit = new AuditService(s.auditLog(), access);
-        FactStores f = b.facts;
-        this.uploads = new CsvUploadService(b.ingestion, f.importJobs(), f.adPerformance(), access, units, trail, b.clock);
-        this.ingest = new IngestService(f, access, units, trail);
-        this.conversions = new ConversionChoiceService(b.ingestion.conversionCatalog(), f.conversionSettings(), access,
-                units, trail);
-        this.fxRates = new FxRateService(f.fxRates(), units, trail);
-        this.adPerformance = new AdPerformanceReader(f.adPerformance(), f.fxRates(), access);
-        this.snapshots = new SnapshotService(f, s.tenants(), access, b.snapshotRequests, b.telemetry, b.metricsSettings,
-                b.clock);
-        this.combined = new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock);
+        UseCases uses = new UseCases(b);
+        this.user = uses.user;
+        this.system = uses.system;
         this.owned = new Owned(b.owned);
     }
 
@@ -92,72 +60,90 @@ public final class Adtelligent implements AutoCloseable {
         return new Builder();
     }
 
+    /** The user-facing ports, each checked against the actor: all a user-facing adapter (HTTP) is given. */
+    public UserPorts userPorts() {
+        return user;
+    }
+
+    /** The system ports (schedulers, the CLI, start-up, an embedder's own jobs): no user's access check. */
+    public SystemPorts systemPorts() {
+        return system;
+    }
+
     public RegisterTenant registerTenant() {
-        return tenants;
+        return user.registerTenant();
     }
 
     public FindTenants findTenants() {
-        return tenants;
+        return user.findTenants();
     }
 
     public ChangeTenant changeTenant() {
-        return tenants;
+        return user.changeTenant();
     }
 
     public CheckHealth checkHealth() {
-        return health;
+        return user.checkHealth();
     }
 
     public AccessControl accessControl() {
-        return access;
+        return user.accessControl();
     }
 
     public Authentication authentication() {
-        return auth;
+        return user.authentication();
     }
 
     public PasswordReset passwordReset() {
-        return passwordReset;
-    }
-
-    public ManageUsers manageUsers() {
-        return accounts;
+        return user.passwordReset();
     }
 
     public Members members() {
-        return members;
+        return user.members();
     }
 
     public ReadAudit readAudit() {
-        return audit;
+        return user.readAudit();
     }
 
     public CsvUploads csvUploads() {
-        return uploads;
+        return user.csvUploads();
     }
 
     public IngestFacts ingestFacts() {
-        return ingest;
+        return user.ingestFacts();
     }
 
     public ConversionChoices conversionChoices() {
-        return conversions;
-    }
-
-    public ImportFxRates importFxRates() {
-        return fxRates;
+        return user.conversionChoices();
     }
 
     public ReadAdPerformance readAdPerformance() {
-        return adPerformance;
+        return user.readAdPerformance();
     }
 
     public Snapshots snapshots() {
-        return snapshots;
+        return user.snapshots();
     }
 
     public CombinedMetrics combinedMetrics() {
-        return combined;
+        return user.combinedMetrics();
+    }
+
+    public ScheduledSnapshots scheduledSnapshots() {
+        return system.scheduledSnapshots();
+    }
+
+    public TenantDirectory tenantDirectory() {
+        return system.tenantDirectory();
+    }
+
+    public ManageUsers manageUsers() {
+        return system.manageUsers();
+    }
+
+    public ImportFxRates importFxRates() {
+        return system.importFxRates();
     }
 
     /** Closes what was given to {@link Builder#owning}, last given first; a second call does nothing. */
@@ -168,19 +154,19 @@ public final class Adtelligent implements AutoCloseable {
 
     public static final class Builder {
 
-        private Stores stores;
-        private Security security = Unconfigured.security();
-        private Mailer mailer = Unconfigured.mailer();
-        private FactStores facts;
-        private Ingestion ingestion;
-        private UnitOfWork unitOfWork = UnitOfWork.eachCallAlone();
-        private Telemetry telemetry = Telemetry.NONE;
-        private Option<SnapshotRequests> snapshotRequests = Option.none();
-        private MetricsSettings metricsSettings = MetricsSettings.DEFAULT;
-        private URI publicUrl = URI.create("http://127.0.0.1:8080");
-        private Clock clock = Clock.systemUTC();
-        private final List<HealthProbe> healthProbes = new ArrayList<>();
-        private final List<AutoCloseable> owned = Owned.list();
+        Stores stores;
+        Security security = Unconfigured.security();
+        Mailer mailer = Unconfigured.mailer();
+        FactStores facts;
+        Ingestion ingestion;
+        UnitOfWork unitOfWork = UnitOfWork.eachCallAlone();
+        Telemetry telemetry = Telemetry.NONE;
+        Option<SnapshotRequests> snapshotRequests = Option.none();
+        MetricsSettings metricsSettings = MetricsSettings.DEFAULT;
+        URI publicUrl = URI.create("http://127.0.0.1:8080");
+        Clock clock = Clock.systemUTC();
+        final List<HealthProbe> healthProbes = new ArrayList<>();
+        final List<AutoCloseable> owned = Owned.list();
 
         private Builder() {
         }

@@ -16,6 +16,7 @@ import net.adtelligent.domain.audit.AuditEvent;
 import net.adtelligent.domain.identity.IdentityRejection;
 import net.adtelligent.domain.identity.Permission;
 import net.adtelligent.domain.identity.UserId;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Page;
@@ -36,7 +37,7 @@ final class AuditService implements ReadAudit {
     }
 
     @Override
-    public Either<Rejection, Page<AuditEvent>> search(Actor actor, String tenantSlug, AuditQuery query, PageQuery page) {
+    public Either<Rejection, Page<AuditEvent>> search(Actor actor, Slug tenantSlug, AuditQuery query, PageQuery page) {
         return access.access(actor, tenantSlug, Permission.VIEW_AUDIT).flatMap(granted -> {
             List<FieldViolation> problems = new ArrayList<>();
             AuditFilter filter = new AuditFilter(

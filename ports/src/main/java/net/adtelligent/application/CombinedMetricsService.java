@@ -18,6 +18,7 @@ import net.adtelligent.domain.metrics.MetricsSnapshot;
 import net.adtelligent.domain.metrics.SourceFreshness;
 import net.adtelligent.domain.metrics.Staleness;
 import net.adtelligent.domain.metrics.Unconverted;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
@@ -50,7 +51,7 @@ final class CombinedMetricsService implements CombinedMetrics {
     }
 
     @Override
-    public Either<Rejection, Result> combined(Actor actor, String tenantSlug, Query query) {
+    public Either<Rejection, Result> combined(Actor actor, Slug tenantSlug, Query query) {
         return access.access(actor, tenantSlug, Permission.VIEW_METRICS).flatMap(granted -> {
             Tenant tenant = granted.tenant();
             DateRange defaults = SnapshotService.window(tenant, settings.snapshotDays(), clock);

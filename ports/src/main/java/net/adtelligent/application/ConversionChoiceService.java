@@ -11,6 +11,7 @@ import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.fact.ConversionSetting;
 import net.adtelligent.domain.fact.FactRejection;
 import net.adtelligent.domain.identity.Permission;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
@@ -40,7 +41,7 @@ final class ConversionChoiceService implements ConversionChoices {
     }
 
     @Override
-    public Either<Rejection, List<Choice>> list(Actor actor, String tenantSlug) {
+    public Either<Rejection, List<Choice>> list(Actor actor, Slug tenantSlug) {
         return access.access(actor, tenantSlug, Permission.VIEW_METRICS).map(granted -> {
             Map<String, List<String>> chosen = store.of(granted.tenant().id());
             return catalog.settings().stream().map(setting -> choice(setting, chosen.get(setting.name()))).toList();
@@ -48,7 +49,7 @@ final class ConversionChoiceService implements ConversionChoices {
     }
 
     @Override
-    public Either<Rejection, Choice> change(Actor actor, String tenantSlug, String setting, List<String> values) {
+    public Either<Rejection, Choice> change(Actor actor, Slug tenantSlug, String setting, List<String> values) {
         return access.access(actor, tenantSlug, Permission.MANAGE_CONNECTIONS).flatMap(granted -> known(setting)
                 .flatMap(definition -> check(values).map(valid -> {
                     TenantId tenant = granted.tenant().id();
@@ -62,7 +63,7 @@ final class ConversionChoiceService implements ConversionChoices {
     }
 
     @Override
-    public Either<Rejection, Choice> reset(Actor actor, String tenantSlug, String setting) {
+    public Either<Rejection, Choice> reset(Actor actor, Slug tenantSlug, String setting) {
         return access.access(actor, tenantSlug, Permission.MANAGE_CONNECTIONS).flatMap(granted -> known(setting)
                 .map(definition -> {
                     TenantId tenant = granted.tenant().id();

@@ -16,6 +16,7 @@ import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.ConnectionId;
 import net.adtelligent.domain.identity.Permission;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.domain.upload.CsvMapping;
 import net.adtelligent.domain.upload.ImportJob;
@@ -57,7 +58,7 @@ final class CsvUploadService implements CsvUploads {
     }
 
     @Override
-    public Either<Rejection, ImportJob> upload(Actor actor, String tenantSlug, String fileName, InputStream content) {
+    public Either<Rejection, ImportJob> upload(Actor actor, Slug tenantSlug, String fileName, InputStream content) {
         return access.access(actor, tenantSlug, Permission.UPLOAD_DATA).flatMap(granted -> {
             TenantId tenant = granted.tenant().id();
             UploadId id = UploadId.random();
@@ -92,7 +93,7 @@ final class CsvUploadService implements CsvUploads {
     }
 
     @Override
-    public Either<Rejection, ImportJob> map(Actor actor, String tenantSlug, String uploadId, MappingRequest request) {
+    public Either<Rejection, ImportJob> map(Actor actor, Slug tenantSlug, UploadId uploadId, MappingRequest request) {
         return job(actor, tenantSlug, uploadId, Permission.UPLOAD_DATA).flatMap(job -> {
             if (job.status() == ImportStatus.COMMITTED) {
                 return Either.left(new ImportRejection.Conflict("the upload is committed; upload the file again to map it anew"));
@@ -117,7 +118,7 @@ final class CsvUploadService implements CsvUploads {
     }
 
     @Override
-    public Either<Rejection, ImportJob> commit(Actor actor, String tenantSlug, String uploadId) {
+    public Either<Rejection, ImportJob> commit(Actor actor, Slug tenantSlug, UploadId uploadId) {
         return job(actor, tenantSlug, uploadId, Permission.UPLOAD_DATA).flatMap(job -> {
             if (job.status() != ImportStatus.READY) {
                 return Either.left(new ImportRejection.Conflict("only a ready upload can be committed; this one is "
@@ -153,13 +154,14 @@ final class CsvUploadService implements CsvUploads {
     }
 
     @Override
-    public Either<Rejection, ImportJob> get(Actor actor, String tenantSlug, String uploadId) {
+    public Either<Rejection, ImportJob> get(Actor actor, Slug tenantSlug, UploadId uploadId) {
         return job(actor, tenantSlug, uploadId, Permission.VIEW_METRICS);
     }
 
     /** The tenant is checked first: for another tenant's slug the answer is "not found", whatever the limit. */
     @Override
-    public Either<Rejection, List<ImportJob>> list(Actor actor, String tenantSlug, int limit) {
+    public Either<Rejection, List<ImportJob>> list(Actor actor, Slug tenantSlug, Recent query) {
+        int limit = query.limit();
         return access.access(actor, tenantSlug, Permission.VIEW_METRICS).flatMap(granted -> {
             if (limit < 1 || limit > MAX_LIST_LIMIT) {
                 return Either.left(new ImportRejection.Invalid(List.of(
@@ -177,10 +179,10 @@ final class CsvUploadService implements CsvUploads {
         return new ConnectionId(UUID.nameUUIDFromBytes(("csv:" + tenant + ":" + source).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private Either<Rejection, ImportJob> job(Actor actor, String tenantSlug, String uploadId, Permission permission) {
+    private Either<Rejection, ImportJob> job(Actor actor, Slug tenantSlug, UploadId uploadId, Permission permission) {
         Either<Rejection, TenantAccess> granted = access.access(actor, tenantSlug, permission);
-        return granted.flatMap(tenant -> UploadId.parse(uploadId).flatMap(id -> jobs.byId(tenant.tenant().id(), id))
-                .<Rejection>toEither(() -> new ImportRejection.NotFound(uploadId)));
+        return granted.flatMap(tenant -> jobs.byId(tenant.tenant().id(), uploadId)
+                .<Rejection>toEither(() -> new ImportRejection.NotFound(uploadId.toString())));
     }
 
     private static CsvFiles.Layout layout(ImportJob job) {

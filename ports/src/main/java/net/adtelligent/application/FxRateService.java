@@ -10,7 +10,7 @@ import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.fact.FactRejection;
 import net.adtelligent.domain.fx.FxRate;
 import net.adtelligent.ports.in.Actor;
-import net.adtelligent.ports.in.ImportFxRates;
+import net.adtelligent.ports.in.system.ImportFxRates;
 import net.adtelligent.ports.out.FxRateStore;
 import net.adtelligent.ports.out.UnitOfWork;
 

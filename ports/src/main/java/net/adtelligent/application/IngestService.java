@@ -13,6 +13,7 @@ import net.adtelligent.domain.fact.FactRejection;
 import net.adtelligent.domain.fact.SearchConsoleDaily;
 import net.adtelligent.domain.fact.WebAnalyticsDaily;
 import net.adtelligent.domain.identity.Permission;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
@@ -39,12 +40,12 @@ final class IngestService implements IngestFacts {
     }
 
     @Override
-    public Either<Rejection, Summary> ingest(Actor actor, String tenantSlug, List<? extends DailyFact<?>> facts) {
+    public Either<Rejection, Summary> ingest(Actor actor, Slug tenantSlug, List<? extends DailyFact<?>> facts) {
         return ingestAll(actor, tenantSlug, sink -> facts.forEach(sink));
     }
 
     @Override
-    public Either<Rejection, Summary> ingestAll(Actor actor, String tenantSlug, Source facts) {
+    public Either<Rejection, Summary> ingestAll(Actor actor, Slug tenantSlug, Source facts) {
         return access.access(actor, tenantSlug, Permission.UPLOAD_DATA).flatMap(granted -> {
             TenantId tenant = granted.tenant().id();
             try {

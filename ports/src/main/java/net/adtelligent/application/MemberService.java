@@ -21,8 +21,10 @@ import net.adtelligent.domain.identity.Permission;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.identity.UserId;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.InvitationAccepted;
 import net.adtelligent.ports.in.InvitationSent;
 import net.adtelligent.ports.in.MemberView;
 import net.adtelligent.ports.in.Members;
@@ -31,6 +33,7 @@ import net.adtelligent.ports.out.InvitationStore;
 import net.adtelligent.ports.out.Mail;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.MembershipStore;
+import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UserStore;
 
@@ -39,6 +42,7 @@ final class MemberService implements Members {
 
     private final Accounts accounts;
     private final UserStore users;
+    private final TenantStore tenants;
     private final MembershipStore memberships;
     private final InvitationStore invitations;
     private final AccessControl access;
@@ -48,10 +52,12 @@ final class MemberService implements Members {
     private final AuditTrail audit;
     private final Clock clock;
 
-    MemberService(Accounts accounts, UserStore users, MembershipStore memberships, InvitationStore invitations,
-                  AccessControl access, Mailer mailer, URI publicUrl, UnitOfWork units, AuditTrail audit, Clock clock) {
+    MemberService(Accounts accounts, UserStore users, TenantStore tenants, MembershipStore memberships,
+                  InvitationStore invitations, AccessControl access, Mailer mailer, URI publicUrl, UnitOfWork units,
+                  AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.users = users;
+        this.tenants = tenants;
         this.memberships = memberships;
         this.invitations = invitations;
         this.access = access;
@@ -63,7 +69,7 @@ final class MemberService implements Members {
     }
 
     @Override
-    public Either<Rejection, List<MemberView>> list(Actor actor, String tenantSlug) {
+    public Either<Rejection, List<MemberView>> list(Actor actor, Slug tenantSlug) {
         return access.access(actor, tenantSlug, Permission.VIEW_MEMBERS).map(granted ->
                 memberships.ofTenant(granted.tenant().id()).stream()
                         .flatMap(m -> users.byId(m.userId()).map(u -> new MemberView(u.id(), u.email(), m.role(), m.createdAt()))
@@ -72,7 +78,7 @@ final class MemberService implements Members {
     }
 
     @Override
-    public Either<Rejection, InvitationSent> invite(Actor actor, String tenantSlug, String email, String role) {
+    public Either<Rejection, InvitationSent> invite(Actor actor, Slug tenantSlug, String email, String role) {
         if (actor.isSystem()) {
             return Either.left(new AccessRejection.Forbidden("invitations are sent by a member; the system adds members directly"));
         }
@@ -113,7 +119,7 @@ final class MemberService implements Members {
     }
 
     @Override
-    public Either<Rejection, Membership> acceptInvitation(String token, String password, ClientInfo client) {
+    public Either<Rejection, InvitationAccepted> acceptInvitation(String token, String password, ClientInfo client) {
         Instant now = clock.instant();
         String hash = OpaqueToken.hashOf(token == null ? "" : token);
         Option<Invitation> pending = invitations.pending(hash, now);
@@ -137,12 +143,13 @@ final class MemberService implements Members {
             memberships.put(membership);
             audit.tenant(Actor.user(stored.id(), client), invitation.tenantId(), AuditAction.MEMBER_JOINED, "user",
                     stored.id().toString(), Map.of("role", invitation.role().wireName(), "via", "invitation"));
-            return membership;
+            // Tenants are never deleted, and the invitation's tenant is a foreign key: it is there.
+            return new InvitationAccepted(membership, tenants.byId(invitation.tenantId()).get().slug());
         }));
     }
 
     @Override
-    public Either<Rejection, Membership> changeRole(Actor actor, String tenantSlug, UserId member, String role) {
+    public Either<Rejection, Membership> changeRole(Actor actor, Slug tenantSlug, UserId member, String role) {
         var newRole = Role.parse("role", role);
         if (newRole.isInvalid()) {
             return Either.left(new IdentityRejection.Invalid(List.of(newRole.getError())));
@@ -157,7 +164,7 @@ final class MemberService implements Members {
     }
 
     @Override
-    public Either<Rejection, Membership> remove(Actor actor, String tenantSlug, UserId member) {
+    public Either<Rejection, Membership> remove(Actor actor, Slug tenantSlug, UserId member) {
         return units.decide(() -> target(actor, tenantSlug, member).flatMap(pair -> pair.target
                 .removeBy(pair.actor, pair.owners).<Rejection>mapLeft(r -> r)
                 .peek(removed -> {
@@ -170,7 +177,7 @@ final class MemberService implements Members {
     private record Pair(Membership actor, Membership target, long owners) {
     }
 
-    private Either<Rejection, Pair> target(Actor actor, String tenantSlug, UserId member) {
+    private Either<Rejection, Pair> target(Actor actor, Slug tenantSlug, UserId member) {
         return access.access(actor, tenantSlug, Permission.CHANGE_MEMBERS).flatMap(granted -> {
             // Locked first, read after: a concurrent change of this tenant's members waits for this
             // unit, so the owners counted are still the owners when the change is written.

@@ -24,6 +24,7 @@ import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Snapshots;
+import net.adtelligent.ports.in.system.ScheduledSnapshots;
 import net.adtelligent.ports.out.AlertSink;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.SnapshotRequests;
@@ -32,7 +33,7 @@ import net.adtelligent.ports.out.TenantStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-final class SnapshotService implements Snapshots {
+final class SnapshotService implements Snapshots, ScheduledSnapshots {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotService.class);
     private static final int HISTORY = 10;
@@ -99,7 +100,7 @@ final class SnapshotService implements Snapshots {
     }
 
     @Override
-    public Either<Rejection, TenantId> request(Actor actor, String tenantSlug) {
+    public Either<Rejection, TenantId> request(Actor actor, Slug tenantSlug) {
         return access.access(actor, tenantSlug, Permission.VIEW_METRICS).map(granted -> {
             requests.request(granted.tenant().id());
             return granted.tenant().id();
@@ -107,14 +108,14 @@ final class SnapshotService implements Snapshots {
     }
 
     @Override
-    public Either<Rejection, View> latest(Actor actor, String tenantSlug) {
+    public Either<Rejection, View> latest(Actor actor, Slug tenantSlug) {
         return access.access(actor, tenantSlug, Permission.VIEW_METRICS).flatMap(granted -> facts.snapshots()
                 .latest(granted.tenant().id()).map(this::view)
-                .<Rejection>toEither(() -> new MetricsRejection.NoSnapshot(tenantSlug)));
+                .<Rejection>toEither(() -> new MetricsRejection.NoSnapshot(tenantSlug.value())));
     }
 
     @Override
-    public Either<Rejection, List<View>> history(Actor actor, String tenantSlug) {
+    public Either<Rejection, List<View>> history(Actor actor, Slug tenantSlug) {
         return access.access(actor, tenantSlug, Permission.VIEW_METRICS).map(granted ->
                 facts.snapshots().history(granted.tenant().id(), HISTORY).stream().map(this::view).toList());
     }

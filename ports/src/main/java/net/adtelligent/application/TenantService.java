@@ -25,13 +25,14 @@ import net.adtelligent.ports.in.FindTenants;
 import net.adtelligent.ports.in.Page;
 import net.adtelligent.ports.in.PageQuery;
 import net.adtelligent.ports.in.RegisterTenant;
+import net.adtelligent.ports.in.system.TenantDirectory;
 import net.adtelligent.ports.out.MembershipStore;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-final class TenantService implements RegisterTenant, FindTenants, ChangeTenant {
+final class TenantService implements RegisterTenant, FindTenants, ChangeTenant, TenantDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(TenantService.class);
 
@@ -103,7 +104,7 @@ final class TenantService implements RegisterTenant, FindTenants, ChangeTenant {
     }
 
     @Override
-    public Either<Rejection, Tenant> change(Actor actor, String slug, TenantChanges changes) {
+    public Either<Rejection, Tenant> change(Actor actor, Slug slug, TenantChanges changes) {
         return units.decide(() -> access.access(actor, slug, Permission.CHANGE_TENANT).flatMap(granted -> {
             Tenant before = granted.tenant();
             return before.change(changes, clock.instant()).<Rejection>mapLeft(rejection -> rejection).peek(after -> {

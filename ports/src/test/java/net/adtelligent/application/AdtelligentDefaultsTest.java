@@ -33,14 +33,14 @@ class AdtelligentDefaultsTest {
 
         assertThat(core.registerTenant().register(SYSTEM, new TenantDraft("acme", "Acme", "EUR", "UTC")).isRight())
                 .isTrue();
-        assertThat(core.findTenants().bySlug("acme").isDefined()).isTrue();
+        assertThat(core.tenantDirectory().bySlug("acme").isDefined()).isTrue();
     }
 
     @Test
     void createUser_givenNoSecurity_isRefusedNamingTheMissingBuilderCall() {
         Adtelligent core = inMemory().build();
 
-        assertThatThrownBy(() -> core.manageUsers().createUser("ada@example.com", "a long passphrase to hash", SYSTEM))
+        assertThatThrownBy(() -> core.manageUsers().createUser(SYSTEM, "ada@example.com", "a long passphrase to hash"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no security(...)")
                 .hasMessageContaining("adtelligent-auth");

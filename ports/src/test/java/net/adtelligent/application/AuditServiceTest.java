@@ -14,6 +14,7 @@ import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.IdentityRejection;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.User;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Page;
 import net.adtelligent.ports.in.PageQuery;
@@ -25,20 +26,19 @@ import org.junit.jupiter.api.Test;
 class AuditServiceTest {
 
     private static final ClientInfo CLIENT = new ClientInfo("203.0.113.9", "test", "req-1");
-    private static final AuditQuery ALL = new AuditQuery(Option.none(), Option.none(), Option.none(), Option.none(),
-            Option.none(), Option.none());
+    private static final AuditQuery ALL = AuditQuery.defaults();
 
     private final MutableClock clock = new MutableClock();
     private final TestCore test = new TestCore(clock);
-    private final User owner = test.core.manageUsers().createUser("owner@example.com", "correct horse battery staple",
-            Actor.system("test")).get();
+    private final User owner = test.core.manageUsers().createUser(Actor.system("test"), "owner@example.com",
+            "correct horse battery staple").get();
     private final Actor asOwner = Actor.user(owner.id(), CLIENT);
 
     AuditServiceTest() {
         test.core.registerTenant().register(asOwner, draft("acme"));
         for (int i = 0; i < 5; i++) {
             clock.advance(Duration.ofMinutes(1));
-            test.core.changeTenant().rename(asOwner, "acme", "Acme " + i);
+            test.core.changeTenant().rename(asOwner, new Slug("acme"), "Acme " + i);
         }
     }
 
@@ -47,7 +47,7 @@ class AuditServiceTest {
         List<AuditEvent> seen = new ArrayList<>();
         Option<String> cursor = Option.none();
         do {
-            Page<AuditEvent> page = test.core.readAudit().search(asOwner, "acme", ALL, new PageQuery(cursor, 2)).get();
+            Page<AuditEvent> page = test.core.readAudit().search(asOwner, new Slug("acme"), ALL, new PageQuery(cursor, 2)).get();
             seen.addAll(page.items());
             cursor = page.nextCursor();
         } while (cursor.isDefined());
@@ -64,7 +64,7 @@ class AuditServiceTest {
         var query = new AuditQuery(Option.of(owner.id().toString()), Option.of(AuditAction.TENANT_CHANGED), Option.none(),
                 Option.none(), Option.of(from), Option.none());
 
-        var found = test.core.readAudit().search(asOwner, "acme", query, PageQuery.first(50)).get().items();
+        var found = test.core.readAudit().search(asOwner, new Slug("acme"), query, PageQuery.first(50)).get().items();
 
         assertThat(found).hasSize(3).allMatch(event -> event.action().equals(AuditAction.TENANT_CHANGED));
     }
@@ -74,7 +74,7 @@ class AuditServiceTest {
         var query = new AuditQuery(Option.of("not-a-uuid"), Option.none(), Option.none(), Option.of("a\u0000b"),
                 Option.of("yesterday"), Option.none());
 
-        var rejection = (IdentityRejection.Invalid) test.core.readAudit().search(asOwner, "acme", query, PageQuery.first(10))
+        var rejection = (IdentityRejection.Invalid) test.core.readAudit().search(asOwner, new Slug("acme"), query, PageQuery.first(10))
                 .getLeft();
 
         assertThat(rejection.violations()).extracting(v -> v.field()).containsExactlyInAnyOrder("actor", "target_id", "from");
@@ -82,11 +82,11 @@ class AuditServiceTest {
 
     @Test
     void search_givenAnalyst_isForbidden() {
-        User analyst = test.core.manageUsers().createUser("analyst@example.com", "correct horse battery staple",
-                Actor.system("test")).get();
-        test.core.manageUsers().addMember("acme", analyst, Role.ANALYST, Actor.system("test"));
+        User analyst = test.core.manageUsers().createUser(Actor.system("test"), "analyst@example.com",
+                "correct horse battery staple").get();
+        test.core.manageUsers().addMember(Actor.system("test"), "acme", analyst, Role.ANALYST);
 
-        var result = test.core.readAudit().search(Actor.user(analyst.id(), CLIENT), "acme", ALL, PageQuery.first(10));
+        var result = test.core.readAudit().search(Actor.user(analyst.id(), CLIENT), new Slug("acme"), ALL, PageQuery.first(10));
 
         assertThat(result.getLeft()).isInstanceOf(AccessRejection.Forbidden.class);
     }

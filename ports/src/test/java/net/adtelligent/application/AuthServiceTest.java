@@ -20,7 +20,7 @@ class AuthServiceTest {
 
     private final MutableClock clock = new MutableClock();
     private final TestCore test = new TestCore(clock);
-    private final User ada = test.core.manageUsers().createUser("Ada@Example.com", PASSWORD, Actor.system("test")).get();
+    private final User ada = test.core.manageUsers().createUser(Actor.system("test"), "Ada@Example.com", PASSWORD).get();
 
     private TokenPair logIn() {
         return test.core.authentication().logIn("ada@example.com", PASSWORD, CLIENT).get();
@@ -93,8 +93,8 @@ class AuthServiceTest {
 
     @Test
     void createUser_givenCommonOrShortPassword_namesThePasswordField() {
-        var common = test.core.manageUsers().createUser("bob@example.com", "password1234", Actor.system("test"));
-        var shortOne = test.core.manageUsers().createUser("bob@example.com", "short", Actor.system("test"));
+        var common = test.core.manageUsers().createUser(Actor.system("test"), "bob@example.com", "password1234");
+        var shortOne = test.core.manageUsers().createUser(Actor.system("test"), "bob@example.com", "short");
 
         assertThat(((IdentityRejection.Invalid) common.getLeft()).violations().get(0).field()).isEqualTo("password");
         assertThat(((IdentityRejection.Invalid) shortOne.getLeft()).violations().get(0).reason()).contains("12");
@@ -102,7 +102,7 @@ class AuthServiceTest {
 
     @Test
     void createUser_givenEmailInOtherCase_isTaken() {
-        var again = test.core.manageUsers().createUser("ADA@EXAMPLE.COM", PASSWORD, Actor.system("test"));
+        var again = test.core.manageUsers().createUser(Actor.system("test"), "ADA@EXAMPLE.COM", PASSWORD);
 
         assertThat(again.getLeft()).isInstanceOf(IdentityRejection.EmailTaken.class);
     }

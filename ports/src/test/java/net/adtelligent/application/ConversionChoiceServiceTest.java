@@ -13,6 +13,7 @@ import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.User;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ConversionChoices.Choice;
 import net.adtelligent.ports.out.Ingestion;
@@ -38,12 +39,12 @@ class ConversionChoiceServiceTest {
     }
 
     private User user(String email) {
-        return test.core.manageUsers().createUser(email, "correct horse battery staple", SYSTEM).get();
+        return test.core.manageUsers().createUser(SYSTEM, email, "correct horse battery staple").get();
     }
 
     @Test
     void list_givenNoChoice_showsTheDefaults() {
-        List<Choice> choices = test.core.conversionChoices().list(asOwner, "acme").get();
+        List<Choice> choices = test.core.conversionChoices().list(asOwner, new Slug("acme")).get();
 
         assertThat(choices).singleElement().satisfies(choice -> {
             assertThat(choice.values()).isEqualTo(SETTING.defaults());
@@ -53,9 +54,9 @@ class ConversionChoiceServiceTest {
 
     @Test
     void change_thenReset_storesTheChoiceAuditsItAndGoesBack() {
-        Choice changed = test.core.conversionChoices().change(asOwner, "acme", META, List.of("offsite_conversion.fb_pixel_purchase")).get();
-        Choice listed = test.core.conversionChoices().list(asOwner, "acme").get().get(0);
-        Choice reset = test.core.conversionChoices().reset(asOwner, "acme", META).get();
+        Choice changed = test.core.conversionChoices().change(asOwner, new Slug("acme"), META, List.of("offsite_conversion.fb_pixel_purchase")).get();
+        Choice listed = test.core.conversionChoices().list(asOwner, new Slug("acme")).get().get(0);
+        Choice reset = test.core.conversionChoices().reset(asOwner, new Slug("acme"), META).get();
 
         assertThat(changed.values()).containsExactly("offsite_conversion.fb_pixel_purchase");
         assertThat(listed.isDefault()).isFalse();
@@ -66,30 +67,30 @@ class ConversionChoiceServiceTest {
     @Test
     void change_givenBadValues_namesTheFieldAndKeepsTheDefaults() {
         for (List<String> bad : List.of(List.<String>of(), List.of(" "), List.of("a", "a"), List.of("a\u0000"))) {
-            var outcome = test.core.conversionChoices().change(asOwner, "acme", META, bad);
+            var outcome = test.core.conversionChoices().change(asOwner, new Slug("acme"), META, bad);
             assertThat(((FactRejection.Invalid) outcome.getLeft()).violations()).extracting(v -> v.field()).containsExactly("values");
         }
-        assertThat(test.core.conversionChoices().list(asOwner, "acme").get().get(0).isDefault()).isTrue();
+        assertThat(test.core.conversionChoices().list(asOwner, new Slug("acme")).get().get(0).isDefault()).isTrue();
     }
 
     @Test
     void change_givenAnUnknownSetting_isNotFound() {
-        assertThat(test.core.conversionChoices().change(asOwner, "acme", "meta_ads.nope", List.of("a")).getLeft())
+        assertThat(test.core.conversionChoices().change(asOwner, new Slug("acme"), "meta_ads.nope", List.of("a")).getLeft())
                 .isInstanceOf(FactRejection.UnknownSetting.class);
     }
 
     @Test
     void change_givenAViewerOrAnotherTenant_isRefused() {
         User viewer = user("viewer@example.com");
-        test.core.manageUsers().addMember("acme", viewer, Role.VIEWER, SYSTEM);
+        test.core.manageUsers().addMember(SYSTEM, "acme", viewer, Role.VIEWER);
         User outsider = user("outsider@example.com");
         test.core.registerTenant().register(Actor.user(outsider.id(), CLIENT), draft("globex"));
 
-        var byViewer = test.core.conversionChoices().change(Actor.user(viewer.id(), CLIENT), "acme", META, List.of("a"));
-        var byOutsider = test.core.conversionChoices().change(Actor.user(outsider.id(), CLIENT), "acme", META, List.of("a"));
+        var byViewer = test.core.conversionChoices().change(Actor.user(viewer.id(), CLIENT), new Slug("acme"), META, List.of("a"));
+        var byOutsider = test.core.conversionChoices().change(Actor.user(outsider.id(), CLIENT), new Slug("acme"), META, List.of("a"));
 
         assertThat(byViewer.getLeft()).isInstanceOf(AccessRejection.Forbidden.class);
         assertThat(byOutsider.getLeft()).isInstanceOf(AccessRejection.NotFound.class);
-        assertThat(test.core.conversionChoices().list(asOwner, "acme").get().get(0).isDefault()).isTrue();
+        assertThat(test.core.conversionChoices().list(asOwner, new Slug("acme")).get().get(0).isDefault()).isTrue();
     }
 }

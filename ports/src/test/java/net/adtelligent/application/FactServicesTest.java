@@ -19,9 +19,11 @@ import net.adtelligent.domain.fx.FxRate;
 import net.adtelligent.domain.fx.NotConvertible;
 import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.User;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ReadAdPerformance;
+import net.adtelligent.ports.in.ReadAdPerformance.Period;
 import net.adtelligent.ports.out.FactFixtures;
 import net.adtelligent.testing.TestCore;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,8 @@ class FactServicesTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
 
     private final TestCore test = new TestCore();
-    private final User owner = test.core.manageUsers().createUser("owner@example.com", "correct horse battery staple",
-            SYSTEM).get();
+    private final User owner = test.core.manageUsers().createUser(SYSTEM, "owner@example.com",
+            "correct horse battery staple").get();
     private final Actor asOwner = Actor.user(owner.id(), CLIENT);
     // Reporting currency EUR (TenantFixtures.draft).
     private final Tenant acme = test.core.registerTenant().register(asOwner, draft("acme")).get();
@@ -55,8 +57,8 @@ class FactServicesTest {
     void ingest_givenTheSameRowsTwice_storesThemOnceAndAudits() {
         List<AdPerformanceDaily> rows = List.of(spend(acme, MONDAY, 1, "EUR", "10"), spend(acme, MONDAY, 2, "EUR", "5"));
 
-        test.core.ingestFacts().ingest(SYSTEM, "acme", rows).get();
-        long stored = test.core.ingestFacts().ingest(SYSTEM, "acme", rows).get().adPerformanceRows();
+        test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"), rows).get();
+        long stored = test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"), rows).get().adPerformanceRows();
 
         List<AdPerformanceDaily> read = new ArrayList<>();
         test.facts.adPerformance().read(acme.id(), DateRange.day(MONDAY), read::add);
@@ -67,7 +69,7 @@ class FactServicesTest {
 
     @Test
     void ingest_givenARowOfAnotherTenant_storesNothing() {
-        var outcome = test.core.ingestFacts().ingest(SYSTEM, "acme",
+        var outcome = test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"),
                 List.of(spend(acme, MONDAY, 1, "EUR", "10"), spend(globex, MONDAY, 2, "EUR", "5")));
 
         List<AdPerformanceDaily> read = new ArrayList<>();
@@ -90,13 +92,13 @@ class FactServicesTest {
         test.core.importFxRates().importRates(SYSTEM, List.of(
                 new FxRate(MONDAY.minusDays(3), Currency.getInstance("EUR"), Currency.getInstance("USD"), new BigDecimal("1.25"), "ECB")))
                 .get();
-        test.core.ingestFacts().ingest(SYSTEM, "acme", List.of(spend(acme, MONDAY, 1, "EUR", "10"),
+        test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"), List.of(spend(acme, MONDAY, 1, "EUR", "10"),
                 spend(acme, MONDAY, 2, "USD", "50"), spend(acme, MONDAY, 3, "JPY", "1000"),
                 spend(acme, MONDAY, 4, null, "7"))).get();
 
         List<ReadAdPerformance.ConvertedRow> rows = new ArrayList<>();
         ReadAdPerformance.Summary summary = test.core.readAdPerformance()
-                .read(asOwner, "acme", MONDAY.toString(), MONDAY.toString(), rows::add).get();
+                .read(asOwner, new Slug("acme"), Period.of(MONDAY, MONDAY), rows::add).get();
 
         // The Friday rate serves Monday; 50 USD at 1.25 USD per EUR is 40 EUR.
         assertThat(rows).filteredOn(row -> row.spend().isRight())
@@ -110,9 +112,9 @@ class FactServicesTest {
 
     @Test
     void read_givenEndBeforeStartAndAYearAndMore_namesTheParameter() {
-        var backwards = test.core.readAdPerformance().read(asOwner, "acme", "2026-11-02", "2026-11-01", row -> { });
-        var tooLong = test.core.readAdPerformance().read(asOwner, "acme", "2025-01-01", "2026-01-02", row -> { });
-        var notADate = test.core.readAdPerformance().read(asOwner, "acme", "02/11/2026", "", row -> { });
+        var backwards = test.core.readAdPerformance().read(asOwner, new Slug("acme"), Period.asTyped("2026-11-02", "2026-11-01"), row -> { });
+        var tooLong = test.core.readAdPerformance().read(asOwner, new Slug("acme"), Period.asTyped("2025-01-01", "2026-01-02"), row -> { });
+        var notADate = test.core.readAdPerformance().read(asOwner, new Slug("acme"), Period.asTyped("02/11/2026", ""), row -> { });
 
         assertThat(((FactRejection.Invalid) backwards.getLeft()).violations()).extracting(v -> v.field()).containsExactly("end");
         assertThat(((FactRejection.Invalid) tooLong.getLeft()).violations()).extracting(v -> v.field()).containsExactly("end");
@@ -122,12 +124,13 @@ class FactServicesTest {
 
     @Test
     void read_givenAnotherTenantsMember_answersNotFound() {
-        User outsider = test.core.manageUsers().createUser("outsider@example.com", "correct horse battery staple", SYSTEM).get();
+        User outsider = test.core.manageUsers().createUser(SYSTEM, "outsider@example.com",
+                "correct horse battery staple").get();
         test.core.registerTenant().register(Actor.user(outsider.id(), CLIENT), draft("initech"));
-        test.core.ingestFacts().ingest(SYSTEM, "acme", List.of(spend(acme, MONDAY, 1, "EUR", "10"))).get();
+        test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"), List.of(spend(acme, MONDAY, 1, "EUR", "10"))).get();
 
-        var outcome = test.core.readAdPerformance().read(Actor.user(outsider.id(), CLIENT), "acme",
-                MONDAY.toString(), MONDAY.toString(), row -> { throw new AssertionError("read another tenant's row"); });
+        var outcome = test.core.readAdPerformance().read(Actor.user(outsider.id(), CLIENT), new Slug("acme"),
+                Period.of(MONDAY, MONDAY), row -> { throw new AssertionError("read another tenant's row"); });
 
         assertThat(outcome.getLeft()).isInstanceOf(AccessRejection.NotFound.class);
     }

@@ -19,6 +19,7 @@ import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.metrics.MetricsRejection;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.memory.InMemoryAlertSink;
 import net.adtelligent.ports.in.Actor;
@@ -36,7 +37,8 @@ class MetricsServicesTest {
     // 10:00 in Berlin on 6 November: yesterday is the 5th, the window ends there.
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-06T09:00:00Z"));
     private final TestCore test = new TestCore(clock);
-    private final User owner = test.core.manageUsers().createUser("owner@example.com", "correct horse battery staple", SYSTEM).get();
+    private final User owner = test.core.manageUsers().createUser(SYSTEM, "owner@example.com",
+            "correct horse battery staple").get();
     private final Actor asOwner = Actor.user(owner.id(), CLIENT);
     private final Tenant acme = test.core.registerTenant().register(asOwner, draft("acme")).get();
     private final ConnectionId connection = ConnectionId.random();
@@ -53,7 +55,7 @@ class MetricsServicesTest {
 
     private void seed() {
         LocalDate nov5 = LocalDate.of(2026, 11, 5);
-        test.core.ingestFacts().ingest(SYSTEM, "acme", List.of(ad(nov5, Platform.META_ADS, "1", "10"),
+        test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"), List.of(ad(nov5, Platform.META_ADS, "1", "10"),
                 ad(nov5, Platform.GOOGLE_ADS, "2", "20"), ad(nov5.minusDays(1), Platform.GOOGLE_ADS, "3", "5"),
                 ad(LocalDate.of(2026, 11, 6), Platform.META_ADS, "1", "999"))).get();
     }
@@ -62,7 +64,7 @@ class MetricsServicesTest {
     void generate_givenFacts_coversNinetyDaysUpToYesterdayAndLeavesTodayOut() {
         seed();
 
-        MetricsSnapshot snapshot = test.core.snapshots().generate(acme.id());
+        MetricsSnapshot snapshot = test.core.scheduledSnapshots().generate(acme.id());
 
         assertThat(snapshot.window().last()).isEqualTo(LocalDate.of(2026, 11, 5));
         assertThat(snapshot.window().first()).isEqualTo(LocalDate.of(2026, 8, 8));
@@ -73,21 +75,21 @@ class MetricsServicesTest {
     @Test
     void generate_givenUnchangedDataLater_keepsTheHashAndBothInTheHistory() {
         seed();
-        MetricsSnapshot first = test.core.snapshots().generate(acme.id());
+        MetricsSnapshot first = test.core.scheduledSnapshots().generate(acme.id());
         clock.advance(Duration.ofMinutes(5));
-        MetricsSnapshot second = test.core.snapshots().generate(acme.id());
+        MetricsSnapshot second = test.core.scheduledSnapshots().generate(acme.id());
 
         assertThat(second.contentHash()).isEqualTo(first.contentHash());
-        assertThat(test.core.snapshots().history(asOwner, "acme").get()).extracting(view -> view.snapshot().generatedAt())
+        assertThat(test.core.snapshots().history(asOwner, new Slug("acme")).get()).extracting(view -> view.snapshot().generatedAt())
                 .containsExactly(second.generatedAt(), first.generatedAt());
     }
 
     @Test
     void combined_givenASnapshotCoveringTheDays_servesItSplitByPlatform() {
         seed();
-        test.core.snapshots().generate(acme.id());
+        test.core.scheduledSnapshots().generate(acme.id());
 
-        CombinedMetrics.Result result = test.core.combinedMetrics().combined(asOwner, "acme",
+        CombinedMetrics.Result result = test.core.combinedMetrics().combined(asOwner, new Slug("acme"),
                 query("2026-11-04", "2026-11-05", "META_ADS,GOOGLE_ADS", "day", "platform")).get();
 
         assertThat(result.fromSnapshot()).isTrue();
@@ -99,14 +101,14 @@ class MetricsServicesTest {
     @Test
     void combined_givenTheSameQuestionAfterANewSnapshot_answersFromTheNewOne() {
         seed();
-        test.core.snapshots().generate(acme.id());
+        test.core.scheduledSnapshots().generate(acme.id());
         Query query = query("2026-11-04", "2026-11-05", "META_ADS,GOOGLE_ADS", "day", "none");
-        CombinedMetrics.Result before = test.core.combinedMetrics().combined(asOwner, "acme", query).get();
-        test.core.ingestFacts().ingest(SYSTEM, "acme", List.of(ad(LocalDate.of(2026, 11, 5), Platform.META_ADS, "4", "7"))).get();
+        CombinedMetrics.Result before = test.core.combinedMetrics().combined(asOwner, new Slug("acme"), query).get();
+        test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"), List.of(ad(LocalDate.of(2026, 11, 5), Platform.META_ADS, "4", "7"))).get();
         clock.advance(Duration.ofMinutes(5));
-        test.core.snapshots().generate(acme.id());
+        test.core.scheduledSnapshots().generate(acme.id());
 
-        CombinedMetrics.Result after = test.core.combinedMetrics().combined(asOwner, "acme", query).get();
+        CombinedMetrics.Result after = test.core.combinedMetrics().combined(asOwner, new Slug("acme"), query).get();
 
         assertThat(before.totals().spend()).isEqualByComparingTo("35");
         assertThat(after.totals().spend()).isEqualByComparingTo("42");
@@ -118,7 +120,7 @@ class MetricsServicesTest {
     void combined_givenCampaignsOrNoSnapshot_computesOnTheFlyAndSaysSo() {
         seed();
 
-        CombinedMetrics.Result result = test.core.combinedMetrics().combined(asOwner, "acme",
+        CombinedMetrics.Result result = test.core.combinedMetrics().combined(asOwner, new Slug("acme"),
                 query("2026-11-01", "2026-11-06", "META_ADS", "week", "campaign")).get();
 
         assertThat(result.fromSnapshot()).isFalse();
@@ -131,9 +133,9 @@ class MetricsServicesTest {
 
     @Test
     void combined_givenBadParameters_namesEachOne() {
-        var outcome = test.core.combinedMetrics().combined(asOwner, "acme", query("2026-11-05", "2026-11-01", "META_ADS,NOPE",
+        var outcome = test.core.combinedMetrics().combined(asOwner, new Slug("acme"), query("2026-11-05", "2026-11-01", "META_ADS,NOPE",
                 "hour", "country"));
-        var tooLong = test.core.combinedMetrics().combined(asOwner, "acme", query("2020-01-01", "2026-01-01", "META_ADS", "day", "none"));
+        var tooLong = test.core.combinedMetrics().combined(asOwner, new Slug("acme"), query("2020-01-01", "2026-01-01", "META_ADS", "day", "none"));
 
         assertThat(((MetricsRejection.Invalid) outcome.getLeft()).violations()).extracting(FieldViolation::field)
                 .containsExactly("end", "platforms", "granularity", "group_by");
@@ -143,27 +145,28 @@ class MetricsServicesTest {
     @Test
     void checkStaleness_givenAnOldSnapshot_raisesOneAlertPerEpisode() {
         seed();
-        test.core.snapshots().generate(acme.id());
+        test.core.scheduledSnapshots().generate(acme.id());
         clock.advance(Duration.ofHours(27));
 
-        test.core.snapshots().checkStaleness();
-        test.core.snapshots().checkStaleness();
+        test.core.scheduledSnapshots().checkStaleness();
+        test.core.scheduledSnapshots().checkStaleness();
 
         InMemoryAlertSink alerts = (InMemoryAlertSink) test.facts.alerts();
         assertThat(alerts.raised()).singleElement().satisfies(alert -> assertThat(alert.kind()).isEqualTo("snapshot_stale"));
-        assertThat(test.core.snapshots().latest(asOwner, "acme").get().staleness().stale()).isTrue();
+        assertThat(test.core.snapshots().latest(asOwner, new Slug("acme")).get().staleness().stale()).isTrue();
     }
 
     @Test
     void latest_givenAnotherTenantsMember_findsNothing() {
         seed();
-        test.core.snapshots().generate(acme.id());
-        User outsider = test.core.manageUsers().createUser("outsider@example.com", "correct horse battery staple", SYSTEM).get();
+        test.core.scheduledSnapshots().generate(acme.id());
+        User outsider = test.core.manageUsers().createUser(SYSTEM, "outsider@example.com",
+                "correct horse battery staple").get();
         test.core.registerTenant().register(Actor.user(outsider.id(), CLIENT), draft("globex"));
 
-        assertThat(test.core.snapshots().latest(Actor.user(outsider.id(), CLIENT), "acme").getLeft())
+        assertThat(test.core.snapshots().latest(Actor.user(outsider.id(), CLIENT), new Slug("acme")).getLeft())
                 .isInstanceOf(AccessRejection.NotFound.class);
-        assertThat(test.core.snapshots().latest(Actor.user(outsider.id(), CLIENT), "globex").getLeft())
+        assertThat(test.core.snapshots().latest(Actor.user(outsider.id(), CLIENT), new Slug("globex")).getLeft())
                 .isInstanceOf(MetricsRejection.NoSnapshot.class);
     }
 }

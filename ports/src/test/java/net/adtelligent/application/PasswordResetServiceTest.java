@@ -23,7 +23,7 @@ class PasswordResetServiceTest {
 
     @BeforeEach
     void createUser() {
-        test.core.manageUsers().createUser("ada@example.com", OLD, Actor.system("test"));
+        test.core.manageUsers().createUser(Actor.system("test"), "ada@example.com", OLD);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import net.adtelligent.domain.identity.AccessRejection;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantDraft;
 import net.adtelligent.domain.tenant.TenantRejection;
@@ -32,8 +33,8 @@ class TenantServiceTest {
     void register_givenValidDraft_storesAnActiveTenant() {
         Tenant tenant = core.registerTenant().register(SYSTEM, draft("acme")).get();
 
-        assertThat(core.findTenants().bySlug("acme").get()).isEqualTo(tenant);
-        assertThat(core.findTenants().byId(tenant.id()).get()).isEqualTo(tenant);
+        assertThat(core.tenantDirectory().bySlug("acme").get()).isEqualTo(tenant);
+        assertThat(core.tenantDirectory().byId(tenant.id()).get()).isEqualTo(tenant);
         assertThat(tenant.createdAt()).isEqualTo(NOW);
     }
 
@@ -44,7 +45,7 @@ class TenantServiceTest {
         var second = core.registerTenant().register(SYSTEM, new TenantDraft("acme", "Other", "USD", "UTC"));
 
         assertThat(second.getLeft()).isInstanceOf(TenantRejection.SlugTaken.class);
-        assertThat(core.findTenants().bySlug("acme").get()).isEqualTo(first);
+        assertThat(core.tenantDirectory().bySlug("acme").get()).isEqualTo(first);
     }
 
     @Test
@@ -52,12 +53,12 @@ class TenantServiceTest {
         var result = core.registerTenant().register(SYSTEM, new TenantDraft("ok-slug", "", "EUR", "UTC"));
 
         assertThat(result.getLeft()).isInstanceOf(TenantRejection.Invalid.class);
-        assertThat(core.findTenants().bySlug("ok-slug")).isEmpty();
+        assertThat(core.tenantDirectory().bySlug("ok-slug")).isEmpty();
     }
 
     @Test
     void bySlug_givenTextThatCannotBeASlug_isEmpty() {
-        assertThat(core.findTenants().bySlug("../etc")).isEmpty();
+        assertThat(core.tenantDirectory().bySlug("../etc")).isEmpty();
     }
 
     @Test
@@ -100,31 +101,31 @@ class TenantServiceTest {
     void suspendAndReactivate_givenActiveTenant_changeTheStoredStatus() {
         core.registerTenant().register(SYSTEM, draft("acme"));
 
-        assertThat(core.changeTenant().suspend(SYSTEM, "acme").get().isActive()).isFalse();
-        assertThat(core.findTenants().bySlug("acme").get().isActive()).isFalse();
-        assertThat(core.changeTenant().reactivate(SYSTEM, "acme").get().isActive()).isTrue();
-        assertThat(core.findTenants().bySlug("acme").get().isActive()).isTrue();
+        assertThat(core.changeTenant().suspend(SYSTEM, new Slug("acme")).get().isActive()).isFalse();
+        assertThat(core.tenantDirectory().bySlug("acme").get().isActive()).isFalse();
+        assertThat(core.changeTenant().reactivate(SYSTEM, new Slug("acme")).get().isActive()).isTrue();
+        assertThat(core.tenantDirectory().bySlug("acme").get().isActive()).isTrue();
     }
 
     @Test
     void rename_givenSuspendedTenant_isRefusedAndNothingChanges() {
         core.registerTenant().register(SYSTEM, draft("acme"));
-        core.changeTenant().suspend(SYSTEM, "acme");
+        core.changeTenant().suspend(SYSTEM, new Slug("acme"));
 
-        var result = core.changeTenant().rename(SYSTEM, "acme", "New name");
+        var result = core.changeTenant().rename(SYSTEM, new Slug("acme"), "New name");
 
         assertThat(result.getLeft()).isInstanceOf(TenantRejection.Suspended.class);
-        assertThat(core.findTenants().bySlug("acme").get().displayName().value()).isEqualTo("Agency acme");
+        assertThat(core.tenantDirectory().bySlug("acme").get().displayName().value()).isEqualTo("Agency acme");
     }
 
     @Test
     void change_givenUnknownTenant_isNotFound() {
-        assertThat(core.changeTenant().rename(SYSTEM, "ghost", "Name").getLeft()).isInstanceOf(AccessRejection.NotFound.class);
+        assertThat(core.changeTenant().rename(SYSTEM, new Slug("ghost"), "Name").getLeft()).isInstanceOf(AccessRejection.NotFound.class);
     }
 
     @Test
     void list_givenUser_showsOnlyTheirTenants() {
-        var ada = core.manageUsers().createUser("ada@example.com", "correct horse battery staple", SYSTEM).get();
+        var ada = core.manageUsers().createUser(SYSTEM, "ada@example.com", "correct horse battery staple").get();
         Actor asAda = Actor.user(ada.id(), SYSTEM.client());
         core.registerTenant().register(SYSTEM, draft("zeta"));
         core.registerTenant().register(asAda, draft("mine"));
@@ -135,13 +136,13 @@ class TenantServiceTest {
 
     @Test
     void change_givenViewer_isForbiddenAndNothingChanges() {
-        var viewer = core.manageUsers().createUser("viewer@example.com", "correct horse battery staple", SYSTEM).get();
+        var viewer = core.manageUsers().createUser(SYSTEM, "viewer@example.com", "correct horse battery staple").get();
         core.registerTenant().register(SYSTEM, draft("acme"));
-        core.manageUsers().addMember("acme", viewer, net.adtelligent.domain.identity.Role.VIEWER, SYSTEM);
+        core.manageUsers().addMember(SYSTEM, "acme", viewer, net.adtelligent.domain.identity.Role.VIEWER);
 
-        var result = core.changeTenant().rename(Actor.user(viewer.id(), SYSTEM.client()), "acme", "Mine now");
+        var result = core.changeTenant().rename(Actor.user(viewer.id(), SYSTEM.client()), new Slug("acme"), "Mine now");
 
         assertThat(result.getLeft()).isInstanceOf(AccessRejection.Forbidden.class);
-        assertThat(core.findTenants().bySlug("acme").get().displayName().value()).isEqualTo("Agency acme");
+        assertThat(core.tenantDirectory().bySlug("acme").get().displayName().value()).isEqualTo("Agency acme");
     }
 }

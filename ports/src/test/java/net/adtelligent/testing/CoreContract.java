@@ -2,6 +2,7 @@ package net.adtelligent.testing;
 
 import net.adtelligent.domain.audit.ClientInfo;
 import net.adtelligent.domain.identity.User;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.IdentityFixtures;
@@ -30,13 +31,12 @@ public abstract class CoreContract {
     @BeforeEach
     void setUpCore() {
         test = new CoreOnStores(stores(), facts(), unitOfWork());
-        ann = test.core.manageUsers().createUser(IdentityFixtures.uniqueEmail().value(), PASSWORD, SYSTEM).get();
+        ann = test.core.manageUsers().createUser(SYSTEM, IdentityFixtures.uniqueEmail().value(), PASSWORD).get();
     }
 
-    protected String newTenantOwnedBy(User owner) {
+    protected Slug newTenantOwnedBy(User owner) {
         String slug = IdentityFixtures.unique("t");
-        test.core.registerTenant().register(Actor.user(owner.id(), CLIENT), TenantFixtures.draft(slug)).get();
-        return slug;
+        return test.core.registerTenant().register(Actor.user(owner.id(), CLIENT), TenantFixtures.draft(slug)).get().slug();
     }
 
 }

@@ -24,13 +24,13 @@ public abstract class IngestUnitsContract extends CoreContract {
     private static final int FACTS = 25_000;
     private static final DateRange DAYS = DateRange.of(FactFixtures.DAY.minusDays(400), FactFixtures.DAY);
 
-    private String slug;
+    private Slug slug;
     private TenantId tenant;
 
     @BeforeEach
     void tenant() {
         slug = newTenantOwnedBy(ann);
-        tenant = test.stores.tenants().bySlug(new Slug(slug)).get().id();
+        tenant = test.stores.tenants().bySlug(slug).get().id();
     }
 
     @Test

@@ -49,14 +49,14 @@ public abstract class OwnerRaceContract extends CoreContract {
     }
 
     private interface Move {
-        Either<Rejection, Membership> run(String slug, User ann, User bob);
+        Either<Rejection, Membership> run(Slug slug, User ann, User bob);
     }
 
     private void race(Move first, Move second) throws Exception {
-        User bob = test.core.manageUsers().createUser(IdentityFixtures.uniqueEmail().value(), PASSWORD, SYSTEM).get();
+        User bob = test.core.manageUsers().createUser(SYSTEM, IdentityFixtures.uniqueEmail().value(), PASSWORD).get();
         for (int round = 0; round < ROUNDS; round++) {
-            String slug = newTenantOwnedBy(ann);
-            test.core.manageUsers().addMember(slug, bob, Role.OWNER, SYSTEM).get();
+            Slug slug = newTenantOwnedBy(ann);
+            test.core.manageUsers().addMember(SYSTEM, slug.value(), bob, Role.OWNER).get();
             CyclicBarrier start = new CyclicBarrier(2);
             Future<Either<Rejection, Membership>> a = threads.submit(() -> {
                 start.await(10, TimeUnit.SECONDS);
@@ -68,7 +68,7 @@ public abstract class OwnerRaceContract extends CoreContract {
             });
             List<Either<Rejection, Membership>> outcomes = List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS));
 
-            TenantId tenant = test.stores.tenants().bySlug(new Slug(slug)).get().id();
+            TenantId tenant = test.stores.tenants().bySlug(slug).get().id();
             assertThat(test.stores.memberships().ofTenant(tenant).stream().filter(m -> m.role() == Role.OWNER))
                     .as("owners of round %d", round).hasSize(1);
             assertThat(outcomes.stream().filter(Either::isRight)).as("changes made in round %d", round).hasSize(1);

@@ -36,7 +36,7 @@ public abstract class UseCaseUnitsContract extends CoreContract {
 
     @Test
     void acceptInvitation_givenTheLastAuditWriteFails_keepsNoAccountNoMembershipAndTheInvitationPending() {
-        String slug = newTenantOwnedBy(ann);
+        Slug slug = newTenantOwnedBy(ann);
         Email invitee = IdentityFixtures.uniqueEmail();
         test.core.members().invite(Actor.user(ann.id(), CLIENT), slug, invitee.value(), "analyst").get();
         String token = test.mailer.lastTokenFor(invitee.value());
@@ -48,12 +48,12 @@ public abstract class UseCaseUnitsContract extends CoreContract {
         assertThat(test.stores.users().byEmail(invitee)).isEmpty();
         assertThat(test.stores.invitations().pending(OpaqueToken.hashOf(token), Instant.now())).isNotEmpty();
         var joined = test.core.members().acceptInvitation(token, PASSWORD, CLIENT);
-        assertThat(joined.map(membership -> membership.role())).as("the link still works").contains(Role.ANALYST);
+        assertThat(joined.map(accepted -> accepted.membership().role())).as("the link still works").contains(Role.ANALYST);
     }
 
     @Test
     void invite_givenTheAuditWriteFails_storesNoInvitationAndSendsNoMail() {
-        String slug = newTenantOwnedBy(ann);
+        Slug slug = newTenantOwnedBy(ann);
         int mailsBefore = test.mailer.sent().size();
         test.audit.failRecord(1);
 
@@ -65,15 +65,15 @@ public abstract class UseCaseUnitsContract extends CoreContract {
 
     @Test
     void changeRole_givenTheAuditWriteFails_keepsTheOldRole() {
-        String slug = newTenantOwnedBy(ann);
-        User bob = test.core.manageUsers().createUser(IdentityFixtures.uniqueEmail().value(), PASSWORD, SYSTEM).get();
-        test.core.manageUsers().addMember(slug, bob, Role.OWNER, SYSTEM).get();
+        Slug slug = newTenantOwnedBy(ann);
+        User bob = test.core.manageUsers().createUser(SYSTEM, IdentityFixtures.uniqueEmail().value(), PASSWORD).get();
+        test.core.manageUsers().addMember(SYSTEM, slug.value(), bob, Role.OWNER).get();
         test.audit.failRecord(1);
 
         assertThatThrownBy(() -> test.core.members().changeRole(Actor.user(ann.id(), CLIENT), slug, bob.id(), "viewer"))
                 .hasMessageContaining("unreachable");
 
-        var tenant = test.stores.tenants().bySlug(new Slug(slug)).get().id();
+        var tenant = test.stores.tenants().bySlug(slug).get().id();
         assertThat(test.stores.memberships().of(tenant, bob.id()).map(m -> m.role())).contains(Role.OWNER);
     }
 }

@@ -74,12 +74,12 @@ final class BenchSnapshotCommand implements Callable<Integer> {
         out.printf("each case: one snapshot and one bare aggregate untimed first; then %d timed %s, alternating which goes "
                 + "first%n%n", rounds, rounds == 1 ? "round" : "rounds");
         Tenant spread = SnapshotFacts.newTenant(core, "bench-snapshot");
-        DateRange window = core.snapshots().generate(spread.id()).window();
+        DateRange window = core.scheduledSnapshots().generate(spread.id()).window();
         runCase(core, baseline, spread, window, days, "spread over " + days + " days", progress);
         int windowDays = (int) ChronoUnit.DAYS.between(window.first(), window.last()) + 1;
         Tenant inside = SnapshotFacts.newTenant(core, "bench-snapshot");
-        runCase(core, baseline, inside, core.snapshots().generate(inside.id()).window(), windowDays, "all in the window",
-                progress);
+        runCase(core, baseline, inside, core.scheduledSnapshots().generate(inside.id()).window(),
+                windowDays, "all in the window", progress);
         return 0;
     }
 
@@ -93,7 +93,7 @@ final class BenchSnapshotCommand implements Callable<Integer> {
                 loaded.rows(), loaded.adsPerDay(), caseDays, window.last(), loaded.inWindow(), window.first(), window.last(),
                 BenchSnapshotReport.seconds(loaded.nanos()), loaded.rows() * 1e9 / loaded.nanos());
         progress.step(label + ": warm-up");
-        int snapshotRows = core.snapshots().generate(tenant.id()).adRows().size();
+        int snapshotRows = core.scheduledSnapshots().generate(tenant.id()).adRows().size();
         int groups = baseline.sums(tenant.id(), window).groups();
         out.printf("groups (day, platform, currency): snapshot %,d, bare SQL %,d%n", snapshotRows, groups);
         BenchSnapshotReport report = new BenchSnapshotReport(out);
@@ -105,7 +105,7 @@ final class BenchSnapshotCommand implements Callable<Integer> {
                 progress.step(label + ": round " + round + "/" + rounds + ": " + (snapshotTurn ? "snapshot" : "bare SQL"));
                 long started = System.nanoTime();
                 if (snapshotTurn) {
-                    core.snapshots().generate(tenant.id());
+                    core.scheduledSnapshots().generate(tenant.id());
                 } else {
                     baseline.sums(tenant.id(), window);
                 }

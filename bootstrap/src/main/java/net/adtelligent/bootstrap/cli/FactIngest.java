@@ -5,7 +5,9 @@ import net.adtelligent.application.Adtelligent;
 import net.adtelligent.bootstrap.RefusedException;
 import net.adtelligent.contracts.NormaliseContext;
 import net.adtelligent.domain.fact.DailyFact;
+import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.Permission;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.IngestFacts;
@@ -16,16 +18,19 @@ final class FactIngest {
     private static final Actor OPERATOR = Actor.system("adtelligent contracts normalize --ingest");
 
     private final Adtelligent core;
-    private final String slug;
+    private final Slug slug;
     private final TenantId tenantId;
 
-    private FactIngest(Adtelligent core, String slug, TenantId tenantId) {
+    private FactIngest(Adtelligent core, Slug slug, TenantId tenantId) {
         this.core = core;
         this.slug = slug;
         this.tenantId = tenantId;
     }
 
-    static FactIngest open(Adtelligent core, String slug, NormaliseContext values) {
+    static FactIngest open(Adtelligent core, String typed, NormaliseContext values) {
+        // Text that cannot be a slug names no tenant: refused as an unknown one is.
+        Slug slug = Slug.parse("slug", typed).toOption()
+                .getOrElseThrow(() -> new RefusedException("--tenant", new AccessRejection.NotFound(typed)));
         TenantId tenant = core.accessControl().access(OPERATOR, slug, Permission.UPLOAD_DATA)
                 .getOrElseThrow(rejection -> new RefusedException("--tenant", rejection))
                 .tenant().id();

@@ -16,7 +16,7 @@ import net.adtelligent.contracts.csv.FxRateFile;
 import net.adtelligent.domain.fx.FxRate;
 import net.adtelligent.domain.upload.RowProblem;
 import net.adtelligent.ports.in.Actor;
-import net.adtelligent.ports.in.ImportFxRates;
+import net.adtelligent.ports.in.system.ImportFxRates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

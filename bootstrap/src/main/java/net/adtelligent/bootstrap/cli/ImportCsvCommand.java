@@ -13,6 +13,8 @@ import net.adtelligent.bootstrap.ConfigurationException;
 import net.adtelligent.bootstrap.Operations;
 import net.adtelligent.bootstrap.RefusedException;
 import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.identity.AccessRejection;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.domain.upload.ImportStatus;
 import net.adtelligent.ports.in.Actor;
@@ -69,14 +71,14 @@ final class ImportCsvCommand implements Callable<Integer> {
         progress.step("storing " + file);
         ImportJob uploaded;
         try (InputStream in = Files.newInputStream(file)) {
-            uploaded = orFail(core.csvUploads().upload(OPERATOR, tenant, file.getFileName().toString(), in));
+            uploaded = orFail(core.csvUploads().upload(OPERATOR, slug(), file.getFileName().toString(), in));
         } catch (NoSuchFileException e) {
             throw new ConfigurationException("no such file: " + file);
         } catch (IOException e) {
             throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
         }
         progress.step("checking every row");
-        ImportJob mapped = orFail(core.csvUploads().map(OPERATOR, tenant, uploaded.id().toString(), request));
+        ImportJob mapped = orFail(core.csvUploads().map(OPERATOR, slug(), uploaded.id(), request));
         PrintWriter out = spec.commandLine().getOut();
         ImportReportText.print(mapped, out, spec.commandLine().getErr());
         if (mapped.status() != ImportStatus.READY) {
@@ -88,12 +90,18 @@ final class ImportCsvCommand implements Callable<Integer> {
             return 0;
         }
         progress.step("committing");
-        ImportJob committed = orFail(core.csvUploads().commit(OPERATOR, tenant, mapped.id().toString()));
+        ImportJob committed = orFail(core.csvUploads().commit(OPERATOR, slug(), mapped.id()));
         progress.done();
         out.printf("committed upload %s: %d rows into tenant %s%s%n", committed.id(), committed.report().get().rows(),
                 tenant, committed.duplicateOf().map(earlier -> " (the same file as upload " + earlier
                         + ": its rows were replaced, nothing doubled)").getOrElse(""));
         return 0;
+    }
+
+    /** Text that cannot be a slug names no tenant: refused where the use case refuses an unknown one. */
+    private Slug slug() {
+        return Slug.parse("slug", tenant).toOption()
+                .getOrElseThrow(() -> new RefusedException(new AccessRejection.NotFound(tenant)));
     }
 
     private static ImportJob orFail(Either<Rejection, ImportJob> outcome) {

@@ -63,9 +63,12 @@ record AdLine(Account account, String campaignId, String campaignName, Option<St
                 ? BigDecimal.valueOf(expected).setScale(2, RoundingMode.HALF_UP)
                 : BigDecimal.valueOf(Math.round(expected));
         BigDecimal value = money(conversions.doubleValue() * plan.orderValue() * noise.factor(0.15));
-        return Option.of(new AdPerformanceDaily(frame.tenant(), connection, account.platform(), day, account.id(),
-                Option.of(account.name()), campaignId, Option.of(campaignName), adGroupId, adGroupName, adId, adName,
-                Option.of(account.currency()), spend, impressions, clicks, conversions, value, frame.extractedAt()));
+        return Option.of(AdPerformanceDaily.builder().tenantId(frame.tenant()).connectionId(connection)
+                .platform(account.platform()).dateDay(day).accountId(account.id()).accountName(account.name())
+                .campaignId(campaignId).campaignName(campaignName).adGroupId(adGroupId.getOrNull())
+                .adGroupName(adGroupName.getOrNull()).adId(adId.getOrNull()).adName(adName.getOrNull())
+                .currencyCode(account.currency()).spend(spend).impressions(impressions).clicks(clicks)
+                .conversions(conversions).conversionsValue(value).sourceExtractedAt(frame.extractedAt()).build());
     }
 
     String series() {

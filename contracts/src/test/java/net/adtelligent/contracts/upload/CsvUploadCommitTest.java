@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.domain.upload.ImportStatus;
 import net.adtelligent.ports.in.CsvUploads.MappingRequest;
@@ -47,7 +48,7 @@ class CsvUploadCommitTest extends CsvUploadFlowTest {
     void commit_givenAReadyUpload_storesEveryRowAndForgetsTheFile() {
         ImportJob mapped = map(upload("google_ads_campaigns.csv"), MappingRequest.proposal());
 
-        ImportJob committed = uploads.commit(asOwner, "acme", mapped.id().toString()).get();
+        ImportJob committed = uploads.commit(asOwner, new Slug("acme"), mapped.id()).get();
 
         List<AdPerformanceDaily> rows = stored(MAY_1, MAY_31);
         assertThat(committed.status()).isEqualTo(ImportStatus.COMMITTED);
@@ -62,11 +63,11 @@ class CsvUploadCommitTest extends CsvUploadFlowTest {
     @Test
     void commit_givenTheSameFileUploadedAgain_namesTheEarlierUploadAndDoublesNothing() {
         ImportJob first = map(upload("google_ads_campaigns.csv"), MappingRequest.proposal());
-        uploads.commit(asOwner, "acme", first.id().toString()).get();
+        uploads.commit(asOwner, new Slug("acme"), first.id()).get();
         List<AdPerformanceDaily> once = stored(MAY_1, MAY_31);
 
         ImportJob again = map(upload("google_ads_campaigns.csv"), MappingRequest.proposal());
-        uploads.commit(asOwner, "acme", again.id().toString()).get();
+        uploads.commit(asOwner, new Slug("acme"), again.id()).get();
 
         List<AdPerformanceDaily> twice = stored(MAY_1, MAY_31);
         assertThat(again.duplicateOf()).contains(first.id());
@@ -77,7 +78,7 @@ class CsvUploadCommitTest extends CsvUploadFlowTest {
     @Test
     void commit_givenASemicolonExportInGermanWithAFixedCurrency_readsItsNumbers() {
         ImportJob mapped = map(upload("meta_de.csv"), MappingRequest.proposal());
-        uploads.commit(asOwner, "acme", mapped.id().toString()).get();
+        uploads.commit(asOwner, new Slug("acme"), mapped.id()).get();
 
         assertThat(mapped.delimiter()).isEqualTo(';');
         assertThat(mapped.mapping().get().currency().get().getCurrencyCode()).isEqualTo("EUR");
@@ -86,10 +87,10 @@ class CsvUploadCommitTest extends CsvUploadFlowTest {
 
     @Test
     void commit_givenRowsSplitByAColumnNotMapped_sumsThemToTheirDay() {
-        ImportJob job = uploads.upload(asOwner, "acme", "devices.csv", text(
+        ImportJob job = uploads.upload(asOwner, new Slug("acme"), "devices.csv", text(
                 "date,campaign,device,cost,clicks\n2024-05-01,Brand,mobile,10.00,3\n2024-05-01,Brand,desktop,5.50,2\n")).get();
         ImportJob mapped = map(job, currency("EUR"));
-        uploads.commit(asOwner, "acme", mapped.id().toString()).get();
+        uploads.commit(asOwner, new Slug("acme"), mapped.id()).get();
 
         assertThat(stored(MAY_1, MAY_1)).singleElement().satisfies(row -> {
             assertThat(row.spend()).isEqualByComparingTo("15.50");

@@ -21,6 +21,7 @@ import net.adtelligent.domain.audit.ClientInfo;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.identity.User;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.domain.upload.ImportStatus;
@@ -37,7 +38,7 @@ abstract class CsvUploadFlowTest {
     static final long LIMIT = 64 * 1024;
 
     final TestCore test = new TestCore(Clock.systemUTC(), new CommonsCsvFiles(), new ContractConversionCatalog(), LIMIT);
-    final User owner = test.core.manageUsers().createUser("owner@example.com", "correct horse battery staple", SYSTEM).get();
+    final User owner = test.core.manageUsers().createUser(SYSTEM, "owner@example.com", "correct horse battery staple").get();
     final Actor asOwner = Actor.user(owner.id(), CLIENT);
     final Tenant acme = test.core.registerTenant().register(asOwner, draft("acme")).get();
     final CsvUploads uploads = test.core.csvUploads();
@@ -52,14 +53,14 @@ abstract class CsvUploadFlowTest {
 
     ImportJob upload(String name) {
         try (InputStream in = resource(name)) {
-            return uploads.upload(asOwner, "acme", name, in).get();
+            return uploads.upload(asOwner, new Slug("acme"), name, in).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     ImportJob map(ImportJob job, MappingRequest request) {
-        return uploads.map(asOwner, "acme", job.id().toString(), request).get();
+        return uploads.map(asOwner, new Slug("acme"), job.id(), request).get();
     }
 
     static MappingRequest currency(String code) {

@@ -8,12 +8,14 @@ import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.User;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.domain.upload.ImportRejection;
 import net.adtelligent.domain.upload.ImportStatus;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CsvUploads;
 import net.adtelligent.ports.in.CsvUploads.MappingRequest;
+import net.adtelligent.ports.in.CsvUploads.Recent;
 import net.adtelligent.ports.out.TenantFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +30,10 @@ class CsvUploadListTest extends CsvUploadFlowTest {
     @Test
     void list_givenSeveralUploads_answersEachInItsCurrentStateNewestFirst() {
         ImportJob first = upload("google_ads_campaigns.csv");
-        ImportJob second = uploads.upload(asOwner, "acme", "plain.csv", text("date,campaign,cost\n2024-05-01,Brand,10\n")).get();
+        ImportJob second = uploads.upload(asOwner, new Slug("acme"), "plain.csv", text("date,campaign,cost\n2024-05-01,Brand,10\n")).get();
         ImportJob mapped = map(first, MappingRequest.proposal());
 
-        List<ImportJob> listed = uploads.list(asOwner, "acme", CsvUploads.DEFAULT_LIST_LIMIT).get();
+        List<ImportJob> listed = uploads.list(asOwner, new Slug("acme"), Recent.defaults()).get();
 
         assertThat(listed).containsExactlyInAnyOrder(mapped, second).isSortedAccordingTo(NEWEST_FIRST);
         assertThat(mapped.status()).isEqualTo(ImportStatus.READY);
@@ -42,7 +44,7 @@ class CsvUploadListTest extends CsvUploadFlowTest {
         List<ImportJob> all = List.of(upload("google_ads_campaigns.csv"), upload("google_ads_campaigns.csv"),
                 upload("google_ads_campaigns.csv"));
 
-        List<ImportJob> listed = uploads.list(asOwner, "acme", 2).get();
+        List<ImportJob> listed = uploads.list(asOwner, new Slug("acme"), new Recent(2)).get();
 
         assertThat(listed).containsExactlyElementsOf(all.stream().sorted(NEWEST_FIRST).limit(2).toList());
     }
@@ -50,37 +52,38 @@ class CsvUploadListTest extends CsvUploadFlowTest {
     @Test
     void list_givenAViewer_answersTheUploads() {
         ImportJob job = upload("google_ads_campaigns.csv");
-        User viewer = test.core.manageUsers().createUser("viewer@example.com", "correct horse battery staple", SYSTEM).get();
-        test.core.manageUsers().addMember("acme", viewer, Role.VIEWER, SYSTEM).get();
+        User viewer = test.core.manageUsers().createUser(SYSTEM, "viewer@example.com", "correct horse battery staple").get();
+        test.core.manageUsers().addMember(SYSTEM, "acme", viewer, Role.VIEWER).get();
 
-        assertThat(uploads.list(Actor.user(viewer.id(), CLIENT), "acme", 10).get()).containsExactly(job);
+        assertThat(uploads.list(Actor.user(viewer.id(), CLIENT), new Slug("acme"), new Recent(10)).get()).containsExactly(job);
     }
 
     @Test
     void list_givenALimitOutsideOneToHundred_isInvalidNamingLimit() {
         for (int limit : new int[] {0, -1, CsvUploads.MAX_LIST_LIMIT + 1}) {
-            var outcome = uploads.list(asOwner, "acme", limit);
+            var outcome = uploads.list(asOwner, new Slug("acme"), new Recent(limit));
 
             assertThat(((ImportRejection.Invalid) outcome.getLeft()).violations()).as("limit %d", limit)
                     .extracting(FieldViolation::field).containsExactly("limit");
         }
-        assertThat(uploads.list(asOwner, "acme", CsvUploads.MAX_LIST_LIMIT).isRight()).isTrue();
+        assertThat(uploads.list(asOwner, new Slug("acme"), new Recent(CsvUploads.MAX_LIST_LIMIT)).isRight()).isTrue();
     }
 
     @Test
     void list_givenAnotherTenantsUploads_neverShowsThem() {
         ImportJob ofAcme = upload("google_ads_campaigns.csv");
-        User outsider = test.core.manageUsers().createUser("outsider@example.com", "correct horse battery staple", SYSTEM).get();
+        User outsider = test.core.manageUsers().createUser(SYSTEM, "outsider@example.com",
+                "correct horse battery staple").get();
         Actor asOutsider = Actor.user(outsider.id(), CLIENT);
         test.core.registerTenant().register(asOutsider, TenantFixtures.draft("globex")).get();
 
-        var viaAcme = uploads.list(asOutsider, "acme", 10);
-        var viaOwnSlug = uploads.list(asOutsider, "globex", 10);
-        var badLimitViaAcme = uploads.list(asOutsider, "acme", 0);
+        var viaAcme = uploads.list(asOutsider, new Slug("acme"), new Recent(10));
+        var viaOwnSlug = uploads.list(asOutsider, new Slug("globex"), new Recent(10));
+        var badLimitViaAcme = uploads.list(asOutsider, new Slug("acme"), new Recent(0));
 
         assertThat(viaAcme.getLeft()).isInstanceOf(AccessRejection.NotFound.class);
         assertThat(badLimitViaAcme.getLeft()).isEqualTo(viaAcme.getLeft());
         assertThat(viaOwnSlug.get()).isEmpty();
-        assertThat(uploads.list(asOwner, "acme", 10).get()).containsExactly(ofAcme);
+        assertThat(uploads.list(asOwner, new Slug("acme"), new Recent(10)).get()).containsExactly(ofAcme);
     }
 }

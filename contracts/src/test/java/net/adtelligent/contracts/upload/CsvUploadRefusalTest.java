@@ -9,6 +9,7 @@ import java.util.Map;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.User;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.domain.upload.ImportRejection;
 import net.adtelligent.domain.upload.ImportStatus;
@@ -22,11 +23,11 @@ class CsvUploadRefusalTest extends CsvUploadFlowTest {
 
     @Test
     void map_givenBrokenRows_reportsEachWithLineAndColumnAndRefusesTheCommit() {
-        ImportJob job = uploads.upload(asOwner, "acme", "broken.csv", text(
+        ImportJob job = uploads.upload(asOwner, new Slug("acme"), "broken.csv", text(
                 "date,campaign,cost\n2024-05-01,Brand,10\n2024-05-32,Brand,abc\n2024-05-03,,1\n")).get();
 
         ImportJob mapped = map(job, currency("EUR"));
-        var commit = uploads.commit(asOwner, "acme", job.id().toString());
+        var commit = uploads.commit(asOwner, new Slug("acme"), job.id());
 
         assertThat(mapped.status()).isEqualTo(ImportStatus.INVALID);
         assertThat(mapped.report().get().invalidRows()).isEqualTo(2);
@@ -38,27 +39,27 @@ class CsvUploadRefusalTest extends CsvUploadFlowTest {
 
     @Test
     void map_givenAMappingThatDoesNotFit_namesEveryField() {
-        ImportJob job = uploads.upload(asOwner, "acme", "plain.csv", text("day,what,amount\n2024-05-01,Brand,10\n")).get();
+        ImportJob job = uploads.upload(asOwner, new Slug("acme"), "plain.csv", text("day,what,amount\n2024-05-01,Brand,10\n")).get();
 
-        var outcome = uploads.map(asOwner, "acme", job.id().toString(), columns(Map.of("date", "day", "spend", "Amount",
+        var outcome = uploads.map(asOwner, new Slug("acme"), job.id(), columns(Map.of("date", "day", "spend", "Amount",
                 "budget", "amount")));
 
         assertThat(((ImportRejection.Invalid) outcome.getLeft()).violations()).extracting(FieldViolation::field)
                 .containsExactlyInAnyOrder("columns.spend", "columns.budget", "columns.campaign_name", "currency");
-        assertThat(uploads.get(asOwner, "acme", job.id().toString()).get().status()).isEqualTo(ImportStatus.UPLOADED);
+        assertThat(uploads.get(asOwner, new Slug("acme"), job.id()).get().status()).isEqualTo(ImportStatus.UPLOADED);
     }
 
     @Test
     void upload_givenAFileOverTheLimit_keepsNothing() {
-        var outcome = uploads.upload(asOwner, "acme", "big.csv", text("date,cost\n" + "2024-05-01,1\n".repeat(6000)));
+        var outcome = uploads.upload(asOwner, new Slug("acme"), "big.csv", text("date,cost\n" + "2024-05-01,1\n".repeat(6000)));
 
         assertThat(outcome.getLeft()).isEqualTo(new ImportRejection.TooLarge(LIMIT));
     }
 
     @Test
     void upload_givenSomethingThatIsNoCsv_saysWhy() {
-        var empty = uploads.upload(asOwner, "acme", "empty.csv", text(""));
-        var binary = uploads.upload(asOwner, "acme", "image.png", new ByteArrayInputStream(
+        var empty = uploads.upload(asOwner, new Slug("acme"), "empty.csv", text(""));
+        var binary = uploads.upload(asOwner, new Slug("acme"), "image.png", new ByteArrayInputStream(
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xff, (byte) 0xfe}));
 
         assertThat(empty.getLeft()).isInstanceOf(ImportRejection.Unreadable.class);
@@ -68,13 +69,14 @@ class CsvUploadRefusalTest extends CsvUploadFlowTest {
     @Test
     void get_givenAnotherTenantsMemberOrSlug_findsNothing() {
         ImportJob job = upload("google_ads_campaigns.csv");
-        User outsider = test.core.manageUsers().createUser("outsider@example.com", "correct horse battery staple", SYSTEM).get();
+        User outsider = test.core.manageUsers().createUser(SYSTEM, "outsider@example.com",
+                "correct horse battery staple").get();
         Actor asOutsider = Actor.user(outsider.id(), CLIENT);
         test.core.registerTenant().register(asOutsider, TenantFixtures.draft("globex"));
 
-        var viaAcme = uploads.get(asOutsider, "acme", job.id().toString());
-        var viaOwnSlug = uploads.get(asOutsider, "globex", job.id().toString());
-        var commitViaOwnSlug = uploads.commit(asOutsider, "globex", job.id().toString());
+        var viaAcme = uploads.get(asOutsider, new Slug("acme"), job.id());
+        var viaOwnSlug = uploads.get(asOutsider, new Slug("globex"), job.id());
+        var commitViaOwnSlug = uploads.commit(asOutsider, new Slug("globex"), job.id());
 
         assertThat(viaAcme.getLeft()).isInstanceOf(AccessRejection.NotFound.class);
         assertThat(viaOwnSlug.getLeft()).isEqualTo(new ImportRejection.NotFound(job.id().toString()));
@@ -84,9 +86,9 @@ class CsvUploadRefusalTest extends CsvUploadFlowTest {
     @Test
     void map_givenACommittedUpload_isAConflict() {
         ImportJob mapped = map(upload("google_ads_campaigns.csv"), MappingRequest.proposal());
-        uploads.commit(asOwner, "acme", mapped.id().toString()).get();
+        uploads.commit(asOwner, new Slug("acme"), mapped.id()).get();
 
-        assertThat(uploads.map(asOwner, "acme", mapped.id().toString(), MappingRequest.proposal()).getLeft())
+        assertThat(uploads.map(asOwner, new Slug("acme"), mapped.id(), MappingRequest.proposal()).getLeft())
                 .isInstanceOf(ImportRejection.Conflict.class);
     }
 }

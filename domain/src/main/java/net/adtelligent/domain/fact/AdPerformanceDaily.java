@@ -47,6 +47,16 @@ public record AdPerformanceDaily(TenantId tenantId, ConnectionId connectionId, P
         Objects.requireNonNull(sourceExtractedAt, "sourceExtractedAt");
     }
 
+    /** Part by part, by name: for code that states a fact in full (tests, demo data) and reads better so. */
+    public static AdPerformanceDailyBuilder builder() {
+        return new AdPerformanceDailyBuilder();
+    }
+
+    /** This row part by part, to state another that differs in a few. */
+    public AdPerformanceDailyBuilder toBuilder() {
+        return AdPerformanceDailyBuilder.of(this);
+    }
+
     @Override
     public AdPerformanceKey key() {
         return new AdPerformanceKey(tenantId, connectionId, dateDay, accountId, campaignId, adGroupId, adId);

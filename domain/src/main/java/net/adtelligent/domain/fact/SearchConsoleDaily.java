@@ -30,6 +30,11 @@ public record SearchConsoleDaily(TenantId tenantId, ConnectionId connectionId, L
         Objects.requireNonNull(sourceExtractedAt, "sourceExtractedAt");
     }
 
+    /** Part by part, by name: for code that states a fact in full (tests, demo data) and reads better so. */
+    public static SearchConsoleDailyBuilder builder() {
+        return new SearchConsoleDailyBuilder();
+    }
+
     @Override
     public SearchConsoleKey key() {
         return new SearchConsoleKey(tenantId, connectionId, dateDay, siteUrl, searchType, query, page, country, device);

@@ -30,6 +30,11 @@ public record WebAnalyticsDaily(TenantId tenantId, ConnectionId connectionId, Lo
         Objects.requireNonNull(sourceExtractedAt, "sourceExtractedAt");
     }
 
+    /** Part by part, by name: for code that states a fact in full (tests, demo data) and reads better so. */
+    public static WebAnalyticsDailyBuilder builder() {
+        return new WebAnalyticsDailyBuilder();
+    }
+
     @Override
     public WebAnalyticsKey key() {
         return new WebAnalyticsKey(tenantId, connectionId, dateDay, propertyId, source, medium, campaignName, eventName);

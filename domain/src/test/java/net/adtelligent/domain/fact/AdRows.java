@@ -24,9 +24,10 @@ final class AdRows {
 
     static AdPerformanceDaily row(TenantId tenant, Option<String> adGroupId, Option<String> adId, BigDecimal spend,
                                   Instant extractedAt) {
-        return new AdPerformanceDaily(tenant, CONNECTION, Platform.META_ADS, DAY, "act-1", Option.of("Acme"),
-                "c-1", Option.of("Black Friday"), adGroupId, Option.none(), adId, Option.none(),
-                Option.of(Currency.getInstance("EUR")), spend, 1000, 25, new BigDecimal("1.5"),
-                new BigDecimal("99.90"), extractedAt);
+        return AdPerformanceDaily.builder().tenantId(tenant).connectionId(CONNECTION).platform(Platform.META_ADS)
+                .dateDay(DAY).accountId("act-1").accountName("Acme").campaignId("c-1").campaignName("Black Friday")
+                .adGroupId(adGroupId.getOrNull()).adId(adId.getOrNull()).currencyCode(Currency.getInstance("EUR"))
+                .spend(spend).impressions(1000).clicks(25).conversions(new BigDecimal("1.5"))
+                .conversionsValue(new BigDecimal("99.90")).sourceExtractedAt(extractedAt).build();
     }
 }

@@ -87,24 +87,24 @@ class FactsTest {
 
     @Test
     void searchConsole_givenTotalsAndQueryBreakdownOfOneDay_haveDifferentKeys() {
-        SearchConsoleDaily total = new SearchConsoleDaily(TENANT, CONNECTION, DAY, "https://example.com/", "web",
-                Option.none(), Option.none(), Option.none(), Option.none(), 5, 100, new BigDecimal("0.05"),
-                new BigDecimal("3.2"), EXTRACTED);
-        SearchConsoleDaily byQuery = new SearchConsoleDaily(TENANT, CONNECTION, DAY, "https://example.com/", "web",
-                Option.of("schuhe kaufen"), Option.none(), Option.none(), Option.none(), 2, 40, new BigDecimal("0.05"),
-                new BigDecimal("2.1"), EXTRACTED);
+        SearchConsoleDaily total = SearchConsoleDaily.builder().tenantId(TENANT).connectionId(CONNECTION).dateDay(DAY)
+                .siteUrl("https://example.com/").searchType("web").clicks(5).impressions(100)
+                .ctr(new BigDecimal("0.05")).position(new BigDecimal("3.2")).sourceExtractedAt(EXTRACTED).build();
+        SearchConsoleDaily byQuery = SearchConsoleDaily.builder().tenantId(TENANT).connectionId(CONNECTION).dateDay(DAY)
+                .siteUrl("https://example.com/").searchType("web").query("schuhe kaufen").clicks(2).impressions(40)
+                .ctr(new BigDecimal("0.05")).position(new BigDecimal("2.1")).sourceExtractedAt(EXTRACTED).build();
 
         assertThat(total.key()).isNotEqualTo(byQuery.key());
     }
 
     @Test
     void webAnalytics_givenTrafficAndConversionsReportsOfOneDay_haveDifferentKeys() {
-        WebAnalyticsDaily traffic = new WebAnalyticsDaily(TENANT, CONNECTION, DAY, "properties/1", Option.of("google"),
-                Option.of("cpc"), Option.none(), Option.none(), 10, 9, BigDecimal.ZERO, BigDecimal.ZERO, Option.none(),
-                EXTRACTED);
-        WebAnalyticsDaily conversions = new WebAnalyticsDaily(TENANT, CONNECTION, DAY, "properties/1", Option.none(),
-                Option.none(), Option.none(), Option.of("purchase"), 0, 0, new BigDecimal("2.5"), new BigDecimal("-5"),
-                Option.none(), EXTRACTED);
+        WebAnalyticsDaily traffic = WebAnalyticsDaily.builder().tenantId(TENANT).connectionId(CONNECTION).dateDay(DAY)
+                .propertyId("properties/1").source("google").medium("cpc").sessions(10).totalUsers(9)
+                .sourceExtractedAt(EXTRACTED).build();
+        WebAnalyticsDaily conversions = WebAnalyticsDaily.builder().tenantId(TENANT).connectionId(CONNECTION).dateDay(DAY)
+                .propertyId("properties/1").eventName("purchase").conversions(new BigDecimal("2.5"))
+                .totalRevenue(new BigDecimal("-5")).sourceExtractedAt(EXTRACTED).build();
 
         assertThat(traffic.key()).isNotEqualTo(conversions.key());
         assertThat(conversions.totalRevenue()).isEqualByComparingTo("-5");

@@ -1,6 +1,5 @@
 package com.example.reporting;
 
-import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -15,10 +14,13 @@ import net.adtelligent.application.Adtelligent;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.ConnectionId;
 import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.metrics.Granularity;
+import net.adtelligent.domain.metrics.GroupBy;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantDraft;
 import net.adtelligent.domain.upload.ImportJob;
+import net.adtelligent.domain.upload.UploadId;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CombinedMetrics;
 import net.adtelligent.ports.in.CsvUploads;
@@ -42,11 +44,13 @@ final class AcmeReport {
 
         // docs:begin facts
         LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1);
-        AdPerformanceDaily brand = new AdPerformanceDaily(acme.id(), ConnectionId.random(), Platform.META_ADS,
-                yesterday, "act_42", Option.some("Acme DE"), "c-1", Option.some("Brand"),
-                Option.none(), Option.none(), Option.none(), Option.none(), Option.some(Currency.getInstance("EUR")),
-                new BigDecimal("80.00"), 12_000, 300, new BigDecimal("6"), new BigDecimal("240.00"), Instant.now());
-        core.ingestFacts().ingest(service, "acme", List.of(brand))
+        AdPerformanceDaily brand = AdPerformanceDaily.builder().tenantId(acme.id()).connectionId(ConnectionId.random())
+                .platform(Platform.META_ADS).dateDay(yesterday).accountId("act_42").accountName("Acme DE")
+                .campaignId("c-1").campaignName("Brand").currencyCode(Currency.getInstance("EUR"))
+                .spend(new BigDecimal("80.00")).impressions(12_000).clicks(300)
+                .conversions(new BigDecimal("6")).conversionsValue(new BigDecimal("240.00"))
+                .sourceExtractedAt(Instant.now()).build();
+        core.ingestFacts().ingest(service, acme.slug(), List.of(brand))
                 .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         // docs:end
 
@@ -56,21 +60,21 @@ final class AcmeReport {
         CsvUploads uploads = core.csvUploads();
         ImportJob uploaded;
         try (InputStream csv = Files.newInputStream(export)) {
-            uploaded = uploads.upload(service, "acme", "spend.csv", csv)
+            uploaded = uploads.upload(service, acme.slug(), "spend.csv", csv)
                     .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         }
-        String id = uploaded.id().toString();
-        ImportJob checked = uploads.map(service, "acme", id, CsvUploads.MappingRequest.proposal()) // columns from the header
+        UploadId id = uploaded.id();
+        ImportJob checked = uploads.map(service, acme.slug(), id, CsvUploads.MappingRequest.proposal()) // columns from the header
                 .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         // checked.report() says row by row what would not be stored; commit stores every row or none
-        uploads.commit(service, "acme", id).getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
+        uploads.commit(service, acme.slug(), id).getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         // docs:end
         if (checked.report().isEmpty()) {
             throw new IllegalStateException("the mapped upload has no report");
         }
 
         // docs:begin snapshot
-        MetricsSnapshot snapshot = core.snapshots().generate(acme.id()); // now, in this thread
+        MetricsSnapshot snapshot = core.scheduledSnapshots().generate(acme.id()); // now, in this thread
         // docs:end
         if (!snapshot.tenantId().equals(acme.id())) {
             throw new IllegalStateException("a snapshot of another tenant");
@@ -78,8 +82,8 @@ final class AcmeReport {
 
         // docs:begin combined
         CombinedMetrics.Result view = core.combinedMetrics()
-                .combined(service, "acme", new CombinedMetrics.Query(
-                        Option.none(), Option.none(), Option.none(), Option.some("week"), Option.some("platform")))
+                .combined(service, acme.slug(),
+                        CombinedMetrics.Query.defaults().withGranularity(Granularity.WEEK).withGroupBy(GroupBy.PLATFORM))
                 .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         // view.fromSnapshot(): read from the snapshot; view.totals(): spend, clicks, … in EUR over the window
         // docs:end

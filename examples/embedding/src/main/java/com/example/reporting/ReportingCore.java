@@ -49,7 +49,7 @@ final class ReportingCore {
                 .owning(database)  // closed by core.close(), last given first:
                 .owning(scheduler) // the scheduler stops before the database closes
                 .build();
-        scheduler.start(core.snapshots());
+        scheduler.start(core.scheduledSnapshots());
         // docs:end
         return core;
     }

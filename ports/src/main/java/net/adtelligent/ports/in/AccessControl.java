@@ -3,6 +3,7 @@ package net.adtelligent.ports.in;
 import io.vavr.control.Either;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.identity.Permission;
+import net.adtelligent.domain.tenant.Slug;
 
 /**
  * Resolves the tenant a request names and checks the role matrix. Not a member and no such
@@ -10,5 +11,5 @@ import net.adtelligent.domain.identity.Permission;
  */
 public interface AccessControl {
 
-    Either<Rejection, TenantAccess> access(Actor actor, String tenantSlug, Permission permission);
+    Either<Rejection, TenantAccess> access(Actor actor, Slug tenant, Permission permission);
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.upload.ImportJob;
+import net.adtelligent.domain.upload.UploadId;
 
 /**
  * A tenant's own CSV export into its ad facts, in three steps: upload (the file is stored and its
@@ -17,22 +19,30 @@ import net.adtelligent.domain.upload.ImportJob;
  */
 public interface CsvUploads {
 
-    /** How many uploads {@link #list} answers at most, and when the caller does not say. */
+    /** How many uploads {@link #list} answers at most, and when the caller does not say ({@link Recent#defaults()}). */
     int MAX_LIST_LIMIT = 100;
     int DEFAULT_LIST_LIMIT = 20;
 
-    Either<Rejection, ImportJob> upload(Actor actor, String tenantSlug, String fileName, InputStream content);
+    Either<Rejection, ImportJob> upload(Actor actor, Slug tenant, String fileName, InputStream content);
 
     /** Checks every row under the mapping; may be repeated until the import is committed. */
-    Either<Rejection, ImportJob> map(Actor actor, String tenantSlug, String uploadId, MappingRequest request);
+    Either<Rejection, ImportJob> map(Actor actor, Slug tenant, UploadId upload, MappingRequest request);
 
     /** Stores every row, or none; only a READY import (mapped, every row valid) can be committed. */
-    Either<Rejection, ImportJob> commit(Actor actor, String tenantSlug, String uploadId);
+    Either<Rejection, ImportJob> commit(Actor actor, Slug tenant, UploadId upload);
 
-    Either<Rejection, ImportJob> get(Actor actor, String tenantSlug, String uploadId);
+    Either<Rejection, ImportJob> get(Actor actor, Slug tenant, UploadId upload);
 
     /** The tenant's latest uploads, newest first; a limit outside 1–{@value #MAX_LIST_LIMIT} is invalid ("limit"). */
-    Either<Rejection, List<ImportJob>> list(Actor actor, String tenantSlug, int limit);
+    Either<Rejection, List<ImportJob>> list(Actor actor, Slug tenant, Recent query);
+
+    /** How many of the latest uploads to list; checked by {@link #list}, so a user's number can be passed as typed. */
+    record Recent(int limit) {
+
+        public static Recent defaults() {
+            return new Recent(DEFAULT_LIST_LIMIT);
+        }
+    }
 
     /**
      * A mapping as a user typed it. What is left out comes from the proposal: {@code columns}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.fact.DailyFact;
+import net.adtelligent.domain.tenant.Slug;
 
 /**
  * Stores normalised facts of one tenant (a sync's records after their data contract), each kind
@@ -14,14 +15,14 @@ import net.adtelligent.domain.fact.DailyFact;
  */
 public interface IngestFacts {
 
-    Either<Rejection, Summary> ingest(Actor actor, String tenantSlug, List<? extends DailyFact<?>> facts);
+    Either<Rejection, Summary> ingest(Actor actor, Slug tenant, List<? extends DailyFact<?>> facts);
 
     /**
      * As {@link #ingest}, for facts of any number, stored in chunks while {@code facts} produces them,
      * so memory stays flat; still all or none: a source that throws, or a fact of another tenant in
      * the last chunk, leaves nothing of the earlier chunks stored.
      */
-    Either<Rejection, Summary> ingestAll(Actor actor, String tenantSlug, Source facts);
+    Either<Rejection, Summary> ingestAll(Actor actor, Slug tenant, Source facts);
 
     /** Facts handed out one by one, read from a file as they go, say. */
     @FunctionalInterface

@@ -13,6 +13,11 @@ public record PageQuery(Option<String> cursor, int limit) {
         Objects.requireNonNull(cursor, "cursor");
     }
 
+    /** The first page of {@value #DEFAULT_LIMIT}. */
+    public static PageQuery defaults() {
+        return first(DEFAULT_LIMIT);
+    }
+
     public static PageQuery first(int limit) {
         return new PageQuery(Option.none(), limit);
     }

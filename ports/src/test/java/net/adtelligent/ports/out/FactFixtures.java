@@ -29,20 +29,21 @@ public final class FactFixtures {
 
     public static AdPerformanceDaily ad(TenantId tenant, ConnectionId connection, LocalDate day, int variant,
                                         Instant extractedAt) {
-        return new AdPerformanceDaily(tenant, connection, Platform.META_ADS, day, "act-1001", Option.of("Acme EU"),
-                "cmp-" + variant / 10, Option.of("Campaign " + variant / 10), Option.of("ag-" + variant / 5),
-                Option.of("Ad set " + variant / 5), Option.of("ad-" + variant), Option.of("Ad " + variant),
-                Option.of(EUR), new BigDecimal(variant + ".25"), 1000L + variant, 10L + variant,
-                new BigDecimal(variant + ".5"), new BigDecimal(variant * 10 + ".99"), extractedAt);
+        return AdPerformanceDaily.builder().tenantId(tenant).connectionId(connection).platform(Platform.META_ADS)
+                .dateDay(day).accountId("act-1001").accountName("Acme EU")
+                .campaignId("cmp-" + variant / 10).campaignName("Campaign " + variant / 10)
+                .adGroupId("ag-" + variant / 5).adGroupName("Ad set " + variant / 5)
+                .adId("ad-" + variant).adName("Ad " + variant).currencyCode(EUR)
+                .spend(new BigDecimal(variant + ".25")).impressions(1000L + variant).clicks(10L + variant)
+                .conversions(new BigDecimal(variant + ".5")).conversionsValue(new BigDecimal(variant * 10 + ".99"))
+                .sourceExtractedAt(extractedAt).build();
     }
 
     /** The same key, extracted again at {@code extractedAt} with other measures (a restatement). */
     public static AdPerformanceDaily restated(AdPerformanceDaily row, Instant extractedAt) {
-        return new AdPerformanceDaily(row.tenantId(), row.connectionId(), row.platform(), row.dateDay(),
-                row.accountId(), row.accountName(), row.campaignId(), row.campaignName(), row.adGroupId(),
-                row.adGroupName(), row.adId(), row.adName(), row.currencyCode(), row.spend().add(BigDecimal.TEN),
-                row.impressions() + 100, row.clicks() + 7, row.conversions().add(BigDecimal.ONE),
-                row.conversionsValue().add(BigDecimal.TEN), extractedAt);
+        return row.toBuilder().spend(row.spend().add(BigDecimal.TEN)).impressions(row.impressions() + 100)
+                .clicks(row.clicks() + 7).conversions(row.conversions().add(BigDecimal.ONE))
+                .conversionsValue(row.conversionsValue().add(BigDecimal.TEN)).sourceExtractedAt(extractedAt).build();
     }
 
     /** Even variants are traffic-report rows (source, medium, campaign), odd ones conversions-report rows (event). */

@@ -44,26 +44,17 @@ public final class MetricsFixtures {
     public static AdPerformanceDaily ad(TenantId tenant, ConnectionId connection, LocalDate day, int variant,
                                         Platform platform, Option<Currency> currency) {
         AdPerformanceDaily row = FactFixtures.ad(tenant, connection, day, variant, EXTRACTED);
-        return new AdPerformanceDaily(tenant, connection, platform, day, row.accountId(), row.accountName(),
-                row.campaignId(), row.campaignName(), row.adGroupId(), row.adGroupName(), row.adId(), row.adName(),
-                currency, row.spend(), row.impressions(), row.clicks(), row.conversions(), row.conversionsValue(),
-                row.sourceExtractedAt());
+        return row.toBuilder().platform(platform).currencyCode(currency.getOrNull()).build();
     }
 
     /** The same row under another campaign name (none: the row did not say). */
     public static AdPerformanceDaily named(AdPerformanceDaily row, Option<String> campaignName) {
-        return new AdPerformanceDaily(row.tenantId(), row.connectionId(), row.platform(), row.dateDay(), row.accountId(),
-                row.accountName(), row.campaignId(), campaignName, row.adGroupId(), row.adGroupName(), row.adId(),
-                row.adName(), row.currencyCode(), row.spend(), row.impressions(), row.clicks(), row.conversions(),
-                row.conversionsValue(), row.sourceExtractedAt());
+        return row.toBuilder().campaignName(campaignName.getOrNull()).build();
     }
 
     /** Another ad of the row's ad group, with this spend. */
     public static AdPerformanceDaily withSpend(AdPerformanceDaily row, String spend, String adId) {
-        return new AdPerformanceDaily(row.tenantId(), row.connectionId(), row.platform(), row.dateDay(), row.accountId(),
-                row.accountName(), row.campaignId(), row.campaignName(), row.adGroupId(), row.adGroupName(),
-                Option.of(adId), row.adName(), row.currencyCode(), new BigDecimal(spend), row.impressions(), row.clicks(),
-                row.conversions(), row.conversionsValue(), row.sourceExtractedAt());
+        return row.toBuilder().adId(adId).spend(new BigDecimal(spend)).build();
     }
 
     public static AdTotals totals(AdPerformanceDaily row) {

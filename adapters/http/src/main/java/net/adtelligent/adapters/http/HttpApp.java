@@ -10,7 +10,7 @@ import net.adtelligent.adapters.http.web.BackgroundWork;
 import net.adtelligent.adapters.http.web.JsonBody;
 import net.adtelligent.adapters.http.web.Problems;
 import net.adtelligent.adapters.http.web.RequestIds;
-import net.adtelligent.application.Adtelligent;
+import net.adtelligent.ports.in.UserPorts;
 import net.adtelligent.ports.out.Telemetry;
 
 /** Assembles the Javalin application: every route, filter and error mapping is declared here, before start. */
@@ -20,7 +20,7 @@ final class HttpApp {
     }
 
     /** Without request telemetry, and with /metrics/app/ answering 404. */
-    static Javalin create(Adtelligent core, HttpSettings settings, Clock clock, BackgroundWork background) {
+    static Javalin create(UserPorts core, HttpSettings settings, Clock clock, BackgroundWork background) {
         return create(core, settings, clock, background, Telemetry.NONE, Optional.empty());
     }
 
@@ -30,7 +30,7 @@ final class HttpApp {
      * @param telemetry  told of every request, by route pattern
      * @param metrics    served at /metrics/app/ when the settings hold a metrics token
      */
-    static Javalin create(Adtelligent core, HttpSettings settings, Clock clock, BackgroundWork background,
+    static Javalin create(UserPorts core, HttpSettings settings, Clock clock, BackgroundWork background,
                           Telemetry telemetry, Optional<MetricsEndpoint> metrics) {
         Throttle throttle = new Throttle(settings.throttling(), clock);
         Routes routes = Routes.of(core, new JsonBody(settings.maxRequestBytes()), new UploadBody(settings.maxUploadBytes()),

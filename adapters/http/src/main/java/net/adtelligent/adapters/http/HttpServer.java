@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import net.adtelligent.adapters.http.web.BackgroundWork;
-import net.adtelligent.application.Adtelligent;
+import net.adtelligent.ports.in.UserPorts;
 import net.adtelligent.ports.out.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The REST API of one {@link Adtelligent} core, served by Javalin until closed. */
+/**
+ * The REST API of one core's user ports ({@code Adtelligent.userPorts()}), served by Javalin until
+ * closed. It gets no system port: every call it makes is checked against the signed-in actor.
+ */
 public final class HttpServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
@@ -29,29 +32,29 @@ public final class HttpServer implements AutoCloseable {
      *
      * @throws HttpStartException when the address cannot be bound (in use, not local, no permission)
      */
-    public static HttpServer start(Adtelligent core, HttpSettings settings) {
+    public static HttpServer start(UserPorts core, HttpSettings settings) {
         return start(core, settings, Telemetry.NONE);
     }
 
-    /** As {@link #start(Adtelligent, HttpSettings)}, reporting every request to {@code telemetry}. */
-    public static HttpServer start(Adtelligent core, HttpSettings settings, Telemetry telemetry) {
+    /** As {@link #start(UserPorts, HttpSettings)}, reporting every request to {@code telemetry}. */
+    public static HttpServer start(UserPorts core, HttpSettings settings, Telemetry telemetry) {
         return start(core, settings, Clock.systemUTC(), telemetry, Optional.empty());
     }
 
     /**
-     * As {@link #start(Adtelligent, HttpSettings, Telemetry)}, and serving {@code metrics} at
+     * As {@link #start(UserPorts, HttpSettings, Telemetry)}, and serving {@code metrics} at
      * /metrics/app/ to callers with the settings' metrics token (404 while the settings have none).
      */
-    public static HttpServer start(Adtelligent core, HttpSettings settings, Telemetry telemetry, MetricsEndpoint metrics) {
+    public static HttpServer start(UserPorts core, HttpSettings settings, Telemetry telemetry, MetricsEndpoint metrics) {
         return start(core, settings, Clock.systemUTC(), telemetry, Optional.of(Objects.requireNonNull(metrics, "metrics")));
     }
 
     /** For tests in this package: throttles on a clock the test moves. */
-    static HttpServer start(Adtelligent core, HttpSettings settings, Clock clock) {
+    static HttpServer start(UserPorts core, HttpSettings settings, Clock clock) {
         return start(core, settings, clock, Telemetry.NONE, Optional.empty());
     }
 
-    static HttpServer start(Adtelligent core, HttpSettings settings, Clock clock, Telemetry telemetry,
+    static HttpServer start(UserPorts core, HttpSettings settings, Clock clock, Telemetry telemetry,
                             Optional<MetricsEndpoint> metrics) {
         Objects.requireNonNull(core, "core");
         Objects.requireNonNull(settings, "settings");

@@ -25,7 +25,7 @@ import net.adtelligent.adapters.http.uploads.UploadListHandler;
 import net.adtelligent.adapters.http.web.BackgroundWork;
 import net.adtelligent.adapters.http.web.JsonBody;
 import net.adtelligent.adapters.http.web.TenantScope;
-import net.adtelligent.application.Adtelligent;
+import net.adtelligent.ports.in.UserPorts;
 
 /**
  * The one table of what the API serves and which routes are open without signing in. Javalin is
@@ -38,7 +38,7 @@ record Routes(List<Route> all) {
     record Route(HandlerType method, String path, Handler handler, boolean open) {
     }
 
-    static Routes of(Adtelligent core, JsonBody body, UploadBody files, Throttle throttle, BackgroundWork background,
+    static Routes of(UserPorts core, JsonBody body, UploadBody files, Throttle throttle, BackgroundWork background,
                      AppMetricsHandler appMetrics) {
         var auth = new Authenticator(core.authentication());
         var scope = new TenantScope(core.accessControl());
@@ -47,7 +47,7 @@ record Routes(List<Route> all) {
         var tenants = new TenantCollectionHandler(core.registerTenant(), core.findTenants(), body);
         var tenant = new TenantHandler(scope, core.changeTenant(), body);
         var members = new MemberHandler(scope, core.members(), body);
-        var invitations = new InvitationHandler(scope, core.members(), core.findTenants(), throttle, body);
+        var invitations = new InvitationHandler(scope, core.members(), throttle, body);
         var audit = new AuditHandler(scope, core.readAudit());
         var uploads = new UploadHandler(scope, core.csvUploads(), files, body);
         var uploadList = new UploadListHandler(scope, core.csvUploads());

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import net.adtelligent.application.Adtelligent;
+import net.adtelligent.ports.in.UserPorts;
 import net.adtelligent.testing.TestCore;
 import org.junit.jupiter.api.Test;
 
 class HttpServerTest {
 
-    private final Adtelligent core = new TestCore().core;
+    private final UserPorts core = new TestCore().core.userPorts();
 
     @Test
     void start_givenPortZero_listensOnAFreePort() {

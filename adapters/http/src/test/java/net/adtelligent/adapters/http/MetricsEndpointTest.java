@@ -108,7 +108,7 @@ class MetricsEndpointTest {
     @Test
     void publicStart_givenTelemetryEndpointAndToken_servesTheTextAndReportsTheScrape() throws Exception {
         HttpSettings settings = HttpSettings.defaults("127.0.0.1", 0).withMetricsToken(TOKEN);
-        try (HttpServer server = HttpServer.start(new TestCore().core, settings, telemetry, ENDPOINT)) {
+        try (HttpServer server = HttpServer.start(new TestCore().core.userPorts(), settings, telemetry, ENDPOINT)) {
             HttpRequest scrape = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + AppMetricsHandler.PATH))
                     .header("Authorization", "Bearer " + TOKEN).build();
 

@@ -43,7 +43,8 @@ class OpenApiRoutesTest {
     @Test
     void servedRoutes_equalTheDocumentedOperations() {
         try (BackgroundWork background = new BackgroundWork()) {
-            Javalin app = HttpApp.create(test.core, new HttpSettings("127.0.0.1", 0, 1_000), Clock.systemUTC(), background);
+            Javalin app = HttpApp.create(test.core.userPorts(), new HttpSettings("127.0.0.1", 0, 1_000), Clock.systemUTC(),
+                    background);
             JavalinTest.test(app, (server, client) -> {
                 Set<String> served = server.unsafe.internalRouter.allHttpHandlers().stream()
                         .map(parsed -> parsed.endpoint)
@@ -62,8 +63,9 @@ class OpenApiRoutesTest {
     @Test
     void openRoutes_areExactlyTheOperationsDocumentedWithoutSecurity() {
         try (BackgroundWork background = new BackgroundWork()) {
-            Set<String> open = Routes.of(test.core, new JsonBody(1_000), new UploadBody(1_000), new Throttle(Throttling.defaults(), Clock.systemUTC()),
-                            background, AppMetricsHandler.onApi(Optional.empty(), Optional.empty())).all().stream()
+            Set<String> open = Routes.of(test.core.userPorts(), new JsonBody(1_000), new UploadBody(1_000),
+                            new Throttle(Throttling.defaults(), Clock.systemUTC()), background,
+                            AppMetricsHandler.onApi(Optional.empty(), Optional.empty())).all().stream()
                     .filter(Routes.Route::open)
                     .map(route -> route.method().name() + " " + route.path())
                     .collect(Collectors.toCollection(TreeSet::new));

@@ -2,7 +2,6 @@ package net.adtelligent.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpRequest;
@@ -19,6 +18,7 @@ import net.adtelligent.adapters.http.operations.OpenApiDocument;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.identity.Role;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Actor;
 import org.junit.jupiter.api.AfterEach;
@@ -59,12 +59,13 @@ class TenantIsolationTest {
     /** A's numbers, in its facts and in a snapshot, so the metrics routes have something to give away. */
     private void seedMetricsOfA() {
         TenantId a = new TenantId(UUID.fromString(tenantA));
-        api.core.ingestFacts().ingest(Actor.system("test"), "tenant-a", List.of(new AdPerformanceDaily(a, MetricsFacts.META,
-                Platform.META_ADS, LocalDate.parse("2026-11-20"), "acct-a", Option.none(), "secret-campaign-a",
-                Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
-                Option.of(Currency.getInstance("EUR")), new BigDecimal(SPEND_OF_A), 123_456, 7_890, BigDecimal.ONE,
-                BigDecimal.TEN, TestApi.NOW))).get();
-        api.core.snapshots().generate(a);
+        AdPerformanceDaily secret = AdPerformanceDaily.builder().tenantId(a).connectionId(MetricsFacts.META)
+                .platform(Platform.META_ADS).dateDay(LocalDate.parse("2026-11-20")).accountId("acct-a")
+                .campaignId("secret-campaign-a").currencyCode(Currency.getInstance("EUR"))
+                .spend(new BigDecimal(SPEND_OF_A)).impressions(123_456).clicks(7_890).conversions(BigDecimal.ONE)
+                .conversionsValue(BigDecimal.TEN).sourceExtractedAt(TestApi.NOW).build();
+        api.core.ingestFacts().ingest(Actor.system("test"), new Slug("tenant-a"), List.of(secret)).get();
+        api.core.scheduledSnapshots().generate(a);
     }
 
     @AfterEach
@@ -139,6 +140,35 @@ class TenantIsolationTest {
         }
         assertThat(TestApi.json(api.get("/api/tenants/tenant-a/uploads/" + uploadOfA + "/")).path("status").asText())
                 .as("B's attempts changed nothing").isEqualTo("uploaded");
+    }
+
+    @Test
+    void everyTenantScopedRoute_givenTextThatCannotBeASlug_answersAsForATenantThatDoesNotExist() {
+        for (String operation : tenantScoped()) {
+            HttpResponse<String> malformed = call(ownerOfB, operation, "Not_A_Slug");
+            HttpResponse<String> unknown = call(ownerOfB, operation, "no-such-tenant");
+
+            assertThat(malformed.statusCode()).as(operation).isEqualTo(404).isEqualTo(unknown.statusCode());
+            assertThat(malformed.body()).as(operation).isEqualTo(unknown.body().replace("no-such-tenant", "Not_A_Slug"));
+        }
+    }
+
+    @Test
+    void everyUploadRoute_givenTextThatCannotBeAnUploadId_answersAsForNoSuchUpload() {
+        TestApi viewerOfA = api.as(api.signUp("viewer.a@example.com"));
+        api.addMember("tenant-a", viewerOfA.me, Role.VIEWER);
+        String unknown = UUID.randomUUID().toString();
+
+        for (String operation : tenantScoped().stream().filter(operation -> operation.contains("{upload_id}")).toList()) {
+            for (TestApi as : List.of(ownerOfB, viewerOfA)) {
+                String slug = as == ownerOfB ? "tenant-b" : "tenant-a";
+                HttpResponse<String> malformed = call(as, operation, slug, "not-an-id");
+                HttpResponse<String> noSuch = call(as, operation, slug, unknown);
+
+                assertThat(malformed.statusCode()).as(operation).isEqualTo(noSuch.statusCode());
+                assertThat(malformed.body()).as(operation).isEqualTo(noSuch.body().replace(unknown, "not-an-id"));
+            }
+        }
     }
 
     @Test

@@ -127,12 +127,12 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
                 .build();
         HttpSettings chosen = settings.apply(new HttpSettings("127.0.0.1", 0, MAX_BODY_BYTES).withThrottling(RELAXED)
                 .withMaxUploadBytes(MAX_UPLOAD_BYTES));
-        return new TestApi(clock, core, memory, HttpServer.start(core, chosen, clock, telemetry, metrics));
+        return new TestApi(clock, core, memory, HttpServer.start(core.userPorts(), chosen, clock, telemetry, metrics));
     }
 
     /** A new account, logged in through the core (so HTTP throttles see nothing of it). */
     public Session signUp(String email) {
-        User user = core.manageUsers().createUser(email, PASSWORD, Actor.system("test")).get();
+        User user = core.manageUsers().createUser(Actor.system("test"), email, PASSWORD).get();
         TokenPair pair = core.authentication().logIn(email, PASSWORD, ClientInfo.local("test")).get();
         return new Session(user, pair.access(), pair.refresh());
     }
@@ -160,7 +160,7 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
     }
 
     public void addMember(String slug, Session member, Role role) {
-        core.manageUsers().addMember(slug, member.user(), role, Actor.system("test")).get();
+        core.manageUsers().addMember(Actor.system("test"), slug, member.user(), role).get();
     }
 
     public static String draft(String slug) {

@@ -15,6 +15,7 @@ import net.adtelligent.adapters.http.web.ProblemException;
 import net.adtelligent.adapters.http.web.StreamedResponse;
 import net.adtelligent.adapters.http.web.TenantScope;
 import net.adtelligent.domain.audit.AuditEvent;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Page;
 import net.adtelligent.ports.in.PageQuery;
@@ -44,8 +45,7 @@ public final class AuditHandler {
     }
 
     public void search(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         boolean csv = csv(ctx);
         PageQuery asked = Paging.of(ctx);
         AuditQuery query = new AuditQuery(param(ctx, "actor"), param(ctx, "action"), param(ctx, "target_type"),
@@ -63,7 +63,7 @@ public final class AuditHandler {
     }
 
     /** The export starts where the cursor points and runs to the last match; limit only sizes the first read. */
-    private void stream(Context ctx, Actor actor, String slug, AuditQuery query, Page<AuditEvent> first) {
+    private void stream(Context ctx, Actor actor, Slug slug, AuditQuery query, Page<AuditEvent> first) {
         try {
             write(ctx, actor, slug, query, first);
         } catch (IOException | RuntimeException failure) {
@@ -71,7 +71,7 @@ public final class AuditHandler {
         }
     }
 
-    private void write(Context ctx, Actor actor, String slug, AuditQuery query, Page<AuditEvent> first) throws IOException {
+    private void write(Context ctx, Actor actor, Slug slug, AuditQuery query, Page<AuditEvent> first) throws IOException {
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
         Csv csv = new Csv(out);
         csv.row(AuditEventJson.CSV_HEADER);

@@ -11,8 +11,9 @@ import net.adtelligent.adapters.http.web.ProblemException;
 import net.adtelligent.adapters.http.web.RequestIds;
 import net.adtelligent.adapters.http.web.TenantScope;
 import net.adtelligent.domain.identity.Membership;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
-import net.adtelligent.ports.in.FindTenants;
+import net.adtelligent.ports.in.InvitationAccepted;
 import net.adtelligent.ports.in.InvitationSent;
 import net.adtelligent.ports.in.Members;
 
@@ -22,28 +23,24 @@ public final class InvitationHandler {
     record InvitationJson(String email, String role, Instant expiresAt) {
     }
 
-    /** tenant is null only if the tenant went away between accepting and answering. */
     record JoinedJson(String tenant, String role) {
     }
 
     private final TenantScope scope;
     private final Members members;
-    private final FindTenants tenants;
     private final Throttle throttle;
     private final JsonBody body;
 
-    public InvitationHandler(TenantScope scope, Members members, FindTenants tenants, Throttle throttle, JsonBody body) {
+    public InvitationHandler(TenantScope scope, Members members, Throttle throttle, JsonBody body) {
         this.scope = scope;
         this.members = members;
-        this.tenants = tenants;
         this.throttle = throttle;
         this.body = body;
     }
 
     /** 202: the invitation is made, but only counts once the invitee follows the mailed link. */
     public void invite(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(Set.of("email", "role"), Set.of());
         String email = fields.required("email");
         String role = fields.required("role");
@@ -58,9 +55,10 @@ public final class InvitationHandler {
         String token = fields.required("token");
         String password = fields.required("password");
         fields.throwIfInvalid();
-        Membership joined = members.acceptInvitation(token, password, Clients.of(ctx)).getOrElseThrow(ProblemException::of);
-        RequestIds.tenant(joined.tenantId());
-        String slug = tenants.byId(joined.tenantId()).map(tenant -> tenant.slug().value()).getOrNull();
-        Json.write(ctx, 200, new JoinedJson(slug, joined.role().wireName()));
+        InvitationAccepted joined = members.acceptInvitation(token, password, Clients.of(ctx))
+                .getOrElseThrow(ProblemException::of);
+        Membership membership = joined.membership();
+        RequestIds.tenant(membership.tenantId());
+        Json.write(ctx, 200, new JoinedJson(joined.tenant().value(), membership.role().wireName()));
     }
 }

@@ -15,6 +15,7 @@ import net.adtelligent.adapters.http.web.ProblemException;
 import net.adtelligent.adapters.http.web.TenantScope;
 import net.adtelligent.domain.identity.Membership;
 import net.adtelligent.domain.identity.UserId;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.MemberView;
 import net.adtelligent.ports.in.Members;
@@ -48,16 +49,14 @@ public final class MemberHandler {
     }
 
     public void list(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         List<MemberView> found = members.list(actor, slug).getOrElseThrow(ProblemException::of);
         // The whole list in one page: a tenant has tens of members, not thousands.
         Json.write(ctx, 200, new PageJson<>(found.stream().map(MemberJson::of).toList(), null));
     }
 
     public void changeRole(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         UserId member = member(ctx);
         BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(Set.of("role"), Set.of("user_id", "email", "since"));
         String role = fields.required("role");
@@ -67,8 +66,7 @@ public final class MemberHandler {
     }
 
     public void remove(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         UserId member = member(ctx);
         members.remove(actor, slug, member).getOrElseThrow(ProblemException::of);
         ctx.status(204);

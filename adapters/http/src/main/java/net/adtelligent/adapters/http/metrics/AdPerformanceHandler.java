@@ -7,7 +7,10 @@ import net.adtelligent.adapters.http.web.ProblemException;
 import net.adtelligent.adapters.http.web.StreamedResponse;
 import net.adtelligent.adapters.http.web.TenantScope;
 import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.ReadAdPerformance.Period;
+import net.adtelligent.ports.in.ReadAdPerformance;
 import net.adtelligent.ports.in.ReadAdPerformance.Summary;
 import net.adtelligent.ports.in.ReadAdPerformance;
 import org.slf4j.Logger;
@@ -30,11 +33,11 @@ public final class AdPerformanceHandler {
     }
 
     public void read(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        AdPerformanceJson json = new AdPerformanceJson(ctx, scope.enter(actor, slug).tenant().reportingCurrency());
+        Tenant tenant = scope.enter(actor, ctx.pathParam("slug")).tenant();
+        AdPerformanceJson json = new AdPerformanceJson(ctx, tenant.reportingCurrency());
         try {
-            Either<Rejection, Summary> summary = facts.read(actor, slug, ctx.queryParam("start"), ctx.queryParam("end"),
-                    json::row);
+            Period period = Period.asTyped(ctx.queryParam("start"), ctx.queryParam("end"));
+            Either<Rejection, Summary> summary = facts.read(actor, tenant.slug(), period, json::row);
             if (summary.isLeft()) {
                 // The use case refuses before it reads a row; a refusal after some were sent could only be cut short.
                 throw json.started() ? new IllegalStateException("refused after rows were sent: " + summary.getLeft().detail())
@@ -42,7 +45,7 @@ public final class AdPerformanceHandler {
             }
             json.finish(summary.get());
         } catch (IOException | RuntimeException failure) {
-            StreamedResponse.fail(ctx, failure, log, "ad performance of " + slug);
+            StreamedResponse.fail(ctx, failure, log, "ad performance of " + tenant.slug());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import net.adtelligent.adapters.http.web.ConditionalGet;
 import net.adtelligent.adapters.http.web.ProblemException;
 import net.adtelligent.adapters.http.web.TenantScope;
+import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CombinedMetrics.Query;
@@ -34,11 +35,11 @@ public final class CombinedMetricsHandler {
     }
 
     public void combined(Context ctx, Actor actor) throws IOException {
-        String slug = ctx.pathParam("slug");
-        TenantId tenant = scope.enter(actor, slug).tenant().id();
+        Tenant entered = scope.enter(actor, ctx.pathParam("slug")).tenant();
+        TenantId tenant = entered.id();
         Query query = new Query(param(ctx, "start"), param(ctx, "end"), param(ctx, "platforms"),
                 param(ctx, "granularity"), param(ctx, "group_by"));
-        Result result = metrics.combined(actor, slug, query).getOrElseThrow(ProblemException::of);
+        Result result = metrics.combined(actor, entered.slug(), query).getOrElseThrow(ProblemException::of);
         ConditionalGet.send(ctx, bodies.of(tenant, result));
     }
 

@@ -9,6 +9,7 @@ import net.adtelligent.adapters.http.web.JsonBody;
 import net.adtelligent.adapters.http.web.PageJson;
 import net.adtelligent.adapters.http.web.ProblemException;
 import net.adtelligent.adapters.http.web.TenantScope;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ConversionChoices.Choice;
 import net.adtelligent.ports.in.ConversionChoices;
@@ -40,16 +41,14 @@ public final class ConversionSettingsHandler {
     }
 
     public void list(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         List<Choice> found = choices.list(actor, slug).getOrElseThrow(ProblemException::of);
         // One page: the settings are the data contracts', a handful, not a tenant's growing data.
         Json.write(ctx, 200, new PageJson<>(found.stream().map(ChoiceJson::of).toList(), null));
     }
 
     public void change(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(Set.of("values"), FIXED);
         List<String> values = fields.requiredTexts("values");
         fields.throwIfInvalid();
@@ -58,8 +57,7 @@ public final class ConversionSettingsHandler {
     }
 
     public void reset(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         Choice reset = choices.reset(actor, slug, ctx.pathParam("setting")).getOrElseThrow(ProblemException::of);
         Json.write(ctx, 200, ChoiceJson.of(reset));
     }

@@ -8,6 +8,7 @@ import net.adtelligent.adapters.http.web.Json;
 import net.adtelligent.adapters.http.web.PageJson;
 import net.adtelligent.adapters.http.web.ProblemException;
 import net.adtelligent.adapters.http.web.TenantScope;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.Snapshots.View;
 import net.adtelligent.ports.in.Snapshots;
@@ -36,15 +37,13 @@ public final class SnapshotHandler {
     }
 
     public void latest(Context ctx, Actor actor) throws IOException {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         View latest = snapshots.latest(actor, slug).getOrElseThrow(ProblemException::of);
         ConditionalGet.send(ctx, SnapshotJson.of(latest));
     }
 
     public void history(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         List<View> views = snapshots.history(actor, slug).getOrElseThrow(ProblemException::of);
         // The use case keeps a short history: one page, so next_cursor is always null.
         Json.write(ctx, 200, new PageJson<>(views.stream().map(SnapshotJson.SummaryJson::of).toList(), null));
@@ -52,9 +51,9 @@ public final class SnapshotHandler {
 
     /** 202: the snapshot may be generated later (by the scheduler); latest says when it is there. */
     public void request(Context ctx, Actor actor) {
-        String slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug().value();
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         snapshots.request(actor, slug).getOrElseThrow(ProblemException::of);
-        ctx.header("Location", latestPath(slug));
+        ctx.header("Location", latestPath(slug.value()));
         Json.write(ctx, 202, REQUESTED);
     }
 }

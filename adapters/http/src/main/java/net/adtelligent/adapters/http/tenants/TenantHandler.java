@@ -7,6 +7,7 @@ import net.adtelligent.adapters.http.web.Json;
 import net.adtelligent.adapters.http.web.JsonBody;
 import net.adtelligent.adapters.http.web.ProblemException;
 import net.adtelligent.adapters.http.web.TenantScope;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantChanges;
 import net.adtelligent.ports.in.Actor;
@@ -40,8 +41,7 @@ public final class TenantHandler {
     }
 
     public void change(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(CHANGEABLE, FIXED);
         TenantChanges changes = new TenantChanges(fields.text("display_name"), fields.text("status"));
         fields.throwIfInvalid();

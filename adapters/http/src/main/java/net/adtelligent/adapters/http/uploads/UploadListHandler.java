@@ -7,6 +7,7 @@ import net.adtelligent.adapters.http.web.PageJson;
 import net.adtelligent.adapters.http.web.Problem;
 import net.adtelligent.adapters.http.web.ProblemException;
 import net.adtelligent.adapters.http.web.TenantScope;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CsvUploads;
@@ -26,23 +27,22 @@ public final class UploadListHandler {
     }
 
     public void list(Context ctx, Actor actor) {
-        String slug = ctx.pathParam("slug");
-        scope.enter(actor, slug);
-        List<ImportJob> recent = uploads.list(actor, slug, limit(ctx)).getOrElseThrow(ProblemException::of);
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
+        List<ImportJob> recent = uploads.list(actor, slug, recent(ctx)).getOrElseThrow(ProblemException::of);
         // One page: the latest uploads are what a client asks for; older ones stay reachable by id.
         Json.write(ctx, 200, new PageJson<>(recent.stream().map(UploadJson::summary).toList(), null));
     }
 
     /** Only the shape is checked here; the range is the use case's rule, and it names "limit" too. */
-    private static int limit(Context ctx) {
+    private static CsvUploads.Recent recent(Context ctx) {
         String raw = ctx.queryParam("limit");
         if (raw == null) {
-            return CsvUploads.DEFAULT_LIST_LIMIT;
+            return CsvUploads.Recent.defaults();
         }
         if (raw.isEmpty() || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new ProblemException(Problem.invalid("limit",
                     "must be a whole number between 1 and " + CsvUploads.MAX_LIST_LIMIT));
         }
-        return raw.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(raw);
+        return new CsvUploads.Recent(raw.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(raw));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.adtelligent.adapters.http.TestApi;
 import net.adtelligent.domain.audit.AuditEvent;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.AuditFilter;
 import net.adtelligent.ports.out.AuditLog;
@@ -49,7 +50,7 @@ class AuditExportFailureTest {
         api.register("acme");
         for (int i = 1; i <= 300; i++) {
             api.clock.advance(Duration.ofSeconds(1));
-            api.core.changeTenant().rename(api.actor(), "acme", "Acme " + i).get();
+            api.core.changeTenant().rename(api.actor(), new Slug("acme"), "Acme " + i).get();
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.adtelligent.adapters.http.TestApi;
 import net.adtelligent.adapters.http.web.Json;
+import net.adtelligent.domain.tenant.Slug;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class AuditExportTest {
     void export_givenMoreEventsThanAPage_streamsEveryOneNewestFirstWithAHeaderRow() {
         for (int i = 1; i <= 450; i++) {
             api.clock.advance(Duration.ofSeconds(1));
-            api.core.changeTenant().rename(api.actor(), "acme", "Acme " + i).get();
+            api.core.changeTenant().rename(api.actor(), new Slug("acme"), "Acme " + i).get();
         }
 
         HttpResponse<String> response = api.get(CSV);
@@ -73,7 +74,7 @@ class AuditExportTest {
     void export_givenFilterAndCursor_exportsOnlyWhatFollowsIt() {
         for (int i = 1; i <= 5; i++) {
             api.clock.advance(Duration.ofSeconds(1));
-            api.core.changeTenant().rename(api.actor(), "acme", "Acme " + i).get();
+            api.core.changeTenant().rename(api.actor(), new Slug("acme"), "Acme " + i).get();
         }
         String cursor = json(api.get("/api/tenants/acme/audit/?action=tenant.changed&limit=2")).path("next_cursor").asText();
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.adtelligent.adapters.http.TestApi;
 import net.adtelligent.domain.identity.Role;
+import net.adtelligent.domain.tenant.Slug;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class AuditRouteTest {
     private void renames(int count) {
         for (int i = 1; i <= count; i++) {
             api.clock.advance(Duration.ofSeconds(1));
-            api.core.changeTenant().rename(api.actor(), "acme", "Acme " + i).get();
+            api.core.changeTenant().rename(api.actor(), new Slug("acme"), "Acme " + i).get();
         }
     }
 

@@ -34,12 +34,12 @@ class CombinedBodiesRouteTest {
     @Test
     void combined_givenTheSameQueryTwice_answersIdenticalBytesAndETag_untilANewSnapshot() {
         acme.november();
-        api.core.snapshots().generate(acme.tenant);
+        api.core.scheduledSnapshots().generate(acme.tenant);
 
         HttpResponse<String> first = api.get("/api/tenants/acme" + QUERY);
         HttpResponse<String> second = api.get("/api/tenants/acme" + QUERY);
         acme.ingest(List.of(acme.ad(MetricsFacts.META, Platform.META_ADS, "2026-11-11", "m-1", "EUR", "7.00", 100, 1, "0", "0")));
-        api.core.snapshots().generate(acme.tenant);
+        api.core.scheduledSnapshots().generate(acme.tenant);
         HttpResponse<String> renewed = api.get("/api/tenants/acme" + QUERY);
 
         assertThat(second.body()).isEqualTo(first.body());
@@ -55,8 +55,8 @@ class CombinedBodiesRouteTest {
         MetricsFacts beta = new MetricsFacts(api, "beta");
         acme.november();
         beta.ingest(List.of(beta.ad(MetricsFacts.META, Platform.META_ADS, "2026-11-02", "b-1", "EUR", "99.00", 10, 1, "0", "0")));
-        api.core.snapshots().generate(acme.tenant);
-        api.core.snapshots().generate(beta.tenant);
+        api.core.scheduledSnapshots().generate(acme.tenant);
+        api.core.scheduledSnapshots().generate(beta.tenant);
 
         HttpResponse<String> acmeFirst = api.get("/api/tenants/acme" + QUERY);
         HttpResponse<String> betaFirst = api.get("/api/tenants/beta" + QUERY);

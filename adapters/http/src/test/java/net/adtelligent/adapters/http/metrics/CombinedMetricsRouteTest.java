@@ -43,7 +43,7 @@ class CombinedMetricsRouteTest {
 
     @Test
     void combined_givenSnapshotCoveringThePeriod_answersFromItWithRatiosFreshnessAndOffsetTimes() {
-        api.core.snapshots().generate(facts.tenant);
+        api.core.scheduledSnapshots().generate(facts.tenant);
 
         HttpResponse<String> response = api.get(NOVEMBER);
 
@@ -87,7 +87,7 @@ class CombinedMetricsRouteTest {
 
     @Test
     void combined_givenCampaignSplitOrPeriodOutsideTheSnapshot_computesOnTheFly() {
-        api.core.snapshots().generate(facts.tenant);
+        api.core.scheduledSnapshots().generate(facts.tenant);
 
         JsonNode byCampaign = json(api.get(NOVEMBER + "&group_by=campaign&platforms=meta_ads"));
         JsonNode older = json(api.get(PATH + "?start=2026-01-01&end=2026-01-31"));
@@ -102,7 +102,7 @@ class CombinedMetricsRouteTest {
 
     @Test
     void combined_givenWeeksOrMonthsWithoutGrouping_sumsEachPeriodUnderItsFirstDay() {
-        api.core.snapshots().generate(facts.tenant);
+        api.core.scheduledSnapshots().generate(facts.tenant);
 
         JsonNode weeks = json(api.get(NOVEMBER + "&granularity=week"));
         JsonNode month = json(api.get(NOVEMBER + "&granularity=month&group_by=none"));
@@ -140,13 +140,13 @@ class CombinedMetricsRouteTest {
 
     @Test
     void combined_givenItsETag_answers304WithoutBody_untilNewDataIsInANewSnapshot() {
-        api.core.snapshots().generate(facts.tenant);
+        api.core.scheduledSnapshots().generate(facts.tenant);
         HttpResponse<String> first = api.get(NOVEMBER);
         String etag = TestApi.header(first, "ETag");
 
         HttpResponse<String> again = api.send(api.request(NOVEMBER).header("If-None-Match", etag));
         facts.ingest(List.of(facts.ad(MetricsFacts.META, Platform.META_ADS, "2026-11-11", "m-1", "EUR", "7.00", 100, 1, "0", "0")));
-        api.core.snapshots().generate(facts.tenant);
+        api.core.scheduledSnapshots().generate(facts.tenant);
         HttpResponse<String> changed = api.send(api.request(NOVEMBER).header("If-None-Match", etag));
 
         assertThat(etag).matches("\"[A-Za-z0-9_-]{43}\"");
@@ -162,7 +162,7 @@ class CombinedMetricsRouteTest {
 
     @Test
     void combined_givenAClientAcceptingGzip_answersTheSameJsonCompressedWithItsOwnETag() throws IOException {
-        api.core.snapshots().generate(facts.tenant);
+        api.core.scheduledSnapshots().generate(facts.tenant);
         HttpResponse<String> plain = api.get(NOVEMBER);
 
         HttpResponse<byte[]> gzipped = api.sendForBytes(api.request(NOVEMBER).header("Accept-Encoding", "br;q=1, gzip;q=0.8"));

@@ -16,6 +16,7 @@ import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.fact.SearchConsoleDaily;
 import net.adtelligent.domain.fact.WebAnalyticsDaily;
 import net.adtelligent.domain.fx.FxRate;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Actor;
 
@@ -42,15 +43,17 @@ public final class MetricsFacts {
     }
 
     void ingest(List<? extends DailyFact<?>> facts) {
-        api.core.ingestFacts().ingest(Actor.system("test"), slug, facts).get();
+        api.core.ingestFacts().ingest(Actor.system("test"), new Slug(slug), facts).get();
     }
 
     AdPerformanceDaily ad(ConnectionId connection, Platform platform, String day, String campaign, String currency,
                           String spend, long impressions, long clicks, String conversions, String value) {
-        return new AdPerformanceDaily(tenant, connection, platform, LocalDate.parse(day), "acct-1", Option.of("Account"),
-                campaign, Option.of("Campaign " + campaign), Option.none(), Option.none(), Option.none(), Option.none(),
-                Option.of(Currency.getInstance(currency)), new BigDecimal(spend), impressions, clicks,
-                new BigDecimal(conversions), new BigDecimal(value), extracted());
+        return AdPerformanceDaily.builder().tenantId(tenant).connectionId(connection).platform(platform)
+                .dateDay(LocalDate.parse(day)).accountId("acct-1").accountName("Account")
+                .campaignId(campaign).campaignName("Campaign " + campaign).currencyCode(Currency.getInstance(currency))
+                .spend(new BigDecimal(spend)).impressions(impressions).clicks(clicks)
+                .conversions(new BigDecimal(conversions)).conversionsValue(new BigDecimal(value))
+                .sourceExtractedAt(extracted()).build();
     }
 
     WebAnalyticsDaily web(String day, long sessions, long users, String conversions, String revenue) {

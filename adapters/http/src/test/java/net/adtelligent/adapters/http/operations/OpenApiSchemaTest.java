@@ -22,6 +22,7 @@ import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.tenant.DisplayName;
 import net.adtelligent.domain.tenant.ReportingSettings;
 import net.adtelligent.domain.tenant.Slug;
+import net.adtelligent.domain.upload.UploadId;
 import net.adtelligent.ports.in.CsvUploads.MappingRequest;
 import org.junit.jupiter.api.Test;
 
@@ -94,14 +95,14 @@ class OpenApiSchemaTest {
         samples.addAll(random("aaaaaaaaaa          \u00a0\u2007\u202f\u2028\u3000😀\t\n\u0000\u0085\u001f\u001c", 2_000, 203));
         try (TestApi api = TestApi.start()) {
             api.register("acme");
-            String upload = api.core.csvUploads().upload(api.actor(), "acme", "x.csv",
-                    new ByteArrayInputStream("Day,Campaign,Cost (EUR)\r\n2026-11-03,C,1\r\n".getBytes(StandardCharsets.UTF_8))).get().id().toString();
+            UploadId upload = api.core.csvUploads().upload(api.actor(), new Slug("acme"), "x.csv",
+                    new ByteArrayInputStream("Day,Campaign,Cost (EUR)\r\n2026-11-03,C,1\r\n".getBytes(StandardCharsets.UTF_8))).get().id();
             samples.forEach(text -> {
                 boolean documented = pattern.matcher(text).matches() && text.codePointCount(0, text.length()) <= maxLength;
                 String shown = text.codePoints().mapToObj(Integer::toHexString).toList().toString();
-                assertThat(api.core.conversionChoices().change(api.actor(), "acme", "meta_ads.conversion_action_types",
+                assertThat(api.core.conversionChoices().change(api.actor(), new Slug("acme"), "meta_ads.conversion_action_types",
                         List.of(text)).isRight()).as("value %s", shown).isEqualTo(documented);
-                assertThat(api.core.csvUploads().map(api.actor(), "acme", upload, new MappingRequest(Option.none(),
+                assertThat(api.core.csvUploads().map(api.actor(), new Slug("acme"), upload, new MappingRequest(Option.none(),
                         Option.none(), Option.none(), Option.of(text), Option.none())).isRight()).as("account %s", shown)
                         .isEqualTo(documented);
             });

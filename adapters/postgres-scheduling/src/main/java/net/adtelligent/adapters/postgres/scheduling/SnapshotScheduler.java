@@ -18,7 +18,7 @@ import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.domain.tenant.TenantId;
-import net.adtelligent.ports.in.Snapshots;
+import net.adtelligent.ports.in.system.ScheduledSnapshots;
 import net.adtelligent.ports.out.AlertSink;
 import net.adtelligent.ports.out.SnapshotRequests;
 import net.adtelligent.ports.out.Telemetry;
@@ -50,7 +50,7 @@ public final class SnapshotScheduler implements SnapshotRequests, AutoCloseable 
     private final RecurringTask<Void> snapshotAll;
     private final RecurringTask<Void> staleCheck;
     private final SchedulerClient beforeStart;
-    private volatile Snapshots snapshots;
+    private volatile ScheduledSnapshots snapshots;
     private volatile Scheduler running;
 
     SnapshotScheduler(DataSource dataSource, AlertSink alerts, Telemetry telemetry, SchedulingSettings settings,
@@ -87,7 +87,7 @@ public final class SnapshotScheduler implements SnapshotRequests, AutoCloseable 
     }
 
     /** Starts polling for due work and schedules the recurring tasks, unless another instance already has. */
-    public synchronized void start(Snapshots useCase) {
+    public synchronized void start(ScheduledSnapshots useCase) {
         if (running != null) {
             throw new IllegalStateException("the snapshot scheduler is already started");
         }
@@ -146,8 +146,8 @@ public final class SnapshotScheduler implements SnapshotRequests, AutoCloseable 
                 added, tenants.size());
     }
 
-    private Snapshots useCase() {
-        Snapshots useCase = snapshots;
+    private ScheduledSnapshots useCase() {
+        ScheduledSnapshots useCase = snapshots;
         if (useCase == null) {
             throw new IllegalStateException("the snapshot scheduler runs tasks only once started");
         }

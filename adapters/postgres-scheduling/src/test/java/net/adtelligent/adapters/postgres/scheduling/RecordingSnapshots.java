@@ -1,17 +1,14 @@
 package net.adtelligent.adapters.postgres.scheduling;
 
-import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
 import net.adtelligent.domain.tenant.TenantId;
-import net.adtelligent.ports.in.Actor;
-import net.adtelligent.ports.in.Snapshots;
+import net.adtelligent.ports.in.system.ScheduledSnapshots;
 import net.adtelligent.ports.out.MetricsFixtures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The use case as the scheduler sees it: generation that takes a while, may fail its first tries,
  * and writes down every run (who ran it, when it started and ended) in a queue that several
- * instances can share. Reads and HTTP-facing methods are not the scheduler's business.
+ * instances can share.
  */
-final class RecordingSnapshots implements Snapshots {
+final class RecordingSnapshots implements ScheduledSnapshots {
 
     record Run(String instance, TenantId tenant, long startedNanos, long endedNanos, boolean failed) {
 
@@ -97,20 +94,5 @@ final class RecordingSnapshots implements Snapshots {
 
     int staleChecks() {
         return staleChecks.get();
-    }
-
-    @Override
-    public Either<Rejection, TenantId> request(Actor actor, String tenantSlug) {
-        throw new UnsupportedOperationException("not the scheduler's");
-    }
-
-    @Override
-    public Either<Rejection, View> latest(Actor actor, String tenantSlug) {
-        throw new UnsupportedOperationException("not the scheduler's");
-    }
-
-    @Override
-    public Either<Rejection, List<View>> history(Actor actor, String tenantSlug) {
-        throw new UnsupportedOperationException("not the scheduler's");
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.Rejection;
@@ -37,6 +38,9 @@ import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UploadStorage;
 
 final class CsvUploadService implements CsvUploads {
+
+    private static final Rejection COMMITTED =
+            new ImportRejection.Conflict("the upload is committed; upload the file again to map it anew");
 
     private final Ingestion ingestion;
     private final ImportJobStore jobs;
@@ -72,18 +76,9 @@ final class CsvUploadService implements CsvUploads {
                 storage.delete(tenant, id);
                 return Either.left(new ImportRejection.Unreadable(layout.getLeft()));
             }
-            List<String> headers = layout.get().headers();
-            ImportJob job = ImportJob.uploaded(id, tenant, FileNames.plain(fileName), stored.get().bytes(),
-                    stored.get().sha256(), headers, layout.get().delimiter(), MappingProposal.propose(headers),
-                    jobs.committedWithContent(tenant, stored.get().sha256()).map(ImportJob::id), actor.user(),
-                    clock.instant());
+            ImportJob job;
             try {
-                units.inTenant(tenant, () -> {
-                    jobs.insert(job);
-                    trail.tenant(actor, tenant, AuditAction.UPLOAD_RECEIVED, "upload", id.toString(), Map.of(
-                            "file_name", job.fileName(), "bytes", Long.toString(job.bytes()), "sha256", job.sha256()));
-                    return job;
-                });
+                job = units.inTenant(tenant, () -> received(actor, tenant, id, fileName, stored.get(), layout.get()));
             } catch (RuntimeException failure) {
                 storage.delete(tenant, id); // no job points at the file
                 throw failure;
@@ -92,43 +87,85 @@ final class CsvUploadService implements CsvUploads {
         });
     }
 
+    /**
+     * Under the lock of the bytes: of two uploads of one file at once, the second finds the first.
+     * The earlier upload named is the earliest committed one, else the earliest not yet committed.
+     */
+    private ImportJob received(Actor actor, TenantId tenant, UploadId id, String fileName,
+                               UploadStorage.StoredFile stored, CsvFiles.Layout layout) {
+        jobs.lockContent(tenant, stored.sha256());
+        Option<UploadId> earlier = jobs.committedWithContent(tenant, stored.sha256())
+                .orElse(() -> jobs.firstWithContent(tenant, stored.sha256()))
+                .map(ImportJob::id);
+        List<String> headers = layout.headers();
+        ImportJob job = ImportJob.uploaded(id, tenant, FileNames.plain(fileName), stored.bytes(), stored.sha256(),
+                headers, layout.delimiter(), MappingProposal.propose(headers), earlier, actor.user(), clock.instant());
+        jobs.insert(job);
+        trail.tenant(actor, tenant, AuditAction.UPLOAD_RECEIVED, "upload", id.toString(), Map.of(
+                "file_name", job.fileName(), "bytes", Long.toString(job.bytes()), "sha256", job.sha256()));
+        return job;
+    }
+
     @Override
     public Either<Rejection, ImportJob> map(Actor actor, Slug tenantSlug, UploadId uploadId, MappingRequest request) {
         return job(actor, tenantSlug, uploadId, Permission.UPLOAD_DATA).flatMap(job -> {
             if (job.status() == ImportStatus.COMMITTED) {
-                return Either.left(new ImportRejection.Conflict("the upload is committed; upload the file again to map it anew"));
+                return Either.left(COMMITTED);
             }
             return CsvMappingCheck.check(request, job.proposed(), job.headers())
                     .<Rejection>mapLeft(ImportRejection.Invalid::new)
-                    .map(mapping -> {
-                        ReportCollector report = new ReportCollector();
-                        withFile(job.tenantId(), job.id(), file -> {
-                            ingestion.csvFiles().read(file, layout(job), mapping, target(job, mapping), report);
-                            return null;
-                        });
-                        ImportJob mapped = job.mapped(mapping, report.report());
-                        return units.inTenant(job.tenantId(), () -> {
-                            jobs.update(mapped);
-                            trail.tenant(actor, job.tenantId(), AuditAction.UPLOAD_MAPPED, "upload", job.id().toString(),
-                                    Map.of("status", mapped.status().wireName()));
-                            return mapped;
-                        });
-                    });
+                    .flatMap(mapping -> remap(actor, job, mapping));
+        });
+    }
+
+    /** Every row is read before the unit opens; the job is locked and checked again before it changes. */
+    private Either<Rejection, ImportJob> remap(Actor actor, ImportJob job, CsvMapping mapping) {
+        ReportCollector report = new ReportCollector();
+        try {
+            withFile(job.tenantId(), job.id(), file -> {
+                ingestion.csvFiles().read(file, layout(job), mapping, target(job, mapping), report);
+                return null;
+            });
+        } catch (NoSuchElementException gone) {
+            // A commit that ended meanwhile deletes the file.
+            if (jobs.byId(job.tenantId(), job.id()).exists(now -> now.status() == ImportStatus.COMMITTED)) {
+                return Either.left(COMMITTED);
+            }
+            throw gone;
+        }
+        ImportJob mapped = job.mapped(mapping, report.report());
+        return units.<Either<Rejection, ImportJob>>inTenant(job.tenantId(), () -> {
+            if (locked(job).status() == ImportStatus.COMMITTED) {
+                return Either.left(COMMITTED);
+            }
+            jobs.update(mapped);
+            trail.tenant(actor, job.tenantId(), AuditAction.UPLOAD_MAPPED, "upload", job.id().toString(),
+                    Map.of("status", mapped.status().wireName()));
+            return Either.right(mapped);
         });
     }
 
     @Override
     public Either<Rejection, ImportJob> commit(Actor actor, Slug tenantSlug, UploadId uploadId) {
-        return job(actor, tenantSlug, uploadId, Permission.UPLOAD_DATA).flatMap(job -> {
-            if (job.status() != ImportStatus.READY) {
-                return Either.left(new ImportRejection.Conflict("only a ready upload can be committed; this one is "
-                        + job.status().wireName() + (job.status() == ImportStatus.INVALID ? ": see its report" : "")));
-            }
-            // The rows, the job's new state and the audit event in one unit; the file goes once it commits.
-            ImportJob committed = units.inTenant(job.tenantId(), () -> store(actor, job));
-            ingestion.uploads().delete(job.tenantId(), job.id());
-            return Either.right(committed);
+        return job(actor, tenantSlug, uploadId, Permission.UPLOAD_DATA).flatMap(found -> {
+            // The job is locked first, so a second commit or a mapping waits for this unit and then
+            // finds the upload committed; the rows, the new state and the audit event are one unit.
+            Either<Rejection, ImportJob> outcome = units.<Either<Rejection, ImportJob>>inTenant(found.tenantId(), () -> {
+                ImportJob job = locked(found);
+                if (job.status() != ImportStatus.READY) {
+                    return Either.left(new ImportRejection.Conflict("only a ready upload can be committed; this one is "
+                            + job.status().wireName() + (job.status() == ImportStatus.INVALID ? ": see its report" : "")));
+                }
+                return Either.right(store(actor, job));
+            });
+            outcome.forEach(committed -> ingestion.uploads().delete(committed.tenantId(), committed.id()));
+            return outcome;
         });
+    }
+
+    private ImportJob locked(ImportJob job) {
+        return jobs.lockById(job.tenantId(), job.id())
+                .getOrElseThrow(() -> new IllegalStateException("upload " + job.id() + " vanished"));
     }
 
     private ImportJob store(Actor actor, ImportJob job) {

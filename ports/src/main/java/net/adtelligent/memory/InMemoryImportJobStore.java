@@ -24,6 +24,11 @@ public final class InMemoryImportJobStore implements ImportJobStore {
             .comparing(ImportJob::uploadedAt, Comparator.reverseOrder())
             .thenComparing(job -> job.id().toString());
 
+    /** Earliest upload first; ties as above. */
+    private static final Comparator<ImportJob> EARLIEST_UPLOAD = Comparator
+            .comparing(ImportJob::uploadedAt)
+            .thenComparing(job -> job.id().toString());
+
     private final Map<UploadId, ImportJob> jobs = new ConcurrentHashMap<>();
 
     @Override
@@ -49,6 +54,18 @@ public final class InMemoryImportJobStore implements ImportJobStore {
         return Option.of(jobs.get(id)).filter(job -> job.tenantId().equals(tenant));
     }
 
+    /** In memory one unit of work runs at a time ({@link InMemoryUnitOfWork}): that is the lock. */
+    @Override
+    public Option<ImportJob> lockById(TenantId tenant, UploadId id) {
+        return byId(tenant, id);
+    }
+
+    /** As {@link #lockById}: units never overlap, so there is nothing more to hold. */
+    @Override
+    public void lockContent(TenantId tenant, String sha256) {
+        // the unit's own lock serialises uploads
+    }
+
     @Override
     public List<ImportJob> recent(TenantId tenant, int limit) {
         if (limit < 1) {
@@ -67,5 +84,12 @@ public final class InMemoryImportJobStore implements ImportJobStore {
                 .filter(job -> job.tenantId().equals(tenant) && job.status() == ImportStatus.COMMITTED
                         && job.sha256().equals(sha256))
                 .min(EARLIEST_COMMIT));
+    }
+
+    @Override
+    public Option<ImportJob> firstWithContent(TenantId tenant, String sha256) {
+        return Option.ofOptional(jobs.values().stream()
+                .filter(job -> job.tenantId().equals(tenant) && job.sha256().equals(sha256))
+                .min(EARLIEST_UPLOAD));
     }
 }

@@ -4,6 +4,7 @@ import net.adtelligent.domain.audit.ClientInfo;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.out.CsvFiles;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.IdentityFixtures;
 import net.adtelligent.ports.out.Stores;
@@ -28,9 +29,14 @@ public abstract class CoreContract {
 
     protected abstract UnitOfWork unitOfWork();
 
+    /** The CSV reader; none by default, for the contracts that upload nothing. */
+    protected CsvFiles csvFiles() {
+        return new NoCsvFiles();
+    }
+
     @BeforeEach
     void setUpCore() {
-        test = new CoreOnStores(stores(), facts(), unitOfWork());
+        test = new CoreOnStores(stores(), facts(), unitOfWork(), csvFiles());
         ann = test.core.manageUsers().createUser(SYSTEM, IdentityFixtures.uniqueEmail().value(), PASSWORD).get();
     }
 

@@ -3,6 +3,7 @@ package net.adtelligent.testing;
 import java.util.List;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.memory.InMemoryUploadStorage;
+import net.adtelligent.ports.out.CsvFiles;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Security;
@@ -19,6 +20,11 @@ public final class CoreOnStores {
     public final Adtelligent core;
 
     public CoreOnStores(Stores given, FactStores facts, UnitOfWork units) {
+        this(given, facts, units, new NoCsvFiles());
+    }
+
+    /** With a CSV reader, for the contracts that upload (the real one is the contracts module's). */
+    public CoreOnStores(Stores given, FactStores facts, UnitOfWork units, CsvFiles csvFiles) {
         this.audit = new FailingAuditLog(given.auditLog());
         this.stores = new Stores(given.tenants(), given.users(), given.memberships(), given.refreshTokens(),
                 given.oneTimeTokens(), given.invitations(), audit);
@@ -27,7 +33,7 @@ public final class CoreOnStores {
                 .stores(stores)
                 .facts(facts)
                 .unitOfWork(units)
-                .ingestion(new Ingestion(new NoCsvFiles(), List::of, new InMemoryUploadStorage(),
+                .ingestion(new Ingestion(csvFiles, List::of, new InMemoryUploadStorage(),
                         Ingestion.DEFAULT_MAX_UPLOAD_BYTES))
                 .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                 .mailer(mailer)

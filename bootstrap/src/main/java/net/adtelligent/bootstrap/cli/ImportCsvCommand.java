@@ -94,7 +94,7 @@ final class ImportCsvCommand implements Callable<Integer> {
         progress.done();
         out.printf("committed upload %s: %d rows into tenant %s%s%n", committed.id(), committed.report().get().rows(),
                 tenant, committed.duplicateOf().map(earlier -> " (the same file as upload " + earlier
-                        + ": its rows were replaced, nothing doubled)").getOrElse(""));
+                        + ": rows stored from it were replaced, nothing doubled)").getOrElse(""));
         return 0;
     }
 

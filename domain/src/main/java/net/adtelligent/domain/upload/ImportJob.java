@@ -10,8 +10,9 @@ import net.adtelligent.domain.tenant.TenantId;
 /**
  * One CSV upload of a tenant and its way to the facts: the stored file (size, SHA-256), its
  * columns and delimiter, the mapping proposed from the header names, the mapping chosen with the
- * report of every row, and the commit. {@code duplicateOf} names an earlier committed upload of
- * the same bytes: committing again changes nothing, as rows replace rows of the same key.
+ * report of every row, and the commit. {@code duplicateOf} names an earlier upload of the same
+ * bytes (the earliest committed one, else the earliest not committed): committing again changes
+ * nothing, as rows replace rows of the same key.
  */
 public record ImportJob(UploadId id, TenantId tenantId, String fileName, long bytes, String sha256,
                        List<String> headers, char delimiter, CsvMapping proposed, ImportStatus status,

@@ -28,7 +28,10 @@ public interface CsvUploads {
     /** Checks every row under the mapping; may be repeated until the import is committed. */
     Either<Rejection, ImportJob> map(Actor actor, Slug tenant, UploadId upload, MappingRequest request);
 
-    /** Stores every row, or none; only a READY import (mapped, every row valid) can be committed. */
+    /**
+     * Stores every row, or none; only a READY import (mapped, every row valid) can be committed,
+     * once: a second commit, or a mapping, at the same moment waits for this one and is refused.
+     */
     Either<Rejection, ImportJob> commit(Actor actor, Slug tenant, UploadId upload);
 
     Either<Rejection, ImportJob> get(Actor actor, Slug tenant, UploadId upload);

@@ -18,6 +18,19 @@ public interface ImportJobStore {
     Option<ImportJob> byId(TenantId tenant, UploadId id);
 
     /**
+     * The job as stored now, held against every other {@code lockById} of it until the open unit of
+     * work ends (outside a unit, until the call ends): a commit and a mapping of one upload run one
+     * after the other, and the second reads what the first stored.
+     */
+    Option<ImportJob> lockById(TenantId tenant, UploadId id);
+
+    /**
+     * Holds every other {@code lockContent} of these bytes in this tenant until the open unit ends,
+     * so of two uploads of one file at once the second finds the first.
+     */
+    void lockContent(TenantId tenant, String sha256);
+
+    /**
      * The tenant's latest imports, at most {@code limit} (positive): newest upload first, the id
      * deciding between uploads of one instant (in the order PostgreSQL sorts uuids), so the answer
      * is the same from call to call.
@@ -28,4 +41,7 @@ public interface ImportJobStore {
 
     /** The tenant's earliest committed import of a file with this SHA-256, if any. */
     Option<ImportJob> committedWithContent(TenantId tenant, String sha256);
+
+    /** The tenant's earliest upload of a file with this SHA-256 in any state, the id deciding a tie, if any. */
+    Option<ImportJob> firstWithContent(TenantId tenant, String sha256);
 }

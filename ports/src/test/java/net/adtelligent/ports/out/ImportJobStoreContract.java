@@ -142,6 +142,19 @@ public abstract class ImportJobStoreContract {
     }
 
     @Test
+    void firstWithContent_givenUploadsOfTheBytesInAnyState_answersTheEarliestUploadOfThisTenant() {
+        String sha256 = uniqueSha256();
+        ImportJob later = insertedAt(tenant, UploadId.random(), 120, sha256);
+        ImportJob earliest = insertedAt(tenant, UploadId.random(), 60, sha256);
+        insertedAt(IdentityFixtures.newTenant(tenantStore()), UploadId.random(), 0, sha256);
+        insertedAt(tenant, UploadId.random(), 0, uniqueSha256());
+
+        assertThat(store.firstWithContent(tenant, sha256)).contains(earliest);
+        assertThat(later.uploadedAt()).isAfter(earliest.uploadedAt());
+        assertThat(store.firstWithContent(tenant, uniqueSha256())).isEmpty();
+    }
+
+    @Test
     void recent_givenUploadsOfSeveralInstants_answersNewestFirst_andWithinAnInstantIdsInTheirTextOrder() {
         ImportJob oldest = insertedAt(tenant, UploadId.random(), 0);
         ImportJob newest = insertedAt(tenant, UploadId.random(), 120);
@@ -169,7 +182,11 @@ public abstract class ImportJobStoreContract {
 
     /** Inserts an uploaded job of the tenant with this id, uploaded {@code seconds} after NOW. */
     private ImportJob insertedAt(TenantId owner, UploadId id, long seconds) {
-        ImportJob fixture = uploaded(owner, uniqueSha256(), Option.none());
+        return insertedAt(owner, id, seconds, uniqueSha256());
+    }
+
+    private ImportJob insertedAt(TenantId owner, UploadId id, long seconds, String sha256) {
+        ImportJob fixture = uploaded(owner, sha256, Option.none());
         ImportJob job = ImportJob.uploaded(id, owner, fixture.fileName(), fixture.bytes(), fixture.sha256(),
                 fixture.headers(), fixture.delimiter(), fixture.proposed(), Option.none(), Option.none(),
                 NOW.plusSeconds(seconds));

@@ -78,6 +78,30 @@ final class PostgresImportJobStore implements ImportJobStore {
                 .findOne()));
     }
 
+    /** The row stays locked until the unit's transaction ends; a second locker waits, then reads the committed row. */
+    @Override
+    public Option<ImportJob> lockById(TenantId tenant, UploadId id) {
+        return Option.ofOptional(transactions.inTenant(tenant, handle -> handle
+                .createQuery("select " + COLUMNS + " from import_jobs where tenant_id = :tenant_id and id = :id for update")
+                .bind("tenant_id", tenant.value())
+                .bind("id", id.value())
+                .map(PostgresImportJobStore::job)
+                .findOne()));
+    }
+
+    /**
+     * A transaction-level advisory lock on the tenant and the hash: no row exists yet to lock, and
+     * the lock ends with the transaction, so it cannot be left behind.
+     */
+    @Override
+    public void lockContent(TenantId tenant, String sha256) {
+        transactions.inTenant(tenant, handle -> handle
+                .createQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .bind("key", "import_jobs:" + tenant.value() + ":" + sha256)
+                .mapTo(Integer.class)
+                .one());
+    }
+
     /** No index orders uploads by time: PostgreSQL finds the tenant's through (tenant_id, id) and keeps the top rows. */
     @Override
     public List<ImportJob> recent(TenantId tenant, int limit) {
@@ -100,6 +124,17 @@ final class PostgresImportJobStore implements ImportJobStore {
                 .createQuery("select " + COLUMNS + " from import_jobs"
                         + " where tenant_id = :tenant_id and sha256 = :sha256 and status = 'committed'"
                         + " order by committed_at, id limit 1")
+                .bind("tenant_id", tenant.value())
+                .bind("sha256", sha256)
+                .map(PostgresImportJobStore::job)
+                .findOne()));
+    }
+
+    @Override
+    public Option<ImportJob> firstWithContent(TenantId tenant, String sha256) {
+        return Option.ofOptional(transactions.inTenant(tenant, handle -> handle
+                .createQuery("select " + COLUMNS + " from import_jobs"
+                        + " where tenant_id = :tenant_id and sha256 = :sha256 order by uploaded_at, id limit 1")
                 .bind("tenant_id", tenant.value())
                 .bind("sha256", sha256)
                 .map(PostgresImportJobStore::job)

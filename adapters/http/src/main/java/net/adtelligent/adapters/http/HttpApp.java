@@ -53,6 +53,7 @@ final class HttpApp {
             UploadBody.configure(config.jetty.multipartConfig, settings.maxUploadBytes());
 
             config.routes.before(RequestIds::assign);
+            config.routes.before(SecurityHeaders::apply);
             // Before any route, so refusals (401, 429) carry CORS headers too and a page can read them.
             config.routes.before(cors::apply);
             routes.all().forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));

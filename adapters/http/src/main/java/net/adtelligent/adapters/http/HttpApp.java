@@ -62,6 +62,7 @@ final class HttpApp {
             config.requestLogger.http(requests::record);
             config.requestLogger.http(AccessLog::record);
             config.jetty.modifyServer(JettyErrors::install);
+            config.jetty.modifyServletContextHandler(MethodOverrides::install);
         });
     }
 }

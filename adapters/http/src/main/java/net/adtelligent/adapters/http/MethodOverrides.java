@@ -19,9 +19,9 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 
 /**
  * Hides the method-override headers from everything behind it. Javalin takes its route's method from
- * X-HTTP-Method-Override when present, so a POST (which a page may send across origins without a
- * preflight in some setups, and which proxies and logs record as a POST) could act as a PATCH or a
- * DELETE. The API has no client that needs them: a request is what its request line says.
+ * X-HTTP-Method-Override when present, so a POST, which proxies, firewalls and the access log see
+ * as a POST, could act as a PATCH or a DELETE. The API has no client that needs them: a request is
+ * what its request line says.
  */
 final class MethodOverrides implements Filter {
 

@@ -8,8 +8,9 @@ import org.eclipse.jetty.server.Response;
  * Answers hold tenant data, tokens and, in the audit export, emails, addresses and user agents: no
  * cache keeps them (no-store). The conditional-GET routes replace it with "private, no-cache"
  * (see ConditionalGet), since their ETag is only of use to a client allowed to keep the body.
- * No answer is a page that links anywhere, so no Referer leaves with a link a client follows, and
- * no browser guesses a type other than the one sent (a CSV or JSON read as HTML).
+ * no-referrer: an address of the API (a tenant's slug, an export's filters) is passed on to no
+ * other site; nosniff: no browser reads an answer as another type than the one sent (a CSV or
+ * JSON taken for HTML).
  */
 final class SecurityHeaders {
 

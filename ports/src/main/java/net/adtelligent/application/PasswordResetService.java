@@ -90,6 +90,9 @@ final class PasswordResetService implements PasswordReset {
                 return Either.left(INVALID);
             }
             users.replace(user.get().withPassword(hashed, now));
+            // Every other link mailed to the user ends too: a reset is the owner's answer to whatever
+            // made them ask, and an older mail must not set the password again.
+            tokens.revokeAllOf(user.get().id(), OneTimeToken.Purpose.PASSWORD_RESET, now);
             refreshTokens.revokeAllOf(user.get().id(), now);
             audit.account(Option.of(user.get().id()), client, AuditAction.PASSWORD_RESET_COMPLETED, "user",
                     user.get().id().toString(), Map.of());

@@ -47,6 +47,31 @@ class PasswordResetServiceTest {
     }
 
     @Test
+    void confirm_givenANewerResetDone_refusesTheOlderToken() {
+        test.core.passwordReset().request("ada@example.com", CLIENT);
+        String older = test.mailer.lastTokenFor("ada@example.com");
+        test.core.passwordReset().request("ada@example.com", CLIENT);
+        String newer = test.mailer.lastTokenFor("ada@example.com");
+        test.core.passwordReset().confirm(newer, NEW, CLIENT).get();
+
+        var withOlder = test.core.passwordReset().confirm(older, "another long passphrase 7", CLIENT);
+
+        assertThat(withOlder.getLeft()).isInstanceOf(IdentityRejection.InvalidToken.class);
+        assertThat(test.core.authentication().logIn("ada@example.com", NEW, CLIENT).isRight()).isTrue();
+    }
+
+    @Test
+    void confirm_givenAnOlderResetDone_refusesTheNewerToken() {
+        test.core.passwordReset().request("ada@example.com", CLIENT);
+        String older = test.mailer.lastTokenFor("ada@example.com");
+        test.core.passwordReset().request("ada@example.com", CLIENT);
+        String newer = test.mailer.lastTokenFor("ada@example.com");
+        test.core.passwordReset().confirm(older, NEW, CLIENT).get();
+
+        assertThat(test.core.passwordReset().confirm(newer, "another long passphrase 7", CLIENT).isLeft()).isTrue();
+    }
+
+    @Test
     void confirm_givenTokenUsedOnce_refusesTheSecondUse() {
         test.core.passwordReset().request("ada@example.com", CLIENT);
         String token = test.mailer.lastTokenFor("ada@example.com");

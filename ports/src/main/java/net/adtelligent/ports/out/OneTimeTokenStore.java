@@ -3,6 +3,7 @@ package net.adtelligent.ports.out;
 import io.vavr.control.Option;
 import java.time.Instant;
 import net.adtelligent.domain.identity.OneTimeToken;
+import net.adtelligent.domain.identity.UserId;
 
 /** Single-use tokens sent by mail (password resets), by the hash of their value. */
 public interface OneTimeTokenStore {
@@ -17,4 +18,10 @@ public interface OneTimeTokenStore {
      * empty otherwise. Of two concurrent calls with one token, at most one gets it.
      */
     Option<OneTimeToken> use(String tokenHash, OneTimeToken.Purpose purpose, Instant now);
+
+    /**
+     * Ends every unused token of the user for that purpose, as if used at {@code now}: once a
+     * password is reset, no other link mailed before may set it again.
+     */
+    void revokeAllOf(UserId user, OneTimeToken.Purpose purpose, Instant now);
 }

@@ -109,6 +109,22 @@ public abstract class OneTimeTokenStoreContract {
         assertThat(store.find(second.tokenHash(), RESET, SOON).get()).isEqualTo(second);
     }
 
+    @Test
+    void revokeAllOf_givenTokensOfTwoUsers_endsEveryUnusedOneOfThatUserOnly() {
+        UserId bob = IdentityFixtures.newUser(userStore());
+        OneTimeToken older = added(OneTimeToken.issue(tokenHash(), RESET, ann, NOW));
+        OneTimeToken newer = added(OneTimeToken.issue(tokenHash(), RESET, ann, SOON));
+        OneTimeToken used = added(OneTimeToken.issue(tokenHash(), RESET, ann, NOW));
+        OneTimeToken bobs = added(OneTimeToken.issue(tokenHash(), RESET, bob, NOW));
+        store.use(used.tokenHash(), RESET, SOON);
+
+        store.revokeAllOf(ann, RESET, SOON.plusSeconds(1));
+
+        assertThat(store.find(older.tokenHash(), RESET, SOON.plusSeconds(2))).isEmpty();
+        assertThat(store.use(newer.tokenHash(), RESET, SOON.plusSeconds(2))).isEmpty();
+        assertThat(store.find(bobs.tokenHash(), RESET, SOON.plusSeconds(2)).get()).isEqualTo(bobs);
+    }
+
     private OneTimeToken added(OneTimeToken token) {
         store.add(token);
         return token;

@@ -26,6 +26,7 @@ import net.adtelligent.ports.out.AccessTokens;
  * HS256-signed JWTs (nimbus-jose-jwt): sub, iat, exp, iss and a random jti, with the signing key's
  * id in the header. Verification is pinned to HS256 and to our own keys, whatever the header asks
  * for: a token saying "none", RS256 or HS512 is refused before any signature check (alg confusion).
+ * Only canonical base64url is read ({@link CanonicalCompactJws}): no second spelling of a token verifies.
  *
  * <p>A dashboard sends the same token with every request for up to {@link #LIFETIME}: a token whose
  * signature and claims were accepted once is remembered (the token's exact text, its subject and
@@ -88,7 +89,7 @@ public final class JwtAccessTokens implements AccessTokens {
 
     @Override
     public Option<UserId> verify(String token, Instant now) {
-        if (token == null || token.length() > MAX_TOKEN_LENGTH) {
+        if (token == null || token.length() > MAX_TOKEN_LENGTH || !CanonicalCompactJws.isCanonical(token)) {
             return Option.none();
         }
         Verified known = verified.getIfPresent(token);

@@ -1,6 +1,7 @@
 package net.adtelligent.adapters.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import java.time.Clock;
 import java.util.Optional;
 import net.adtelligent.adapters.http.identity.Throttle;
@@ -53,14 +54,21 @@ final class HttpApp {
             UploadBody.configure(config.jetty.multipartConfig, settings.maxUploadBytes());
 
             config.routes.before(RequestIds::assign);
+            config.routes.before(SecurityHeaders::apply);
             // Before any route, so refusals (401, 429) carry CORS headers too and a page can read them.
             config.routes.before(cors::apply);
             routes.all().forEach(route -> config.routes.addHttpHandler(route.method(), route.path(), route.handler()));
+            // HEAD is GET without the body (RFC 9110). Javalin answers HEAD on a GET route with an empty
+            // 200 without running it, so a route that needs a token seemed open; running the GET handler
+            // gives HEAD the same sign-in check, status and headers, and Jetty leaves the body out.
+            routes.all().stream().filter(route -> route.method() == HandlerType.GET)
+                    .forEach(route -> config.routes.addHttpHandler(HandlerType.HEAD, route.path(), route.handler()));
             Problems.register(config.routes);
             // Telemetry first: the access log ends the request's MDC.
             config.requestLogger.http(requests::record);
             config.requestLogger.http(AccessLog::record);
             config.jetty.modifyServer(JettyErrors::install);
+            config.jetty.modifyServletContextHandler(MethodOverrides::install);
         });
     }
 }

@@ -39,6 +39,7 @@ final class JettyErrors extends ErrorHandler {
                 : "the request could not be completed; quote the X-Request-ID response header when reporting this";
         response.getHeaders().put(RequestIds.HEADER, RequestIds.pick(request.getHeaders().get(RequestIds.HEADER)));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Json.PROBLEM_MEDIA_TYPE);
+        SecurityHeaders.apply(response);
         // Jetty drops the connection after a request it could not parse; saying so keeps clients
         // from sending their next request down a connection that is about to close.
         response.getHeaders().put(HttpHeader.CONNECTION, "close");

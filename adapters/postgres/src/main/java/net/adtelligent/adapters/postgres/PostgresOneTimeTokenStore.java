@@ -69,6 +69,17 @@ final class PostgresOneTimeTokenStore implements OneTimeTokenStore {
                 .findOne()));
     }
 
+    @Override
+    public void revokeAllOf(UserId user, OneTimeToken.Purpose purpose, Instant now) {
+        transactions.inDirectory(handle -> handle.createUpdate(
+                        "update one_time_tokens set used_at = :now where user_id = :user_id and purpose = :purpose"
+                                + " and used_at is null")
+                .bind("user_id", user.value())
+                .bind("purpose", wireName(purpose))
+                .bind("now", utc(now))
+                .execute());
+    }
+
     private static String wireName(OneTimeToken.Purpose purpose) {
         return purpose.name().toLowerCase(Locale.ROOT);
     }

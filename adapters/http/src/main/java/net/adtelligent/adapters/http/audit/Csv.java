@@ -5,13 +5,20 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * RFC 4180 rows (comma, CRLF, quotes doubled), safe to open in a spreadsheet: a cell that starts
- * like a formula is prefixed with a single quote (OWASP "CSV injection"), so a display name such as
- * =HYPERLINK(…) shows as text instead of running.
+ * RFC 4180 rows (comma, CRLF, every cell quoted, quotes doubled), safe to open in a spreadsheet
+ * (OWASP "CSV injection"): wherever a cell could start, a formula trigger is prefixed with a single
+ * quote, so a display name such as =HYPERLINK(…) shows as text instead of running. A cell can start
+ * at the start of the field, and also after a character a spreadsheet may split on when it guesses
+ * the delimiter or ignores the quoting (comma, semicolon, tab, a line break), past any quotes or
+ * spaces it may strip: "a;=cmd" is written "a;'=cmd". The export is for reading; the JSON audit
+ * pages hold the exact values.
  */
 final class Csv {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final String SPLITS = ",;\t\r\n";
+    /** Skipped while looking for where a cell starts: quoting and padding a reader may take away. */
+    private static final String STRIPPED = "\" ";
 
     private final Writer out;
 
@@ -31,13 +38,16 @@ final class Csv {
 
     static String cell(String value) {
         String text = value == null ? "" : value;
-        boolean formula = !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
-        if (formula) {
-            text = "'" + text;
+        StringBuilder cell = new StringBuilder(text.length() + 4).append('"');
+        boolean cellStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (cellStart && FORMULA_STARTS.indexOf(c) >= 0) {
+                cell.append('\'');
+            }
+            cell.append(c == '"' ? "\"\"" : String.valueOf(c));
+            cellStart = SPLITS.indexOf(c) >= 0 || (cellStart && STRIPPED.indexOf(c) >= 0);
         }
-        // A neutralised cell is quoted too, as OWASP advises: the quote then reads as part of the text.
-        boolean quote = formula || text.indexOf(',') >= 0 || text.indexOf('"') >= 0
-                || text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        return cell.append('"').toString();
     }
 }

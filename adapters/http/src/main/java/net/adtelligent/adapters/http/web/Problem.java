@@ -19,12 +19,24 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final String TYPES = "https://adtelligent.net/problems/";
 
+    /**
+     * The most violations one answer lists: a body of a megabyte of unknown fields must not draw an
+     * answer of several. The detail still counts all of them and says how many were left out.
+     */
+    public static final int MAX_LISTED = 100;
+
     static Problem validation(List<FieldViolation> errors) {
-        return new Problem(TYPES + InvalidFields.CODE, InvalidFields.TITLE, 400, count(errors), List.copyOf(errors));
+        return new Problem(TYPES + InvalidFields.CODE, InvalidFields.TITLE, 400, count(errors), listed(errors));
     }
 
     private static String count(List<FieldViolation> errors) {
-        return errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
+        String count = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
+        int rest = errors.size() - MAX_LISTED;
+        return rest > 0 ? count + "; the first " + MAX_LISTED + " are listed, " + rest + " more are not" : count;
+    }
+
+    private static List<FieldViolation> listed(List<FieldViolation> errors) {
+        return List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_LISTED)));
     }
 
     public static Problem invalid(String field, String reason) {
@@ -77,7 +89,7 @@ public record Problem(String type, String title, int status, String detail, List
         }
         // errors names every field and reason, so the detail only counts them.
         return new Problem(TYPES + rejection.code(), rejection.title(), status(rejection.kind()),
-                count(violations), List.copyOf(violations));
+                count(violations), listed(violations));
     }
 
     static int status(RejectionKind kind) {

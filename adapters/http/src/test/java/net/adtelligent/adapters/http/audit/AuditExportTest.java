@@ -71,6 +71,18 @@ class AuditExportTest {
     }
 
     @Test
+    void export_givenFormulaAfterASemicolonInUserAgent_leavesNoFormulaStartForAnyGuessedDelimiter() {
+        api.send(api.request("/api/tenants/acme/").header("Content-Type", "application/json")
+                .header("User-Agent", "Mozilla/5.0 (X11;=cmd|' /C calc'!A0, -2+3)")
+                .method("PATCH", BodyPublishers.ofString("{\"display_name\": \"x;@SUM(1),+1\"}")));
+
+        String csv = api.get(CSV).body();
+
+        assertThat(csv).contains("X11;'=cmd", ", '-2+3");
+        SniffingReaders.assertNoCellStartsAFormula(csv);
+    }
+
+    @Test
     void export_givenFilterAndCursor_exportsOnlyWhatFollowsIt() {
         for (int i = 1; i <= 5; i++) {
             api.clock.advance(Duration.ofSeconds(1));

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvTest {
 
     @Test
-    void row_givenPlainCells_writesThemBareWithCrlf() throws IOException {
-        assertThat(write(List.of("a", "b c", ""))).isEqualTo("a,b c,\r\n");
+    void row_givenPlainCells_quotesEachWithCrlf() throws IOException {
+        assertThat(write(List.of("a", "b c", ""))).isEqualTo("\"a\",\"b c\",\"\"\r\n");
     }
 
     @Test
@@ -34,9 +34,26 @@ class CsvTest {
     }
 
     @Test
-    void cell_givenFormulaCharacterLaterOn_leavesItAlone() {
-        assertThat(Csv.cell("a=b")).isEqualTo("a=b");
-        assertThat(Csv.cell("2026-11-26T10:15:30Z")).isEqualTo("2026-11-26T10:15:30Z");
+    void cell_givenFormulaCharacterInsideACell_leavesItAlone() {
+        assertThat(Csv.cell("a=b")).isEqualTo("\"a=b\"");
+        assertThat(Csv.cell("2026-11-26T10:15:30Z")).isEqualTo("\"2026-11-26T10:15:30Z\"");
+    }
+
+    @Test
+    void cell_givenFormulaAfterADelimiterASpreadsheetMightSplitOn_prefixesAQuoteThere() {
+        assertThat(Csv.cell("a;=cmd")).isEqualTo("\"a;'=cmd\"");
+        assertThat(Csv.cell("a, \"@cmd\"")).isEqualTo("\"a, \"\"'@cmd\"\"\"");
+        assertThat(Csv.cell("a\t\t-1")).isEqualTo("\"a\t'\t'-1\"");
+    }
+
+    @Test
+    void row_givenHostileCells_leavesNoFormulaStartForAnyGuessedDelimiter() throws IOException {
+        List<String> hostile = List.of("=1+1", "a;=1+1", "a,+1", "a\t-1", "a\t@SUM(1)", "x;\"=1\"", "x; =1",
+                "x\r\n=1", "x\n@1", "x;\t=1", "\t=1", "-", "a,;=1", "a;\"\" =cmd", "\r\r+1", "plain");
+        String written = write(hostile) + write(List.of("b", "c;-1,@2\t=3"));
+
+        SniffingReaders.assertNoCellStartsAFormula(written);
+        assertThat(CsvReader.read(written).get(0)).hasSize(hostile.size()).endsWith("plain");
     }
 
     private static String write(List<String> cells) throws IOException {

@@ -43,6 +43,33 @@ class RequestBodyTest {
     }
 
     @Test
+    void post_givenHundredsOfUnknownFields_listsAHundredAndCountsTheRest() {
+        StringBuilder body = new StringBuilder("{");
+        for (int i = 0; i < 300; i++) {
+            body.append("\"f").append(i).append("\":0,");
+        }
+        body.setCharAt(body.length() - 1, '}');
+
+        HttpResponse<String> response = api.post("/api/tenants/", body.toString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).path("errors")).hasSize(Problem.MAX_LISTED);
+        assertThat(json(response).path("errors").get(0).path("field").asText()).isEqualTo("f0");
+        int all = 300;
+        assertThat(json(response).path("detail").asText())
+                .isEqualTo(all + " fields are invalid; the first 100 are listed, " + (all - 100) + " more are not");
+    }
+
+    @Test
+    void post_givenAFewInvalidFields_listsEveryOneAndOnlyCountsThem() {
+        HttpResponse<String> response = api.post("/api/tenants/", "{\"slug\": 5, \"extra\": 1}");
+
+        assertThat(json(response).path("detail").asText()).doesNotContain("listed");
+        assertThat(json(response).path("errors").size()).isEqualTo(
+                Integer.parseInt(json(response).path("detail").asText().split(" ")[0]));
+    }
+
+    @Test
     void post_givenNoContentType_answers415() {
         HttpResponse<String> response = api.send(api.request("/api/tenants/")
                 .POST(BodyPublishers.ofString(TestApi.draft("acme"))));

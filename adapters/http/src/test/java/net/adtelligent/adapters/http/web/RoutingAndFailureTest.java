@@ -44,7 +44,7 @@ class RoutingAndFailureTest {
             assertThat(response.statusCode()).isEqualTo(405);
             assertThat(contentType(response)).isEqualTo("application/problem+json");
             assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow ->
-                    assertThat(allow.split(",\\s*")).containsExactlyInAnyOrder("GET", "POST"));
+                    assertThat(allow.split(",\\s*")).containsExactlyInAnyOrder("GET", "HEAD", "POST"));
         }
     }
 

@@ -103,4 +103,14 @@ class CommonsCsvFilesProblemsTest {
         assertThat(read.problems).extracting(RowProblem::line).containsExactly(3L);
         assertThat(read.problems.get(0).reason()).contains("a quote (\") that never closes");
     }
+
+    @Test
+    void read_givenNulCharacterInACell_reportsTheCellWithoutQuotingIt() {
+        CsvSamples.Recording read = read("date,campaign,spend,note\n2024-05-01,Bra\0nd,1,x\0\n2024-05-02,Brand,2,\n",
+                basic(DateOrder.ISO));
+
+        assertThat(read.facts).containsOnlyKeys(3L);
+        assertThat(read.problems).containsExactly(new RowProblem(2, "campaign", ExportRow.NUL),
+                new RowProblem(2, "note", ExportRow.NUL));
+    }
 }

@@ -1,6 +1,9 @@
 package net.adtelligent.contracts.csv;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -35,6 +38,24 @@ public final class CommonsCsvFiles implements CsvFiles {
 
     @Override
     public Either<String, Layout> inspect(InputStream file) {
+        BufferedInputStream buffered = new BufferedInputStream(file, BinarySniffer.SNIFF_BYTES);
+        byte[] head = new byte[BinarySniffer.SNIFF_BYTES];
+        int length;
+        try {
+            buffered.mark(BinarySniffer.SNIFF_BYTES);
+            length = buffered.readNBytes(head, 0, head.length);
+            buffered.reset();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Option<String> binary = BinarySniffer.refuse(head, length);
+        if (binary.isDefined()) {
+            return Either.left(binary.get());
+        }
+        return header(buffered);
+    }
+
+    private static Either<String, Layout> header(InputStream file) {
         return HeaderLine.read(new Utf8Reader(file)).flatMap(line -> {
             char delimiter = DelimiterSniffer.sniff(line);
             List<String> headers;

@@ -105,12 +105,24 @@ class CommonsCsvFilesProblemsTest {
     }
 
     @Test
-    void read_givenNulCharacterInACell_reportsTheCellWithoutQuotingIt() {
-        CsvSamples.Recording read = read("date,campaign,spend,note\n2024-05-01,Bra\0nd,1,x\0\n2024-05-02,Brand,2,\n",
+    void read_givenNulCharacterInACellPastTheSniffedStart_reportsTheCellWithoutQuotingIt() {
+        // Past the first bytes: a NUL among them refuses the whole file as binary.
+        String rows = "2024-05-02,Brand,2,\n".repeat(BinarySniffer.SNIFF_BYTES / 10);
+        CsvSamples.Recording read = read("date,campaign,spend,note\n" + rows + "2024-05-01,Bra\0nd,1,x\0\n",
                 basic(DateOrder.ISO));
 
-        assertThat(read.facts).containsOnlyKeys(3L);
-        assertThat(read.problems).containsExactly(new RowProblem(2, "campaign", ExportRow.NUL),
-                new RowProblem(2, "note", ExportRow.NUL));
+        long line = 2 + BinarySniffer.SNIFF_BYTES / 10;
+        assertThat(read.facts).hasSize(BinarySniffer.SNIFF_BYTES / 10).doesNotContainKey(line);
+        assertThat(read.problems).containsExactly(new RowProblem(line, "campaign", ExportRow.NUL),
+                new RowProblem(line, "note", ExportRow.NUL));
+    }
+
+    @Test
+    void inspect_givenNulOrManyControlCharactersAmongTheFirstBytes_refusesTheFileAsBinary() {
+        assertThat(FILES.inspect(text("date,campaign\n2024-05-01,Bra\0nd\n")).getLeft()).isEqualTo(BinarySniffer.BINARY);
+        assertThat(FILES.inspect(text("date,campaign\n" + "\u0001\u0002x\n".repeat(50))).getLeft())
+                .isEqualTo(BinarySniffer.BINARY);
+        assertThat(FILES.inspect(text("date,campaign\n2024-05-01,A\u000cB\n" + "2024-05-01,Brand\n".repeat(20))).isRight())
+                .isTrue();
     }
 }

@@ -81,17 +81,21 @@ class CommonsCsvFilesProblemsTest {
     }
 
     @Test
-    void read_givenInvalidUtf8Midway_keepsTheRowsBeforeAndStopsOnItsLine() {
+    void read_givenInvalidUtf8OnSeveralLines_reportsEachAndReadsTheRowsBetween() {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.writeBytes("date,campaign,spend\n2024-05-01,Brand,1\n2024-05-02,Caf".getBytes(StandardCharsets.UTF_8));
         file.write(0xE9); // "é" in Windows-1252
-        file.writeBytes(",2\n2024-05-03,Brand,3\n".getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(",2\n2024-05-03,Brand,3\n2024-05-04,\"Multi\nline".getBytes(StandardCharsets.UTF_8));
+        file.write(0xFC);
+        file.writeBytes("\",4\n2024-05-05,Brand,5\n2024-05-06,Cut,6".getBytes(StandardCharsets.UTF_8));
+        file.write(0xC3); // the first byte of a two-byte sequence, cut off by the end of the file
 
         CsvSamples.Recording read = read(file.toByteArray(), basic(DateOrder.ISO));
 
-        assertThat(read.facts).containsOnlyKeys(2L);
-        assertThat(read.problems).containsExactly(new RowProblem(3, "",
-                "is not UTF-8 text: save the file as \"CSV UTF-8\" and upload it again"));
+        assertThat(read.facts).containsOnlyKeys(2L, 4L, 7L);
+        String reason = "is not UTF-8 text: save the file as \"CSV UTF-8\" and upload it again";
+        assertThat(read.problems).containsExactly(new RowProblem(3, "", reason), new RowProblem(5, "", reason),
+                new RowProblem(8, "", reason));
     }
 
     @Test

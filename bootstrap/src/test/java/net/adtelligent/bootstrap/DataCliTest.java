@@ -83,6 +83,22 @@ class DataCliTest {
     }
 
     @Test
+    void importCsv_givenANulCharacterPastTheFirstKilobytes_listsItsCellStoresNothingAndExitsOne() throws Exception {
+        StringBuilder rows = new StringBuilder("date,campaign,cost\n");
+        for (int day = 1; day <= 400; day++) {
+            rows.append("2024-08-").append(String.format("%02d", 1 + day % 28)).append(",Padding campaign,1\n");
+        }
+        Path csv = Files.writeString(files.resolve("nul.csv"), rows.append("2024-08-30,Sum\0mer,5\n"));
+
+        int code = run("import-csv", "--tenant", "demo", csv.toString(), "--mapping",
+                Files.writeString(files.resolve("m.json"), "{\"currency\": \"EUR\"}").toString());
+
+        assertThat(code).as(err.toString()).isEqualTo(1);
+        assertThat(err.toString()).contains("line 402, campaign: holds a NUL character", "nothing stored");
+        assertThat(spendOn(LocalDate.of(2024, 8, 2))).isEqualByComparingTo("0");
+    }
+
+    @Test
     void fxImport_givenAGoodAndABadFile_storesTheFirstAndNothingOfTheSecond() throws Exception {
         Path good = Files.writeString(files.resolve("rates.csv"), "date,base,quote,rate,source\n"
                 + "2019-03-01,EUR,USD,1.1383,ECB\n2019-03-01,EUR,JPY,127.1,ECB\n");

@@ -88,11 +88,17 @@ final class AdPerformanceReader implements ReadAdPerformance {
             problems.add(new FieldViolation(field, "is required, as an ISO date such as 2024-05-01"));
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(text);
+            day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             problems.add(new FieldViolation(field, "is not an ISO date such as 2024-05-01"));
             return null;
         }
+        if (!PlausibleDates.plausible(day)) {
+            problems.add(new FieldViolation(field, PlausibleDates.OUTSIDE));
+            return null;
+        }
+        return day;
     }
 }

@@ -44,8 +44,7 @@ final class AuditService implements ReadAudit {
                     parse(query.actor(), "actor", text -> new UserId(UUID.fromString(text)), "is not a user id", problems),
                     plain(query.action(), "action", problems), plain(query.targetType(), "target_type", problems),
                     plain(query.targetId(), "target_id", problems),
-                    parse(query.from(), "from", Instant::parse, "is not an ISO-8601 instant", problems),
-                    parse(query.to(), "to", Instant::parse, "is not an ISO-8601 instant", problems));
+                    instant(query.from(), "from", problems), instant(query.to(), "to", problems));
             Option<AuditPosition> after = parse(page.cursor(), "cursor", AuditService::decode,
                     "is not a cursor this list returned", problems);
             if (page.limit() < 1 || page.limit() > PageQuery.MAX_LIMIT) {
@@ -73,6 +72,16 @@ final class AuditService implements ReadAudit {
         }
     }
 
+    private static Option<Instant> instant(Option<String> text, String field, List<FieldViolation> problems) {
+        Option<Instant> parsed = parse(text, field, Instant::parse, "is not an ISO-8601 instant", problems);
+        try {
+            return parsed.map(PlausibleDates::plausible);
+        } catch (IllegalArgumentException outside) {
+            problems.add(new FieldViolation(field, outside.getMessage()));
+            return Option.none();
+        }
+    }
+
     /** Filter text as typed; control characters can match nothing and some cannot even be sent to a database. */
     private static Option<String> plain(Option<String> text, String field, List<FieldViolation> problems) {
         if (text.exists(value -> value.codePoints().anyMatch(Character::isISOControl))) {
@@ -92,6 +101,6 @@ final class AuditService implements ReadAudit {
         if (parts.length != 2) {
             throw new IllegalArgumentException("not a cursor");
         }
-        return new AuditPosition(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+        return new AuditPosition(PlausibleDates.plausible(Instant.parse(parts[0])), UUID.fromString(parts[1]));
     }
 }

@@ -46,12 +46,18 @@ final class CombinedQueryCheck {
     }
 
     private static LocalDate day(String field, Option<String> text, LocalDate fallback, List<FieldViolation> problems) {
+        LocalDate day;
         try {
-            return text.map(LocalDate::parse).getOrElse(fallback);
+            day = text.map(LocalDate::parse).getOrElse(fallback);
         } catch (DateTimeParseException e) {
             problems.add(new FieldViolation(field, "is not an ISO date such as 2024-05-01"));
             return null;
         }
+        if (!PlausibleDates.plausible(day)) {
+            problems.add(new FieldViolation(field, PlausibleDates.OUTSIDE));
+            return null;
+        }
+        return day;
     }
 
     private static Set<Platform> platforms(Option<String> text, List<FieldViolation> problems) {

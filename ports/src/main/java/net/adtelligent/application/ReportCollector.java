@@ -12,6 +12,8 @@ import net.adtelligent.ports.out.CsvFiles;
 /** Builds the report of a file's rows as they stream past: counts, the first problems and rows, problems by column. */
 final class ReportCollector implements CsvFiles.RowSink {
 
+    static final String NO_ROWS = "the file has a header but no rows";
+
     private long rows;
     private long valid;
     private final List<RowProblem> problems = new ArrayList<>();
@@ -39,6 +41,11 @@ final class ReportCollector implements CsvFiles.RowSink {
     }
 
     ImportReport report() {
+        if (rows == 0 && problems.isEmpty()) {
+            // Nothing to store is no success, and an invalid upload without a reason leaves its user guessing.
+            problems(1, List.of(new RowProblem(1, "", NO_ROWS)));
+            rows = 0;
+        }
         return new ImportReport(rows, valid, problems, byColumn, preview);
     }
 }

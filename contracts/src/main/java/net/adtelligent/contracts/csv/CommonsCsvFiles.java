@@ -1,9 +1,13 @@
 package net.adtelligent.contracts.csv;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,24 @@ public final class CommonsCsvFiles implements CsvFiles {
 
     @Override
     public Either<String, Layout> inspect(InputStream file) {
+        BufferedInputStream buffered = new BufferedInputStream(file, BinarySniffer.SNIFF_BYTES);
+        byte[] head = new byte[BinarySniffer.SNIFF_BYTES];
+        int length;
+        try {
+            buffered.mark(BinarySniffer.SNIFF_BYTES);
+            length = buffered.readNBytes(head, 0, head.length);
+            buffered.reset();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Option<String> binary = BinarySniffer.refuse(head, length);
+        if (binary.isDefined()) {
+            return Either.left(binary.get());
+        }
+        return header(buffered);
+    }
+
+    private static Either<String, Layout> header(InputStream file) {
         return HeaderLine.read(new Utf8Reader(file)).flatMap(line -> {
             char delimiter = DelimiterSniffer.sniff(line);
             List<String> headers;
@@ -64,10 +86,13 @@ public final class CommonsCsvFiles implements CsvFiles {
     public void read(InputStream file, Layout layout, CsvMapping mapping, Target target, RowSink sink) {
         ExportColumns columns = new ExportColumns(layout, mapping);
         GenericCsvContract contract = new GenericCsvContract(contracts, mapping, target);
-        CsvRows rows = new CsvRows(new Utf8Reader(file), layout.delimiter());
+        ArrayDeque<Long> badLines = new ArrayDeque<>();
+        CsvRows rows = new CsvRows(new Utf8Reader(file, badLines::add), layout.delimiter());
         for (CSVRecord row = rows.next(); row != null; row = rows.next()) {
             long line = rows.line();
-            if (line > 1 && !CsvRows.blank(row)) {
+            if (notUtf8(badLines, line, row) && line > 1) {
+                sink.problems(line, List.of(new RowProblem(line, "", Utf8Reader.NOT_UTF8)));
+            } else if (line > 1 && !CsvRows.blank(row)) {
                 Either<List<RowProblem>, AdPerformanceDaily> fact = ExportRow.read(columns, line, row.toList())
                         .flatMap(record -> contract.fact(line, record, columns));
                 if (fact.isRight()) {
@@ -78,5 +103,19 @@ public final class CommonsCsvFiles implements CsvFiles {
             }
         }
         rows.stopped().forEach(problem -> sink.problems(problem.line(), List.of(problem)));
+    }
+
+    /**
+     * Whether a bad line falls within the record (from its first line to its last, counting the
+     * line breaks of its quoted values); bad lines before it are done with. The reader runs only
+     * a buffer ahead of the parser, so few lines wait here.
+     */
+    private static boolean notUtf8(ArrayDeque<Long> badLines, long first, CSVRecord row) {
+        long last = first + row.stream().mapToLong(value -> value.chars().filter(c -> c == '\n').count()).sum();
+        boolean found = false;
+        while (!badLines.isEmpty() && badLines.peekFirst() <= last) {
+            found |= badLines.pollFirst() >= first;
+        }
+        return found;
     }
 }

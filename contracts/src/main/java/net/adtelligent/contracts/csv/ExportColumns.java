@@ -55,6 +55,11 @@ final class ExportColumns {
         return at == null ? "" : headers.get(at);
     }
 
+    /** The header of the file's column at {@code index}, counted from 0. */
+    String headerAt(int index) {
+        return headers.get(index);
+    }
+
     /** The field's cell of a row, trimmed; none when unmapped or empty. */
     Option<String> cell(List<String> row, String field) {
         Integer at = byField.get(field);

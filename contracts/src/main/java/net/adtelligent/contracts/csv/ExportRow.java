@@ -21,6 +21,8 @@ final class ExportRow {
     // Exact decimals: the default factory would turn 100 into 1E+2 and 12.50 into 12.5.
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
+    static final String NUL = "holds a NUL character (U+0000), which text cannot hold: is the file binary?";
+
     private final ExportColumns columns;
     private final long line;
     private final List<String> cells;
@@ -40,7 +42,19 @@ final class ExportRow {
             return Either.left(List.of(new RowProblem(line, "", "has " + cells.size() + " fields where the header has "
                     + columns.size() + (cells.size() > columns.size() ? ": a delimiter in an unquoted value?" : ""))));
         }
-        return new ExportRow(columns, line, cells).read();
+        List<RowProblem> nuls = nulCells(columns, line, cells);
+        return nuls.isEmpty() ? new ExportRow(columns, line, cells).read() : Either.left(nuls);
+    }
+
+    // PostgreSQL text and jsonb cannot hold U+0000; the cell is not quoted back, as the reason would hold it too.
+    private static List<RowProblem> nulCells(ExportColumns columns, long line, List<String> cells) {
+        List<RowProblem> found = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).indexOf('\0') >= 0) {
+                found.add(new RowProblem(line, columns.headerAt(i), NUL));
+            }
+        }
+        return found;
     }
 
     private Either<List<RowProblem>, ObjectNode> read() {

@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongConsumer;
 
 /**
  * UTF-8 text of a user's file, strictly: a byte sequence that is not UTF-8 is an error naming its
@@ -18,11 +19,12 @@ import java.nio.charset.StandardCharsets;
  */
 final class Utf8Reader extends Reader {
 
-    private static final String NOT_UTF8 = "is not UTF-8 text: save the file as \"CSV UTF-8\" and upload it again";
+    static final String NOT_UTF8 = "is not UTF-8 text: save the file as \"CSV UTF-8\" and upload it again";
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final InputStream in;
+    private final LongConsumer badLines;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
@@ -30,10 +32,21 @@ final class Utf8Reader extends Reader {
     private boolean started;
     private boolean endOfInput;
     private boolean malformed;
+    private int malformedLength;
     private long line = 1;
 
+    /** Strict: the first byte that is not UTF-8 ends the text with an {@link UnreadableLine}. */
     Utf8Reader(InputStream in) {
+        this(in, null);
+    }
+
+    /**
+     * Reads on past bytes that are not UTF-8: each bad sequence becomes U+FFFD and its line is told
+     * to {@code badLines} before any character of it is handed out, so a reader can refuse its row.
+     */
+    Utf8Reader(InputStream in, LongConsumer badLines) {
         this.in = in;
+        this.badLines = badLines;
     }
 
     @Override
@@ -42,8 +55,12 @@ final class Utf8Reader extends Reader {
             return 0;
         }
         while (!chars.hasRemaining()) {
-            if (malformed) {
+            if (malformed && badLines == null) {
                 throw new UnreadableLine(line, NOT_UTF8);
+            }
+            if (malformed) {
+                replaceMalformed();
+                continue;
             }
             if (endOfInput) {
                 return -1;
@@ -67,6 +84,7 @@ final class Utf8Reader extends Reader {
             CoderResult result = decoder.decode(bytes, chars, false);
             if (result.isError()) {
                 malformed = true;
+                malformedLength = result.length();
             } else if (result.isUnderflow()) {
                 bytes.compact();
                 int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
@@ -75,6 +93,7 @@ final class Utf8Reader extends Reader {
                     endOfInput = true;
                     // A sequence cut off by the end of the file is as broken as a bad byte.
                     malformed = decoder.decode(bytes, chars, true).isError() || decoder.flush(chars).isError();
+                    malformedLength = bytes.remaining();
                 }
             }
         }
@@ -85,6 +104,15 @@ final class Utf8Reader extends Reader {
                 chars.get();
             }
         }
+    }
+
+    // Every character before the bad bytes is handed out, so line is the bad bytes' line.
+    private void replaceMalformed() {
+        badLines.accept(line);
+        bytes.position(Math.min(bytes.limit(), bytes.position() + Math.max(malformedLength, 1)));
+        malformed = false;
+        chars.clear();
+        chars.put('\uFFFD').flip();
     }
 
     @Override

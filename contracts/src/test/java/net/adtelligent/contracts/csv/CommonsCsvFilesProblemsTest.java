@@ -81,17 +81,21 @@ class CommonsCsvFilesProblemsTest {
     }
 
     @Test
-    void read_givenInvalidUtf8Midway_keepsTheRowsBeforeAndStopsOnItsLine() {
+    void read_givenInvalidUtf8OnSeveralLines_reportsEachAndReadsTheRowsBetween() {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.writeBytes("date,campaign,spend\n2024-05-01,Brand,1\n2024-05-02,Caf".getBytes(StandardCharsets.UTF_8));
         file.write(0xE9); // "é" in Windows-1252
-        file.writeBytes(",2\n2024-05-03,Brand,3\n".getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(",2\n2024-05-03,Brand,3\n2024-05-04,\"Multi\nline".getBytes(StandardCharsets.UTF_8));
+        file.write(0xFC);
+        file.writeBytes("\",4\n2024-05-05,Brand,5\n2024-05-06,Cut,6".getBytes(StandardCharsets.UTF_8));
+        file.write(0xC3); // the first byte of a two-byte sequence, cut off by the end of the file
 
         CsvSamples.Recording read = read(file.toByteArray(), basic(DateOrder.ISO));
 
-        assertThat(read.facts).containsOnlyKeys(2L);
-        assertThat(read.problems).containsExactly(new RowProblem(3, "",
-                "is not UTF-8 text: save the file as \"CSV UTF-8\" and upload it again"));
+        assertThat(read.facts).containsOnlyKeys(2L, 4L, 7L);
+        String reason = "is not UTF-8 text: save the file as \"CSV UTF-8\" and upload it again";
+        assertThat(read.problems).containsExactly(new RowProblem(3, "", reason), new RowProblem(5, "", reason),
+                new RowProblem(8, "", reason));
     }
 
     @Test
@@ -102,5 +106,27 @@ class CommonsCsvFilesProblemsTest {
         assertThat(read.facts).containsOnlyKeys(2L);
         assertThat(read.problems).extracting(RowProblem::line).containsExactly(3L);
         assertThat(read.problems.get(0).reason()).contains("a quote (\") that never closes");
+    }
+
+    @Test
+    void read_givenNulCharacterInACellPastTheSniffedStart_reportsTheCellWithoutQuotingIt() {
+        // Past the first bytes: a NUL among them refuses the whole file as binary.
+        String rows = "2024-05-02,Brand,2,\n".repeat(BinarySniffer.SNIFF_BYTES / 10);
+        CsvSamples.Recording read = read("date,campaign,spend,note\n" + rows + "2024-05-01,Bra\0nd,1,x\0\n",
+                basic(DateOrder.ISO));
+
+        long line = 2 + BinarySniffer.SNIFF_BYTES / 10;
+        assertThat(read.facts).hasSize(BinarySniffer.SNIFF_BYTES / 10).doesNotContainKey(line);
+        assertThat(read.problems).containsExactly(new RowProblem(line, "campaign", ExportRow.NUL),
+                new RowProblem(line, "note", ExportRow.NUL));
+    }
+
+    @Test
+    void inspect_givenNulOrManyControlCharactersAmongTheFirstBytes_refusesTheFileAsBinary() {
+        assertThat(FILES.inspect(text("date,campaign\n2024-05-01,Bra\0nd\n")).getLeft()).isEqualTo(BinarySniffer.BINARY);
+        assertThat(FILES.inspect(text("date,campaign\n" + "\u0001\u0002x\n".repeat(50))).getLeft())
+                .isEqualTo(BinarySniffer.BINARY);
+        assertThat(FILES.inspect(text("date,campaign\n2024-05-01,A\u000cB\n" + "2024-05-01,Brand\n".repeat(20))).isRight())
+                .isTrue();
     }
 }

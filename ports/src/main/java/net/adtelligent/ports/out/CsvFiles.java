@@ -23,8 +23,9 @@ public interface CsvFiles {
 
     /**
      * Maps every data row, in file order: each either becomes a fact ({@link RowSink#row}) or gets
-     * every problem found in it ({@link RowSink#problems}), never both. A file that stops being
-     * readable midway (not UTF-8, an unclosed quote) ends with a problem on the line it stopped at.
+     * every problem found in it ({@link RowSink#problems}), never both. A row with bytes that are
+     * not UTF-8 is a problem of its own and reading goes on; a file that stops being readable midway
+     * (an unclosed quote, a row too long) ends with a problem on the line it stopped at.
      */
     void read(InputStream file, Layout layout, CsvMapping mapping, Target target, RowSink sink);
 

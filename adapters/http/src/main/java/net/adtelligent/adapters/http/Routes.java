@@ -55,7 +55,7 @@ record Routes(List<Route> all) {
         var adPerformance = new AdPerformanceHandler(scope, core.readAdPerformance());
         var combined = new CombinedMetricsHandler(scope, core.combinedMetrics());
         var snapshots = new SnapshotHandler(scope, core.snapshots());
-        var health = new HealthHandler(core.checkHealth());
+        var health = new HealthHandler(core.checkHealth(), appMetrics::operator);
         var openApi = new OpenApiHandler(OpenApiDocument.load());
         return new Routes(List.of(
                 open(HandlerType.POST, "/api/auth/login/", tokens::logIn),

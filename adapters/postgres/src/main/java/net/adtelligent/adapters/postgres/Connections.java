@@ -22,6 +22,7 @@ final class Connections {
         dataSource.setUser(settings.user());
         dataSource.setPassword(settings.password());
         dataSource.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        dataSource.setLogServerErrorDetail(false);
         dataSource.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
         return dataSource;
     }
@@ -43,6 +44,8 @@ final class Connections {
         pool.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
         pool.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
         pool.addDataSourceProperty("loginTimeout", CONNECT_TIMEOUT_SECONDS);
+        // The server's detail quotes the failing row and the driver's batch errors the bound values.
+        pool.addDataSourceProperty("logServerErrorDetail", false);
         return pool;
     }
 

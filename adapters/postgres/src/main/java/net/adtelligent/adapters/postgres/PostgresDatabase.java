@@ -36,6 +36,7 @@ import net.adtelligent.ports.out.WebAnalyticsStore;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
@@ -60,6 +61,8 @@ public final class PostgresDatabase implements AutoCloseable {
         this.owner = owner;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new PostgresPlugin());
+        // JDBI's messages would list every bound value (emails, uploaded cells) for any log to print.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         this.transactions = new Transactions(jdbi, PostgresUnavailableException.endpoint(settings.jdbcUrl()));
         this.tenantsBySlug = RecentReads.keptFor(readCache, ticker, transactions,
                 slug -> PostgresTenantStore.read(transactions, slug));

@@ -24,6 +24,7 @@ public final class PostgresStatementException extends RuntimeException {
         return sqlState;
     }
 
+    /** The server's words in one line (its detail, which quotes the row, is on the next); no bound value. */
     static PostgresStatementException of(Throwable failure) {
         SQLException sql = PostgresFailures.sqlCause(failure);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
@@ -32,6 +33,6 @@ public final class PostgresStatementException extends RuntimeException {
                 : told.getMessage().lines().findFirst().orElse("");
         return new PostgresStatementException(state,
                 "PostgreSQL refused a statement" + (state.isEmpty() ? "" : " (SQL state " + state + ")") + ": " + message,
-                failure);
+                RedactedCause.of(failure));
     }
 }

@@ -32,7 +32,7 @@ public final class PostgresUnavailableException extends OutsidePartUnavailableEx
     /** A call that could not get or keep a connection; {@code endpoint} as {@link #endpoint} gives it. */
     static PostgresUnavailableException during(String endpoint, Throwable failure) {
         return new PostgresUnavailableException("PostgreSQL at " + endpoint + " is unavailable: " + reason(failure),
-                failure);
+                RedactedCause.of(failure));
     }
 
     /** host:port/database as the driver reads the URL, so defaults (port 5432) show too. */

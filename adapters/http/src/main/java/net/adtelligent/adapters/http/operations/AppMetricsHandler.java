@@ -62,6 +62,11 @@ public final class AppMetricsHandler {
         ctx.status(200).contentType(endpoint.get().contentType()).result(text.toByteArray());
     }
 
+    /** Whether the caller presents the configured metrics token: an operator, shown what others are not. */
+    public boolean operator(Context ctx) {
+        return tokenDigest.isPresent() && authorized(ctx.header("Authorization"));
+    }
+
     /**
      * Compares digests in constant time: neither how much of the token matched nor its length shows
      * in the time the answer takes.

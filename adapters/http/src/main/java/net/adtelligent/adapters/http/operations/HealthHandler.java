@@ -3,24 +3,34 @@ package net.adtelligent.adapters.http.operations;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import net.adtelligent.adapters.http.web.Json;
 import net.adtelligent.ports.in.CheckHealth;
 import net.adtelligent.ports.in.HealthReport;
 import net.adtelligent.ports.out.ComponentHealth;
 
-/** /api/health/: 200 when every component is up, 503 otherwise, so load balancers need not parse the body. */
+/**
+ * /api/health/: 200 when every component is up, 503 otherwise, so load balancers need not parse the body.
+ * Components' details (the database's version, a reason it is down) go to operators only: to anyone
+ * else they would tell what to attack.
+ */
 public final class HealthHandler {
 
     record ComponentJson(String status, String detail) {
     }
 
-    record HealthJson(String status, Map<String, ComponentJson> components) {
+    record StatusJson(String status) {
+    }
+
+    record HealthJson(String status, Map<String, Object> components) {
     }
 
     private final CheckHealth health;
+    private final Predicate<Context> operator;
 
-    public HealthHandler(CheckHealth health) {
+    public HealthHandler(CheckHealth health, Predicate<Context> operator) {
         this.health = health;
+        this.operator = operator;
     }
 
     public void check(Context ctx) {
@@ -31,8 +41,12 @@ public final class HealthHandler {
             components.merge(component.component(), json(component),
                     (first, second) -> first.status().equals("down") ? first : second);
         }
+        Map<String, Object> shown = new LinkedHashMap<>(components);
+        if (!operator.test(ctx)) {
+            shown.replaceAll((name, component) -> new StatusJson(((ComponentJson) component).status()));
+        }
         ctx.header("Cache-Control", "no-store");
-        Json.write(ctx, report.up() ? 200 : 503, new HealthJson(word(report.up()), components));
+        Json.write(ctx, report.up() ? 200 : 503, new HealthJson(word(report.up()), shown));
     }
 
     private static ComponentJson json(ComponentHealth component) {

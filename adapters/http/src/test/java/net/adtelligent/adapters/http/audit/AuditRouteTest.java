@@ -114,4 +114,15 @@ class AuditRouteTest {
         assertThat(json(response).path("errors").findValuesAsText("field")).containsExactly("format");
         assertThat(json(filters).path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("actor", "from", "limit");
     }
+
+    @Test
+    void search_givenInstantsPastAnyPlausibleYear_answers400NamingEach() {
+        HttpResponse<String> far = api.get(AUDIT + "?from=%2B999999999-01-01T00:00:00Z&to=-999999999-01-01T00:00:00Z");
+        HttpResponse<String> last = api.get(AUDIT + "?from=1900-01-01T00:00:00Z&to=9999-12-31T23:59:59Z");
+
+        assertThat(far.statusCode()).as(far.body()).isEqualTo(400);
+        assertThat(json(far).path("errors").findValuesAsText("field")).containsExactly("from", "to");
+        assertThat(json(far).path("errors").findValuesAsText("reason")).containsOnly("has a year outside 1900–9999");
+        assertThat(last.statusCode()).as(last.body()).isEqualTo(200);
+    }
 }

@@ -113,6 +113,17 @@ class AdPerformanceRouteTest {
     }
 
     @Test
+    void read_givenDaysPastAnyPlausibleYear_answers400NamingEachWithTheRange() {
+        HttpResponse<String> far = api.get("/api/tenants/acme/facts/ad-performance/?start=%2B5874898-01-01&end=%2B5874898-01-01");
+        HttpResponse<String> early = api.get("/api/tenants/acme/facts/ad-performance/?start=1899-12-31&end=2026-11-01");
+
+        assertThat(far.statusCode()).as(far.body()).isEqualTo(400);
+        assertThat(json(far).path("errors").findValuesAsText("field")).containsExactly("start", "end");
+        assertThat(json(far).path("errors").findValuesAsText("reason")).containsOnly("has a year outside 1900–9999");
+        assertThat(json(early).path("errors").findValuesAsText("field")).containsExactly("start");
+    }
+
+    @Test
     void read_givenAnotherTenantOfTheSameOwner_answersNoneOfAcmesRows() {
         commit(UploadRouteTest.EXPORT);
         api.register("other");

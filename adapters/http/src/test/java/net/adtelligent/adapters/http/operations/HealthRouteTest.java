@@ -11,14 +11,32 @@ import org.junit.jupiter.api.Test;
 
 class HealthRouteTest {
 
+    private static final String TOKEN = "operators-metrics-token-0123456789";
+
     @Test
-    void health_givenEveryComponentUp_answers200Up() {
-        try (TestApi api = TestApi.withCore(core -> core.healthProbe(new FixedProbe("database", true)))) {
-            HttpResponse<String> response = api.get("/api/health/");
+    void health_givenEveryComponentUpAndTheMetricsToken_answers200UpWithDetails() {
+        try (TestApi api = TestApi.start(stores -> stores, core -> core.healthProbe(new FixedProbe("database", true)),
+                settings -> settings.withMetricsToken(TOKEN))) {
+            HttpResponse<String> response = api.send(api.request("/api/health/").setHeader("Authorization", "Bearer " + TOKEN));
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(json(response).toString()).isEqualTo(
                     "{\"status\":\"up\",\"components\":{\"database\":{\"status\":\"up\",\"detail\":\"answers\"}}}");
+        }
+    }
+
+    @Test
+    void health_givenUserOrWrongTokenCaller_answersStatusesWithoutDetails() {
+        try (TestApi api = TestApi.start(stores -> stores, core -> core.healthProbe(new FixedProbe("database", true)),
+                settings -> settings.withMetricsToken(TOKEN))) {
+            // A signed-in user's token is no operator's either.
+            HttpResponse<String> anonymous = api.get("/api/health/");
+            HttpResponse<String> guessing = api.send(api.request("/api/health/").setHeader("Authorization", "Bearer guess"));
+
+            assertThat(anonymous.statusCode()).isEqualTo(200);
+            assertThat(json(anonymous).toString()).isEqualTo(
+                    "{\"status\":\"up\",\"components\":{\"database\":{\"status\":\"up\"}}}");
+            assertThat(json(guessing)).isEqualTo(json(anonymous));
         }
     }
 

@@ -9,25 +9,14 @@ import java.util.List;
  */
 public interface InvalidFields extends Rejection {
 
-    String CODE = "validation";
-    String TITLE = "Invalid request";
+    RejectionType TYPE = new RejectionType(RejectionKind.INVALID, "validation", "Invalid request");
 
     @Override
     List<FieldViolation> violations();
 
     @Override
-    default RejectionKind kind() {
-        return RejectionKind.INVALID;
-    }
-
-    @Override
-    default String code() {
-        return CODE;
-    }
-
-    @Override
-    default String title() {
-        return TITLE;
+    default RejectionType type() {
+        return TYPE;
     }
 
     @Override

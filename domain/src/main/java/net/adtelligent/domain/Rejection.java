@@ -8,16 +8,22 @@ import java.util.List;
  */
 public interface Rejection {
 
-    RejectionKind kind();
+    /** The kind, code and title this rejection shares with every other occurrence of it. */
+    RejectionType type();
 
-    /**
-     * The stable name of this problem, lower case and hyphenated ("slug-taken"): part of the public
-     * contract (the HTTP API builds its problem type URI from it), so it is never reworded.
-     */
-    String code();
+    default RejectionKind kind() {
+        return type().kind();
+    }
+
+    /** The stable name of this problem ("slug-taken"): part of the public contract, never reworded. */
+    default String code() {
+        return type().code();
+    }
 
     /** A short summary of the problem, the same for every occurrence of it ("Slug already taken"). */
-    String title();
+    default String title() {
+        return type().title();
+    }
 
     /** This occurrence in one line, naming the field and reason where the refusal is about fields. */
     String detail();

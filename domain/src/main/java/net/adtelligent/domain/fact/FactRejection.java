@@ -5,6 +5,7 @@ import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.RejectionKind;
+import net.adtelligent.domain.RejectionType;
 
 /** Why storing or reading facts, or changing what counts as a conversion, was refused. */
 public sealed interface FactRejection extends Rejection {
@@ -16,19 +17,11 @@ public sealed interface FactRejection extends Rejection {
     }
 
     record UnknownSetting(String name) implements FactRejection {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.NOT_FOUND;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.NOT_FOUND, "conversion-setting-not-found", "Conversion setting not found");
 
         @Override
-        public String code() {
-            return "conversion-setting-not-found";
-        }
-
-        @Override
-        public String title() {
-            return "Conversion setting not found";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override
@@ -39,19 +32,11 @@ public sealed interface FactRejection extends Rejection {
 
     /** Only the system (an operator's command) may do this: market data is shared by every tenant. */
     record SystemOnly(String what) implements FactRejection {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.FORBIDDEN;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.FORBIDDEN, "forbidden", "Forbidden");
 
         @Override
-        public String code() {
-            return "forbidden";
-        }
-
-        @Override
-        public String title() {
-            return "Forbidden";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.RejectionKind;
+import net.adtelligent.domain.RejectionType;
 
 /**
  * Why an amount could not be converted: reported with the row, never summed in the wrong currency.
@@ -14,19 +15,11 @@ public sealed interface NotConvertible extends Rejection {
 
     /** The row does not say its currency (and none is guessed). */
     record UnknownCurrency(LocalDate date, Currency target) implements NotConvertible {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.UNPROCESSABLE;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.UNPROCESSABLE, "currency-unknown", "Currency unknown");
 
         @Override
-        public String code() {
-            return "currency-unknown";
-        }
-
-        @Override
-        public String title() {
-            return "Currency unknown";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override
@@ -37,19 +30,11 @@ public sealed interface NotConvertible extends Rejection {
 
     /** No rate, direct, inverse or through a pivot currency, on the day or the days before it. */
     record NoRate(Currency from, Currency to, LocalDate date, int lookbackDays) implements NotConvertible {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.UNPROCESSABLE;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.UNPROCESSABLE, "no-exchange-rate", "No exchange rate");
 
         @Override
-        public String code() {
-            return "no-exchange-rate";
-        }
-
-        @Override
-        public String title() {
-            return "No exchange rate";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override

@@ -2,6 +2,7 @@ package net.adtelligent.domain.identity;
 
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.RejectionKind;
+import net.adtelligent.domain.RejectionType;
 import net.adtelligent.domain.tenant.TenantRejection;
 
 /** Why a member may not do something in a tenant. */
@@ -10,18 +11,8 @@ public sealed interface AccessRejection extends Rejection {
     /** Not a member, or no such tenant: the two look the same, so nothing leaks about other tenants. */
     record NotFound(String reference) implements AccessRejection {
         @Override
-        public RejectionKind kind() {
-            return RejectionKind.NOT_FOUND;
-        }
-
-        @Override
-        public String code() {
-            return TenantRejection.NotFound.CODE;
-        }
-
-        @Override
-        public String title() {
-            return TenantRejection.NotFound.TITLE;
+        public RejectionType type() {
+            return TenantRejection.NotFound.TYPE;
         }
 
         @Override
@@ -31,22 +22,11 @@ public sealed interface AccessRejection extends Rejection {
     }
 
     record NoSuchMember(UserId user) implements AccessRejection {
-        public static final String CODE = "member-not-found";
-        public static final String TITLE = "Member not found";
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.NOT_FOUND, "member-not-found", "Member not found");
 
         @Override
-        public RejectionKind kind() {
-            return RejectionKind.NOT_FOUND;
-        }
-
-        @Override
-        public String code() {
-            return CODE;
-        }
-
-        @Override
-        public String title() {
-            return TITLE;
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override
@@ -56,19 +36,11 @@ public sealed interface AccessRejection extends Rejection {
     }
 
     record Forbidden(String reason) implements AccessRejection {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.FORBIDDEN;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.FORBIDDEN, "forbidden", "Forbidden");
 
         @Override
-        public String code() {
-            return "forbidden";
-        }
-
-        @Override
-        public String title() {
-            return "Forbidden";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override
@@ -78,19 +50,11 @@ public sealed interface AccessRejection extends Rejection {
     }
 
     record Conflict(String reason) implements AccessRejection {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.CONFLICT;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.CONFLICT, "conflict", "Conflict");
 
         @Override
-        public String code() {
-            return "conflict";
-        }
-
-        @Override
-        public String title() {
-            return "Conflict";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override

@@ -5,6 +5,7 @@ import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.RejectionKind;
+import net.adtelligent.domain.RejectionType;
 
 /** Why logging in, a token, an invitation or a password change was refused. */
 public sealed interface IdentityRejection extends Rejection {
@@ -16,19 +17,11 @@ public sealed interface IdentityRejection extends Rejection {
     }
 
     record EmailTaken(Email email) implements IdentityRejection {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.CONFLICT;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.CONFLICT, "email-taken", "Email taken");
 
         @Override
-        public String code() {
-            return "email-taken";
-        }
-
-        @Override
-        public String title() {
-            return "Email taken";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override
@@ -39,19 +32,11 @@ public sealed interface IdentityRejection extends Rejection {
 
     /** The same answer for an unknown email and a wrong password, so neither can be probed. */
     record InvalidCredentials() implements IdentityRejection {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.UNAUTHENTICATED;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.UNAUTHENTICATED, "invalid-credentials", "Invalid credentials");
 
         @Override
-        public String code() {
-            return "invalid-credentials";
-        }
-
-        @Override
-        public String title() {
-            return "Invalid credentials";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override
@@ -68,18 +53,8 @@ public sealed interface IdentityRejection extends Rejection {
         public static final String FIELD = "token";
 
         @Override
-        public RejectionKind kind() {
-            return RejectionKind.INVALID;
-        }
-
-        @Override
-        public String code() {
-            return InvalidFields.CODE;
-        }
-
-        @Override
-        public String title() {
-            return InvalidFields.TITLE;
+        public RejectionType type() {
+            return InvalidFields.TYPE;
         }
 
         @Override

@@ -5,6 +5,7 @@ import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.RejectionKind;
+import net.adtelligent.domain.RejectionType;
 
 /** Why a metrics request or a snapshot was refused. */
 public sealed interface MetricsRejection extends Rejection {
@@ -22,19 +23,11 @@ public sealed interface MetricsRejection extends Rejection {
 
     /** The tenant has no snapshot yet (its first is being generated, or it has no data). */
     record NoSnapshot(String tenant) implements MetricsRejection {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.NOT_FOUND;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.NOT_FOUND, "snapshot-not-found", "No snapshot yet");
 
         @Override
-        public String code() {
-            return "snapshot-not-found";
-        }
-
-        @Override
-        public String title() {
-            return "No snapshot yet";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override

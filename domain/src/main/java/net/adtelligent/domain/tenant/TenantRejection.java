@@ -5,6 +5,7 @@ import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.RejectionKind;
+import net.adtelligent.domain.RejectionType;
 
 /** Why a tenant use case said no: expected outcomes, not exceptions. */
 public sealed interface TenantRejection extends Rejection {
@@ -16,19 +17,11 @@ public sealed interface TenantRejection extends Rejection {
     }
 
     record SlugTaken(Slug slug) implements TenantRejection {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.CONFLICT;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.CONFLICT, "slug-taken", "Slug already taken");
 
         @Override
-        public String code() {
-            return "slug-taken";
-        }
-
-        @Override
-        public String title() {
-            return "Slug already taken";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override
@@ -39,22 +32,11 @@ public sealed interface TenantRejection extends Rejection {
 
     record NotFound(String reference) implements TenantRejection {
         /** Shared with {@code AccessRejection.NotFound}: not a member and no such tenant look the same. */
-        public static final String CODE = "tenant-not-found";
-        public static final String TITLE = "Tenant not found";
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.NOT_FOUND, "tenant-not-found", "Tenant not found");
 
         @Override
-        public RejectionKind kind() {
-            return RejectionKind.NOT_FOUND;
-        }
-
-        @Override
-        public String code() {
-            return CODE;
-        }
-
-        @Override
-        public String title() {
-            return TITLE;
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override
@@ -64,19 +46,11 @@ public sealed interface TenantRejection extends Rejection {
     }
 
     record Suspended(Slug slug) implements TenantRejection {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.CONFLICT;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.CONFLICT, "tenant-suspended", "Tenant suspended");
 
         @Override
-        public String code() {
-            return "tenant-suspended";
-        }
-
-        @Override
-        public String title() {
-            return "Tenant suspended";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override

@@ -5,6 +5,7 @@ import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.RejectionKind;
+import net.adtelligent.domain.RejectionType;
 
 /** Why an upload, a mapping or a commit was refused. Row problems are not rejections: they are the report. */
 public sealed interface ImportRejection extends Rejection {
@@ -17,19 +18,11 @@ public sealed interface ImportRejection extends Rejection {
 
     /** No such upload in this tenant (another tenant's looks the same). */
     record NotFound(String reference) implements ImportRejection {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.NOT_FOUND;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.NOT_FOUND, "upload-not-found", "Upload not found");
 
         @Override
-        public String code() {
-            return "upload-not-found";
-        }
-
-        @Override
-        public String title() {
-            return "Upload not found";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override
@@ -39,22 +32,11 @@ public sealed interface ImportRejection extends Rejection {
     }
 
     record TooLarge(long maxBytes) implements ImportRejection {
-        public static final String CODE = "upload-too-large";
-        public static final String TITLE = "Upload too large";
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.TOO_LARGE, "upload-too-large", "Upload too large");
 
         @Override
-        public RejectionKind kind() {
-            return RejectionKind.TOO_LARGE;
-        }
-
-        @Override
-        public String code() {
-            return CODE;
-        }
-
-        @Override
-        public String title() {
-            return TITLE;
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override
@@ -65,19 +47,11 @@ public sealed interface ImportRejection extends Rejection {
 
     /** Not a file we can read as CSV: empty, no header, not UTF-8, a header without names. */
     record Unreadable(String reason) implements ImportRejection {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.UNPROCESSABLE;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.UNPROCESSABLE, "unreadable-upload", "Not a readable CSV file");
 
         @Override
-        public String code() {
-            return "unreadable-upload";
-        }
-
-        @Override
-        public String title() {
-            return "Not a readable CSV file";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override
@@ -88,19 +62,11 @@ public sealed interface ImportRejection extends Rejection {
 
     /** The import is not in a state that allows it (committing an invalid one, mapping a committed one). */
     record Conflict(String reason) implements ImportRejection {
-        @Override
-        public RejectionKind kind() {
-            return RejectionKind.CONFLICT;
-        }
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.CONFLICT, "upload-conflict", "Upload not in a state for this");
 
         @Override
-        public String code() {
-            return "upload-conflict";
-        }
-
-        @Override
-        public String title() {
-            return "Upload not in a state for this";
+        public RejectionType type() {
+            return TYPE;
         }
 
         @Override

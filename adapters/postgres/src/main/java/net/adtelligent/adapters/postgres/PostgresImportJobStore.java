@@ -70,19 +70,18 @@ final class PostgresImportJobStore implements ImportJobStore {
 
     @Override
     public Option<ImportJob> byId(TenantId tenant, UploadId id) {
-        return Option.ofOptional(transactions.inTenant(tenant, handle -> handle
-                .createQuery("select " + COLUMNS + " from import_jobs where tenant_id = :tenant_id and id = :id")
-                .bind("tenant_id", tenant.value())
-                .bind("id", id.value())
-                .map(PostgresImportJobStore::job)
-                .findOne()));
+        return byId(tenant, id, "");
     }
 
     /** The row stays locked until the unit's transaction ends; a second locker waits, then reads the committed row. */
     @Override
     public Option<ImportJob> lockById(TenantId tenant, UploadId id) {
+        return byId(tenant, id, " for update");
+    }
+
+    private Option<ImportJob> byId(TenantId tenant, UploadId id, String locking) {
         return Option.ofOptional(transactions.inTenant(tenant, handle -> handle
-                .createQuery("select " + COLUMNS + " from import_jobs where tenant_id = :tenant_id and id = :id for update")
+                .createQuery("select " + COLUMNS + " from import_jobs where tenant_id = :tenant_id and id = :id" + locking)
                 .bind("tenant_id", tenant.value())
                 .bind("id", id.value())
                 .map(PostgresImportJobStore::job)

@@ -108,7 +108,7 @@ public final class UploadBody {
     /** Jetty says which limit in its message only ("max file size exceeded", "Form is larger than max length"). */
     private Problem unreadable(ServletException failure) {
         if (says(failure, "Form is larger than")) {
-            return new Problem(Problem.TYPES + ImportRejection.TooLarge.CODE, ImportRejection.TooLarge.TITLE, 413, "plain form fields (parts"
+            return new Problem(Problem.TYPES + ImportRejection.TooLarge.TYPE.code(), ImportRejection.TooLarge.TYPE.title(), 413, "plain form fields (parts"
                     + " without a file name) are held in memory and limited to a small size: send the file as a file"
                     + " part (with a file name) or as the whole body, up to " + maxUploadBytes + " bytes", null);
         }

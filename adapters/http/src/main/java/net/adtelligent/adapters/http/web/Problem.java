@@ -26,7 +26,7 @@ public record Problem(String type, String title, int status, String detail, List
     public static final int MAX_LISTED = 100;
 
     static Problem validation(List<FieldViolation> errors) {
-        return new Problem(TYPES + InvalidFields.CODE, InvalidFields.TITLE, 400, count(errors), listed(errors));
+        return new Problem(TYPES + InvalidFields.TYPE.code(), InvalidFields.TYPE.title(), 400, count(errors), listed(errors));
     }
 
     private static String count(List<FieldViolation> errors) {
@@ -68,11 +68,11 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     static Problem tenantNotFound(String detail) {
-        return new Problem(TYPES + TenantRejection.NotFound.CODE, TenantRejection.NotFound.TITLE, 404, detail, null);
+        return new Problem(TYPES + TenantRejection.NotFound.TYPE.code(), TenantRejection.NotFound.TYPE.title(), 404, detail, null);
     }
 
     public static Problem memberNotFound(String detail) {
-        return new Problem(TYPES + AccessRejection.NoSuchMember.CODE, AccessRejection.NoSuchMember.TITLE, 404, detail,
+        return new Problem(TYPES + AccessRejection.NoSuchMember.TYPE.code(), AccessRejection.NoSuchMember.TYPE.title(), 404, detail,
                 null);
     }
 

@@ -37,7 +37,10 @@ final class MethodOverrides implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(new Stripped((HttpServletRequest) request), response);
+        HttpServletRequest http = (HttpServletRequest) request;
+        // Only the rare request that carries one is wrapped: every other keeps its own header lookups.
+        boolean carries = HEADERS.stream().anyMatch(name -> http.getHeader(name) != null);
+        chain.doFilter(carries ? new Stripped(http) : request, response);
     }
 
     private static boolean hidden(String name) {

@@ -8,6 +8,7 @@ import net.adtelligent.adapters.http.identity.Throttle;
 import net.adtelligent.adapters.http.operations.AppMetricsHandler;
 import net.adtelligent.adapters.http.uploads.UploadBody;
 import net.adtelligent.adapters.http.web.BackgroundWork;
+import net.adtelligent.adapters.http.web.BodyReads;
 import net.adtelligent.adapters.http.web.JsonBody;
 import net.adtelligent.adapters.http.web.Problems;
 import net.adtelligent.adapters.http.web.RequestIds;
@@ -67,8 +68,22 @@ final class HttpApp {
             // Telemetry first: the access log ends the request's MDC.
             config.requestLogger.http(requests::record);
             config.requestLogger.http(AccessLog::record);
-            config.jetty.modifyServer(JettyErrors::install);
-            config.jetty.modifyServletContextHandler(MethodOverrides::install);
+            ClientLimits clients = settings.clients();
+            config.jetty.modifyHttpConfiguration(http -> {
+                // While a request is handled (its body read): a quiet body, or one slower than the
+                // rate, fails the read its worker thread waits in, instead of holding the thread.
+                http.setIdleTimeout(clients.idleTimeout().toMillis());
+                http.setMinRequestDataRate(clients.minBodyBytesPerSecond());
+            });
+            config.jetty.modifyServer(server -> {
+                JettyErrors.install(server);
+                // In front of everything, before a servlet or a body read takes a thread for the request.
+                server.insertHandler(new RequestsPerAddress(clients.maxRequestsPerAddress()));
+            });
+            config.jetty.modifyServletContextHandler(context -> {
+                BodyReads.install(context);
+                MethodOverrides.install(context);
+            });
         });
     }
 }

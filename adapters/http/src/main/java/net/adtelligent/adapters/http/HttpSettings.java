@@ -9,7 +9,7 @@ import net.adtelligent.ports.out.Ingestion;
 
 /**
  * Where the HTTP service listens, how large a request body may be, which browser origins may call
- * it, and how hard the sign-in endpoints are throttled.
+ * it, how hard the sign-in endpoints are throttled, and how long and how many requests one client may hold.
  *
  * @param host            the address to bind, e.g. "127.0.0.1" or "0.0.0.0"
  * @param port            the port to bind; 0 picks any free port (see {@link HttpServer#port()})
@@ -23,9 +23,10 @@ import net.adtelligent.ports.out.Ingestion;
  * @param metricsToken    the bearer token a scraper must send to GET /metrics/app/; none: that path
  *                        answers 404, as the metrics name tenants and must not be open to anyone who
  *                        can reach the API. At least {@value #MIN_METRICS_TOKEN_LENGTH} visible ASCII characters
+ * @param clients         slow bodies and requests in progress per client address
  */
 public record HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling,
-                           long maxUploadBytes, Optional<String> metricsToken) {
+                           long maxUploadBytes, Optional<String> metricsToken, ClientLimits clients) {
 
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     /** Short tokens could be guessed: the metrics path is not throttled. */
@@ -50,6 +51,12 @@ public record HttpSettings(String host, int port, long maxRequestBytes, List<Str
         }
         Objects.requireNonNull(metricsToken, "metricsToken");
         metricsToken.ifPresent(HttpSettings::checkToken);
+        Objects.requireNonNull(clients, "clients");
+    }
+
+    public HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling,
+                        long maxUploadBytes, Optional<String> metricsToken) {
+        this(host, port, maxRequestBytes, corsOrigins, throttling, maxUploadBytes, metricsToken, ClientLimits.defaults());
     }
 
     public HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling,
@@ -71,20 +78,24 @@ public record HttpSettings(String host, int port, long maxRequestBytes, List<Str
     }
 
     public HttpSettings withCorsOrigins(List<String> origins) {
-        return new HttpSettings(host, port, maxRequestBytes, origins, throttling, maxUploadBytes, metricsToken);
+        return new HttpSettings(host, port, maxRequestBytes, origins, throttling, maxUploadBytes, metricsToken, clients);
     }
 
     public HttpSettings withThrottling(Throttling limits) {
-        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, limits, maxUploadBytes, metricsToken);
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, limits, maxUploadBytes, metricsToken, clients);
     }
 
     public HttpSettings withMaxUploadBytes(long bytes) {
-        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, bytes, metricsToken);
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, bytes, metricsToken, clients);
     }
 
     public HttpSettings withMetricsToken(String token) {
         return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, maxUploadBytes,
-                Optional.of(Objects.requireNonNull(token, "token")));
+                Optional.of(Objects.requireNonNull(token, "token")), clients);
+    }
+
+    public HttpSettings withClientLimits(ClientLimits limits) {
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, maxUploadBytes, metricsToken, limits);
     }
 
     /** Never the token itself: settings end up in start-up logs and error messages. */
@@ -92,7 +103,7 @@ public record HttpSettings(String host, int port, long maxRequestBytes, List<Str
     public String toString() {
         return "HttpSettings[host=" + host + ", port=" + port + ", maxRequestBytes=" + maxRequestBytes + ", corsOrigins="
                 + corsOrigins + ", throttling=" + throttling + ", maxUploadBytes=" + maxUploadBytes + ", metricsToken="
-                + (metricsToken.isPresent() ? "(set)" : "(none)") + "]";
+                + (metricsToken.isPresent() ? "(set)" : "(none)") + ", clients=" + clients + "]";
     }
 
     static void checkToken(String token) {

@@ -37,12 +37,22 @@ final class JettyErrors extends ErrorHandler {
         String detail = code < 500
                 ? "the request is not valid HTTP for this server and was refused before it reached the API"
                 : "the request could not be completed; quote the X-Request-ID response header when reporting this";
+        answer(request, response, Problem.http(code, detail), callback);
+    }
+
+    /**
+     * A problem+json answer written by Jetty's own parts, before Javalin and its filters see the
+     * request, with the headers those filters would have set.
+     */
+    static void answer(Request request, Response response, Problem problem, Callback callback) {
+        response.setStatus(problem.status());
         response.getHeaders().put(RequestIds.HEADER, RequestIds.pick(request.getHeaders().get(RequestIds.HEADER)));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Json.PROBLEM_MEDIA_TYPE);
         SecurityHeaders.apply(response);
-        // Jetty drops the connection after a request it could not parse; saying so keeps clients
-        // from sending their next request down a connection that is about to close.
+        // Jetty drops the connection after a request it could not parse, and the per-address limit
+        // leaves a refused body unread; saying so keeps clients from sending their next request down
+        // a connection that is about to close.
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        response.write(true, ByteBuffer.wrap(Json.bytes(Problem.http(code, detail))), callback);
+        response.write(true, ByteBuffer.wrap(Json.bytes(problem)), callback);
     }
 }

@@ -62,6 +62,12 @@ public record Problem(String type, String title, int status, String detail, List
                 "too many attempts; try again in " + retryAfterSeconds + " s", null);
     }
 
+    /** More requests from one client address at once than the service lets one address hold. */
+    public static Problem tooManyInProgress(long retryAfterSeconds) {
+        return new Problem(TYPES + "too-many-requests", "Too many requests", 429,
+                "too many requests from this address are in progress; try again in " + retryAfterSeconds + " s", null);
+    }
+
     static Problem unavailable(String component) {
         return new Problem(TYPES + "unavailable", "Service unavailable", 503,
                 "the " + component + " is unavailable; try again shortly", null);

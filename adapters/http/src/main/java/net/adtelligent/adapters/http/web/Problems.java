@@ -68,7 +68,26 @@ public final class Problems {
         Json.problem(ctx, Problem.unavailable(failure.component()));
     }
 
+    /**
+     * One short line (no stack, no byte of the body) and 408, or 400 for broken framing; the
+     * connection is closed, as the rest of the body will not be read.
+     */
+    private static void notReceived(BodyReads.Failure failure, Context ctx) {
+        var route = ctx.endpoints().matchedHttpEndpoint();
+        log.warn("request body not received method={} route={} reason={} bytes_read={}", ctx.method(),
+                route == null ? "unmatched" : route.path, failure.reason(), failure.bytesRead());
+        ctx.header("Connection", "close");
+        Json.problem(ctx, failure.reason() == BodyReads.Reason.MALFORMED
+                ? Problem.malformedBody("the body's framing (Content-Length or chunks) is not valid HTTP")
+                : Problem.http(408, "the body did not arrive in time (" + failure.reason() + "); send it again"));
+    }
+
     private static void unexpected(Exception failure, Context ctx) {
+        // However the handler's code wrapped it: a body the client did not deliver is not a defect.
+        if (BodyReads.failure(ctx).isPresent()) {
+            notReceived(BodyReads.failure(ctx).get(), ctx);
+            return;
+        }
         // The exception text may name tables, hosts or values: it goes to the log, never to the client.
         log.error("request failed unexpectedly method={} path={}", ctx.method(), ctx.path(), failure);
         Json.problem(ctx, Problem.http(500,

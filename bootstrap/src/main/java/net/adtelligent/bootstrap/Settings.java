@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.adtelligent.adapters.http.ClientLimits;
 import net.adtelligent.ports.out.Ingestion;
 
 /**
@@ -24,6 +25,7 @@ public record Settings(
         List<String> corsOrigins,
         int throttlePerAddress,
         int throttlePerAccount,
+        ClientLimits httpClients,
         AuthSettings auth,
         MailSettings mail,
         MetricsConfig metrics,
@@ -52,6 +54,7 @@ public record Settings(
                 env.list("ADT_CORS_ORIGINS"),
                 env.integer("ADT_THROTTLE_PER_ADDRESS", 60, 1, 100_000),
                 env.integer("ADT_THROTTLE_PER_ACCOUNT", 10, 1, 100_000),
+                clientLimits(env),
                 AuthSettings.from(env),
                 MailSettings.from(env),
                 MetricsConfig.from(env),
@@ -60,7 +63,28 @@ public record Settings(
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
-                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, metrics, demoPassword);
+                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, metrics,
+                demoPassword);
+    }
+
+    /** The same settings with another per-address bound: for a load test that opens more connections than the default allows. */
+    public Settings withMaxRequestsPerAddress(int max) {
+        return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
+                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount,
+                new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max), auth, mail, metrics,
+                demoPassword);
+    }
+
+    /** ADT_HTTP_IDLE_TIMEOUT, ADT_HTTP_MIN_BODY_RATE (bytes a second), ADT_HTTP_MAX_REQUESTS_PER_ADDRESS. */
+    private static ClientLimits clientLimits(Env env) {
+        ClientLimits defaults = ClientLimits.defaults();
+        Duration idle = env.duration("ADT_HTTP_IDLE_TIMEOUT", defaults.idleTimeout());
+        if (idle.toMillis() < 1) {
+            throw new ConfigurationException("ADT_HTTP_IDLE_TIMEOUT='" + idle + "' must be at least a millisecond, e.g. PT10S");
+        }
+        return new ClientLimits(idle,
+                env.number("ADT_HTTP_MIN_BODY_RATE", defaults.minBodyBytesPerSecond(), 1, 1024L * 1024 * 1024),
+                env.integer("ADT_HTTP_MAX_REQUESTS_PER_ADDRESS", defaults.maxRequestsPerAddress(), 1, 100_000));
     }
 
     /** Where users reach the service, for links in mails; the listening address when not set. */

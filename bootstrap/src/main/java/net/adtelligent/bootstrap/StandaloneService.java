@@ -90,7 +90,8 @@ public final class StandaloneService implements AutoCloseable {
                 defaults.failuresBeforeBackoff(), defaults.firstBackoff(), defaults.maxBackoff());
         try {
             return new HttpSettings(settings.httpHost(), settings.httpPort(), settings.httpMaxBodyBytes(),
-                    settings.corsOrigins(), throttling).withMaxUploadBytes(settings.uploadMaxBytes());
+                    settings.corsOrigins(), throttling).withMaxUploadBytes(settings.uploadMaxBytes())
+                    .withClientLimits(settings.httpClients());
         } catch (IllegalArgumentException bad) {
             throw new ConfigurationException("ADT_CORS_ORIGINS: " + bad.getMessage(), bad);
         }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import net.adtelligent.adapters.http.ClientLimits;
 import org.junit.jupiter.api.Test;
 
 class SettingsTest {
@@ -18,6 +20,7 @@ class SettingsTest {
         assertThat(settings.httpHost()).isEqualTo("127.0.0.1");
         assertThat(settings.httpPort()).isEqualTo(8080);
         assertThat(settings.databaseAppRole()).isEqualTo("adtelligent_app");
+        assertThat(settings.httpClients()).isEqualTo(ClientLimits.defaults());
     }
 
     @Test
@@ -28,7 +31,10 @@ class SettingsTest {
                 "ADT_DATA_DIR", "/var/lib/adtelligent",
                 "ADT_HTTP_HOST", "0.0.0.0",
                 "ADT_HTTP_PORT", "9090",
-                "ADT_HTTP_MAX_BODY_BYTES", "2048"));
+                "ADT_HTTP_MAX_BODY_BYTES", "2048",
+                "ADT_HTTP_IDLE_TIMEOUT", "PT3S",
+                "ADT_HTTP_MIN_BODY_RATE", "1000",
+                "ADT_HTTP_MAX_REQUESTS_PER_ADDRESS", "200"));
 
         assertThat(settings.databaseUrl().get().jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:5433/adt");
         assertThat(settings.databaseAppRole()).isEqualTo("adt_service");
@@ -36,6 +42,16 @@ class SettingsTest {
         assertThat(settings.httpHost()).isEqualTo("0.0.0.0");
         assertThat(settings.httpPort()).isEqualTo(9090);
         assertThat(settings.httpMaxBodyBytes()).isEqualTo(2048);
+        assertThat(settings.httpClients()).isEqualTo(new ClientLimits(Duration.ofSeconds(3), 1000, 200));
+    }
+
+    @Test
+    void from_givenNoPerAddressBound_namesTheVariable() {
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_HTTP_MAX_REQUESTS_PER_ADDRESS", "0")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("ADT_HTTP_MAX_REQUESTS_PER_ADDRESS='0' is not a whole number from 1");
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_HTTP_IDLE_TIMEOUT", "10")))
+                .hasMessageStartingWith("ADT_HTTP_IDLE_TIMEOUT='10'");
     }
 
     @Test

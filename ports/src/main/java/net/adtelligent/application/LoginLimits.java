@@ -9,14 +9,14 @@ import java.util.Objects;
  * How failed logins are slowed (OWASP's Authentication Cheat Sheet: per account and per source,
  * progressive delays rather than a lockout an attacker could use against the owner).
  *
- * @param freeFailures    attempts of one account from one address, without a success, that need no pause
+ * @param freeAttempts    attempts of one account from one address, without a success, that need no pause
  * @param firstPause      the pause after the last free one; it doubles with each further attempt
  * @param maxPause        the longest pause
  * @param accountFailures failed logins of one account from every address after which the account is
  *                        under attack: only addresses with no failures of their own on it may still try
  * @param remember        how long an address's or an account's attempts are remembered without a new one
  */
-public record LoginLimits(int freeFailures, Duration firstPause, Duration maxPause, int accountFailures,
+public record LoginLimits(int freeAttempts, Duration firstPause, Duration maxPause, int accountFailures,
                           Duration remember) {
 
     /**
@@ -31,9 +31,9 @@ public record LoginLimits(int freeFailures, Duration firstPause, Duration maxPau
         Objects.requireNonNull(firstPause, "firstPause");
         Objects.requireNonNull(maxPause, "maxPause");
         Objects.requireNonNull(remember, "remember");
-        if (freeFailures < 1 || accountFailures < 1) {
-            throw new IllegalArgumentException("freeFailures and accountFailures must be positive, were "
-                    + freeFailures + ", " + accountFailures);
+        if (freeAttempts < 1 || accountFailures < 1) {
+            throw new IllegalArgumentException("freeAttempts and accountFailures must be positive, were "
+                    + freeAttempts + ", " + accountFailures);
         }
         if (firstPause.isNegative() || firstPause.isZero() || maxPause.compareTo(firstPause) < 0) {
             throw new IllegalArgumentException("want 0 < firstPause <= maxPause, was " + firstPause + ", " + maxPause);
@@ -47,7 +47,7 @@ public record LoginLimits(int freeFailures, Duration firstPause, Duration maxPau
     /** The pause after each attempt of one account from one address: none, then doubling up to the cap. */
     List<Duration> pauses() {
         List<Duration> pauses = new ArrayList<>();
-        for (int i = 1; i < freeFailures; i++) {
+        for (int i = 1; i < freeAttempts; i++) {
             pauses.add(Duration.ZERO);
         }
         Duration pause = firstPause;

@@ -21,6 +21,11 @@ public record Stores(TenantStore tenants, UserStore users, MembershipStore membe
         Objects.requireNonNull(loginAttempts, "loginAttempts");
     }
 
+    /** The same stores, with other login counts. */
+    public Stores withLoginAttempts(LoginAttempts attempts) {
+        return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, auditLog, attempts);
+    }
+
     /** The same stores, with another audit log. */
     public Stores withAuditLog(AuditLog log) {
         return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, log, loginAttempts);

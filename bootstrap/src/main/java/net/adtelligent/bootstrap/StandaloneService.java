@@ -85,9 +85,7 @@ public final class StandaloneService implements AutoCloseable {
     }
 
     private static HttpSettings corsAndLimits(Settings settings) {
-        Throttling defaults = Throttling.defaults();
-        Throttling throttling = new Throttling(settings.throttlePerAddress(), settings.throttlePerAccount(),
-                defaults.failuresBeforeBackoff(), defaults.firstBackoff(), defaults.maxBackoff());
+        Throttling throttling = new Throttling(settings.throttlePerAddress(), settings.throttlePerAccount());
         try {
             return new HttpSettings(settings.httpHost(), settings.httpPort(), settings.httpMaxBodyBytes(),
                     settings.corsOrigins(), throttling).withMaxUploadBytes(settings.uploadMaxBytes())

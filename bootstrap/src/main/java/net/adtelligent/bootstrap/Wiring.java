@@ -66,6 +66,7 @@ final class Wiring {
                 .healthProbe(database.healthProbe())
                 .healthProbe(mail.readiness())
                 .telemetry(telemetry)
+                .loginLimits(settings.auth().loginLimits())
                 .metricsSettings(settings.metrics().metrics());
     }
 

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import java.lang.reflect.RecordComponent;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -34,6 +35,7 @@ final class RejectionCoverage {
             UserId.class, () -> new UserId(UUID.fromString("00000000-0000-0000-0000-000000000001")),
             Email.class, () -> new Email("ann@example.com"),
             LocalDate.class, () -> LocalDate.of(2026, 1, 1),
+            Duration.class, () -> Duration.ofSeconds(1),
             Currency.class, () -> Currency.getInstance("EUR"));
 
     private RejectionCoverage() {

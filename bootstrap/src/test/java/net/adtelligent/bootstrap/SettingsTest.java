@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import net.adtelligent.adapters.http.ClientLimits;
+import net.adtelligent.application.LoginLimits;
 import org.junit.jupiter.api.Test;
 
 class SettingsTest {
@@ -52,6 +53,19 @@ class SettingsTest {
                 .hasMessageStartingWith("ADT_HTTP_MAX_REQUESTS_PER_ADDRESS='0' is not a whole number from 1");
         assertThatThrownBy(() -> Settings.from(Map.of("ADT_HTTP_IDLE_TIMEOUT", "10")))
                 .hasMessageStartingWith("ADT_HTTP_IDLE_TIMEOUT='10'");
+    }
+
+    @Test
+    void from_givenLoginVariables_usesThem_andRefusesAMemoryShorterThanThePause() {
+        Settings settings = Settings.from(Map.of("ADT_LOGIN_FREE_ATTEMPTS", "3", "ADT_LOGIN_FIRST_PAUSE", "PT2S",
+                "ADT_LOGIN_MAX_PAUSE", "PT1M", "ADT_LOGIN_ACCOUNT_FAILURES", "40", "ADT_LOGIN_REMEMBER", "PT10M"));
+
+        assertThat(settings.auth().loginLimits()).isEqualTo(new LoginLimits(3, Duration.ofSeconds(2), Duration.ofMinutes(1),
+                40, Duration.ofMinutes(10)));
+        assertThat(Settings.from(Map.of()).auth().loginLimits()).isEqualTo(LoginLimits.DEFAULT);
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_LOGIN_MAX_PAUSE", "PT2H")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("ADT_LOGIN_*: remember must be longer than maxPause");
     }
 
     @Test

@@ -19,5 +19,7 @@ public enum RejectionKind {
     /** More than the configured limit. */
     TOO_LARGE,
     /** Well-formed, but its content cannot be used (a file that is not CSV, an amount without a rate). */
-    UNPROCESSABLE
+    UNPROCESSABLE,
+    /** Too many attempts in a short time: the same request may succeed after a wait. */
+    TOO_MANY_ATTEMPTS
 }

@@ -163,6 +163,7 @@ public final class Adtelligent implements AutoCloseable {
         Telemetry telemetry = Telemetry.NONE;
         Option<SnapshotRequests> snapshotRequests = Option.none();
         MetricsSettings metricsSettings = MetricsSettings.DEFAULT;
+        LoginLimits loginLimits = LoginLimits.DEFAULT;
         URI publicUrl = URI.create("http://127.0.0.1:8080");
         Clock clock = Clock.systemUTC();
         final List<HealthProbe> healthProbes = new ArrayList<>();
@@ -231,6 +232,12 @@ public final class Adtelligent implements AutoCloseable {
 
         public Builder metricsSettings(MetricsSettings settings) {
             this.metricsSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** How failed logins are slowed, counted in the stores' {@code loginAttempts}; default {@link LoginLimits#DEFAULT}. */
+        public Builder loginLimits(LoginLimits limits) {
+            this.loginLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

@@ -36,33 +36,42 @@ final class AuthService implements Authentication {
     private final AccessTokens accessTokens;
     private final UnitOfWork units;
     private final AuditTrail audit;
+    private final LoginThrottle throttle;
     private final Clock clock;
     // Verified against when the email is unknown, so both failures cost one hash: timing tells nothing.
     // Made on first use, so a core built without security (which refuses to hash) can still be built.
     private final Lazy<PasswordHash> dummy;
 
     AuthService(UserStore users, RefreshTokenStore refreshTokens, PasswordHasher hasher, AccessTokens accessTokens,
-                UnitOfWork units, AuditTrail audit, Clock clock) {
+                UnitOfWork units, AuditTrail audit, LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.accessTokens = accessTokens;
         this.units = units;
         this.audit = audit;
+        this.throttle = throttle;
         this.clock = clock;
         this.dummy = Lazy.of(() -> hasher.hash(OpaqueToken.generate().plain()));
     }
 
     @Override
     public Either<IdentityRejection, TokenPair> logIn(String email, String password, ClientInfo client) {
+        // Before anything else: a paused address learns nothing, not even whether the account exists.
+        Option<IdentityRejection> paused = throttle.admit(email, client.address());
+        if (paused.isDefined()) {
+            return Either.left(paused.get());
+        }
         Option<User> user = Email.parse("email", email).toOption().flatMap(users::byEmail);
         String given = password == null ? "" : password;
         boolean matches = hasher.verify(given, user.map(User::passwordHash).getOrElse(dummy::get)) && user.isDefined();
         if (!matches || !user.get().canLogIn()) {
+            throttle.failed(email);
             audit.account(user.map(User::id), client, AuditAction.LOGIN_FAILED, "user",
                     user.map(u -> u.id().toString()).getOrElse("unknown"), Map.of());
             return Either.left(new IdentityRejection.InvalidCredentials());
         }
+        throttle.succeeded(email, client.address());
         OpaqueToken refresh = OpaqueToken.generate();
         RefreshToken stored = RefreshToken.startFamily(refresh.hash(), user.get().id(), clock.instant());
         units.inSystem(() -> {

@@ -23,7 +23,7 @@ final class UseCases {
         var access = new AccessService(s.tenants(), s.memberships());
         var tenants = new TenantService(s.tenants(), s.memberships(), access, units, trail, b.clock);
         var auth = new AuthService(s.users(), s.refreshTokens(), sec.passwordHasher(), sec.accessTokens(), units, trail,
-                b.clock);
+                new LoginThrottle(s.loginAttempts(), b.loginLimits, b.clock), b.clock);
         var passwordReset = new PasswordResetService(s.users(), s.oneTimeTokens(), s.refreshTokens(), passwords,
                 b.mailer, b.publicUrl, units, trail, b.clock);
         var accounts = new Accounts(s.users(), s.memberships(), s.tenants(), passwords, units, trail, b.clock);

@@ -44,6 +44,35 @@ class AuthServiceTest {
     }
 
     @Test
+    void logIn_givenFiveFailuresForAnUnknownEmail_pausesItAsForAKnownOne() {
+        for (int i = 0; i < 5; i++) {
+            test.core.authentication().logIn("nobody@example.com", "guess-" + i, CLIENT);
+            test.core.authentication().logIn("ada@example.com", "guess-" + i, CLIENT);
+        }
+
+        var unknown = test.core.authentication().logIn("nobody@example.com", PASSWORD, CLIENT);
+        var known = test.core.authentication().logIn("ada@example.com", PASSWORD, CLIENT);
+
+        assertThat(unknown.getLeft()).isEqualTo(known.getLeft()).isEqualTo(new IdentityRejection.TooManyAttempts(Duration.ofSeconds(1)));
+        assertThat(test.audit.actions()).as("a paused attempt checks no password, so it logs no login")
+                .filteredOn(AuditAction.LOGIN_FAILED::equals).hasSize(10);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(logIn()).isNotNull();
+    }
+
+    @Test
+    void logIn_givenFailuresFromAnotherAddress_letsThisAddressIn() {
+        ClientInfo attacker = new ClientInfo("198.51.100.7", "test", "req-2");
+        for (int i = 0; i < 20; i++) {
+            test.core.authentication().logIn("ada@example.com", "guess-" + i, attacker);
+        }
+
+        assertThat(test.core.authentication().logIn("ada@example.com", "guess-21", attacker).getLeft())
+                .isInstanceOf(IdentityRejection.TooManyAttempts.class);
+        assertThat(test.core.authentication().logIn("ada@example.com", PASSWORD, CLIENT).isRight()).isTrue();
+    }
+
+    @Test
     void refresh_givenActiveToken_rotatesIt() {
         TokenPair first = logIn();
 

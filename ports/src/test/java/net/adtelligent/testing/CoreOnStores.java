@@ -26,8 +26,7 @@ public final class CoreOnStores {
     /** With a CSV reader, for the contracts that upload (the real one is the contracts module's). */
     public CoreOnStores(Stores given, FactStores facts, UnitOfWork units, CsvFiles csvFiles) {
         this.audit = new FailingAuditLog(given.auditLog());
-        this.stores = new Stores(given.tenants(), given.users(), given.memberships(), given.refreshTokens(),
-                given.oneTimeTokens(), given.invitations(), audit);
+        this.stores = given.withAuditLog(audit);
         this.facts = facts;
         this.core = Adtelligent.builder()
                 .stores(stores)

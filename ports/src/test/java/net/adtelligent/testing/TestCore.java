@@ -29,8 +29,7 @@ public final class TestCore {
 
     public TestCore(Clock clock, CsvFiles csvFiles, ConversionCatalog catalog, long maxUploadBytes) {
         Stores memory = InMemoryStores.create();
-        this.stores = new Stores(memory.tenants(), memory.users(), memory.memberships(), memory.refreshTokens(),
-                memory.oneTimeTokens(), memory.invitations(), audit);
+        this.stores = memory.withAuditLog(audit);
         this.core = Adtelligent.builder()
                 .stores(stores)
                 .facts(facts)

@@ -43,10 +43,14 @@ final class FailureHandler implements IExecutionExceptionHandler {
         return FAILURE;
     }
 
-    /** Every refusal is fixed by changing the input; a new kind must be placed here to compile. */
+    /**
+     * Every refusal but a pause is fixed by changing the input; a pause passes by itself, as an
+     * unavailable part does. A new kind must be placed here to compile.
+     */
     static int exitCode(RejectionKind kind) {
         return switch (kind) {
             case INVALID, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, CONFLICT, TOO_LARGE, UNPROCESSABLE -> CONFIGURATION_ERROR;
+            case TOO_MANY_ATTEMPTS -> FAILURE;
         };
     }
 }

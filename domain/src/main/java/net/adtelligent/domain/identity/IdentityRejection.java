@@ -1,6 +1,8 @@
 package net.adtelligent.domain.identity;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.InvalidFields;
 import net.adtelligent.domain.Rejection;
@@ -42,6 +44,37 @@ public sealed interface IdentityRejection extends Rejection {
         @Override
         public String detail() {
             return "invalid credentials";
+        }
+    }
+
+    /**
+     * Logins paused after failures (of this address for this account, or of an account under
+     * attack): the password was not checked. {@code retryAfter} is how long until a try may come.
+     */
+    record TooManyAttempts(Duration retryAfter) implements IdentityRejection {
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.TOO_MANY_ATTEMPTS, "too-many-requests",
+                "Too many requests");
+
+        public TooManyAttempts {
+            Objects.requireNonNull(retryAfter, "retryAfter");
+            if (retryAfter.isNegative()) {
+                throw new IllegalArgumentException("retryAfter must not be negative, was " + retryAfter);
+            }
+        }
+
+        /** Whole seconds, rounded up and at least one: a client that waits exactly this long gets through. */
+        public long retryAfterSeconds() {
+            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        }
+
+        @Override
+        public RejectionType type() {
+            return TYPE;
+        }
+
+        @Override
+        public String detail() {
+            return "too many attempts; try again in " + retryAfterSeconds() + " s";
         }
     }
 

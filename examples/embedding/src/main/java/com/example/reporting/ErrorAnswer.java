@@ -18,6 +18,7 @@ record ErrorAnswer(int status, String code, String detail, List<String> fields) 
             case CONFLICT -> 409;
             case TOO_LARGE -> 413;
             case UNPROCESSABLE -> 422;
+            case TOO_MANY_ATTEMPTS -> 429;
         };
     }
 

@@ -8,7 +8,12 @@ import net.adtelligent.domain.identity.UserId;
 
 public interface Authentication {
 
-    /** InvalidCredentials for an unknown email and a wrong password alike, in similar time. */
+    /**
+     * InvalidCredentials for an unknown email and a wrong password alike, in similar time;
+     * TooManyAttempts, without checking the password, while this client address must pause its
+     * logins to this account (after failures of its own, or as one of the failing addresses of an
+     * account under attack).
+     */
     Either<IdentityRejection, TokenPair> logIn(String email, String password, ClientInfo client);
 
     /**

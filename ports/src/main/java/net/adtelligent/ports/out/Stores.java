@@ -2,9 +2,13 @@ package net.adtelligent.ports.out;
 
 import java.util.Objects;
 
-/** Where the core keeps its data: one implementation of each store port, usually of one technology. */
+/**
+ * Where the core keeps its data: one implementation of each store port, usually of one technology.
+ * {@code loginAttempts} is what every instance of the service shares to throttle logins.
+ */
 public record Stores(TenantStore tenants, UserStore users, MembershipStore memberships, RefreshTokenStore refreshTokens,
-                     OneTimeTokenStore oneTimeTokens, InvitationStore invitations, AuditLog auditLog) {
+                     OneTimeTokenStore oneTimeTokens, InvitationStore invitations, AuditLog auditLog,
+                     LoginAttempts loginAttempts) {
 
     public Stores {
         Objects.requireNonNull(tenants, "tenants");
@@ -14,5 +18,16 @@ public record Stores(TenantStore tenants, UserStore users, MembershipStore membe
         Objects.requireNonNull(oneTimeTokens, "oneTimeTokens");
         Objects.requireNonNull(invitations, "invitations");
         Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(loginAttempts, "loginAttempts");
+    }
+
+    /** The same stores, with other login counts. */
+    public Stores withLoginAttempts(LoginAttempts attempts) {
+        return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, auditLog, attempts);
+    }
+
+    /** The same stores, with another audit log. */
+    public Stores withAuditLog(AuditLog log) {
+        return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, log, loginAttempts);
     }
 }

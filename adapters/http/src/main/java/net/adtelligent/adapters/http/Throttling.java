@@ -1,38 +1,25 @@
 package net.adtelligent.adapters.http;
 
-import java.time.Duration;
-import java.util.Objects;
-
 /**
- * Limits of the endpoints that take passwords or tokens (login, token, refresh, password reset,
- * invitation acceptance), each counted over a sliding minute.
+ * Request limits of the endpoints that take passwords or tokens (login, token, refresh, password
+ * reset, invitation acceptance), each counted over a sliding minute by each instance of the
+ * service. They stop floods; failed logins are slowed by the core, across instances
+ * ({@code LoginLimits}).
  *
- * @param perAddressPerMinute   requests one client address may make to one such endpoint
- * @param perAccountPerMinute   requests naming one email (login, token, reset request)
- * @param failuresBeforeBackoff consecutive failed logins of one account before it must wait
- * @param firstBackoff          the wait after the first failure past that; it doubles with each further one
- * @param maxBackoff            the longest wait; also how long failures are remembered without new ones
+ * @param perAddressPerMinute requests one client address may make to one such endpoint
+ * @param perAccountPerMinute password reset requests naming one email. Logins have no such limit:
+ *                            anyone could use it to keep an account's owner out
  */
-public record Throttling(int perAddressPerMinute, int perAccountPerMinute, int failuresBeforeBackoff,
-                         Duration firstBackoff, Duration maxBackoff) {
+public record Throttling(int perAddressPerMinute, int perAccountPerMinute) {
 
     public Throttling {
         positive("perAddressPerMinute", perAddressPerMinute);
         positive("perAccountPerMinute", perAccountPerMinute);
-        positive("failuresBeforeBackoff", failuresBeforeBackoff);
-        Objects.requireNonNull(firstBackoff, "firstBackoff");
-        Objects.requireNonNull(maxBackoff, "maxBackoff");
-        if (firstBackoff.isNegative() || firstBackoff.isZero() || maxBackoff.compareTo(firstBackoff) < 0) {
-            throw new IllegalArgumentException("want 0 < firstBackoff <= maxBackoff, was " + firstBackoff + ", " + maxBackoff);
-        }
     }
 
-    /**
-     * Generous per address (an office behind one NAT shares it), tight per account (one person does
-     * not log in ten times a minute); five wrong passwords, then 1 s, 2 s, 4 s ... up to 15 minutes.
-     */
+    /** Generous per address (an office behind one NAT shares it); ten reset mails a minute per email at most. */
     public static Throttling defaults() {
-        return new Throttling(60, 10, 5, Duration.ofSeconds(1), Duration.ofMinutes(15));
+        return new Throttling(60, 10);
     }
 
     private static void positive(String name, int value) {

@@ -28,7 +28,7 @@ final class StatusDrive {
 
     private List<HttpResponse<String>> drive() {
         try (TestApi api = TestApi.start(stores::wrap, core -> core.healthProbe(database),
-                settings -> settings.withThrottling(new Throttling(20, 20, 1_000, Duration.ofSeconds(1), Duration.ofSeconds(1))))) {
+                settings -> settings.withThrottling(new Throttling(20, 20)))) {
             bodies(api, "/api/auth/login/", "/api/token/", "/api/token/refresh/", "/api/auth/logout/",
                     "/api/auth/password-reset/", "/api/auth/password-reset/confirm/", "/api/auth/invitations/accept/",
                     "/api/tenants/");

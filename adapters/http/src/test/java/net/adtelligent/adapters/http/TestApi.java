@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.application.LoginLimits;
 import net.adtelligent.contracts.Contracts;
 import net.adtelligent.contracts.csv.CommonsCsvFiles;
 import net.adtelligent.contracts.csv.ContractConversionCatalog;
@@ -41,7 +42,10 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
     private static final Contracts CONTRACTS = Contracts.load();
     public static final String PASSWORD = "correct horse battery staple";
     /** So high that only the throttling tests, which set their own, ever meet a limit. */
-    static final Throttling RELAXED = new Throttling(100_000, 100_000, 100_000, Duration.ofSeconds(1), Duration.ofSeconds(1));
+    static final Throttling RELAXED = new Throttling(100_000, 100_000);
+    /** Likewise for the core's pauses after failed logins. */
+    static final LoginLimits RELAXED_LOGINS = new LoginLimits(100_000, Duration.ofSeconds(1), Duration.ofSeconds(1), 100_000,
+            Duration.ofSeconds(2));
 
     /** A signed-in user: their id, email and the tokens of one login. */
     public record Session(User user, String access, String refresh) {
@@ -123,6 +127,7 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
                         .unitOfWork(memory.units)
                         .ingestion(new Ingestion(new CommonsCsvFiles(CONTRACTS), new ContractConversionCatalog(CONTRACTS),
                                 memory.uploads, MAX_UPLOAD_BYTES))
+                        .loginLimits(RELAXED_LOGINS)
                         .clock(clock))
                 .build();
         HttpSettings chosen = settings.apply(new HttpSettings("127.0.0.1", 0, MAX_BODY_BYTES).withThrottling(RELAXED)
@@ -177,6 +182,11 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
 
     public HttpResponse<String> register(String slug) {
         return post("/api/tenants/", draft(slug));
+    }
+
+    /** The port the server listens on (127.0.0.1), for clients other than this one. */
+    public int port() {
+        return server.port();
     }
 
     /** Stops the server (whichever view it is called on). */

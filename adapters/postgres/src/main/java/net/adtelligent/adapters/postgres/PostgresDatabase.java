@@ -22,6 +22,7 @@ import net.adtelligent.ports.out.FxRateStore;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.ImportJobStore;
 import net.adtelligent.ports.out.InvitationStore;
+import net.adtelligent.ports.out.LoginAttempts;
 import net.adtelligent.ports.out.MembershipStore;
 import net.adtelligent.ports.out.MetricsWarehouse;
 import net.adtelligent.ports.out.OneTimeTokenStore;
@@ -160,6 +161,11 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresInvitationStore(transactions);
     }
 
+    /** Login attempts every instance on this database counts against (not tenant-scoped). */
+    public LoginAttempts loginAttempts() {
+        return new PostgresLoginAttempts(transactions);
+    }
+
     public AuditLog auditLog() {
         return new PostgresAuditLog(transactions);
     }
@@ -212,7 +218,7 @@ public final class PostgresDatabase implements AutoCloseable {
     /** Every store of tenants, accounts and the audit log, for {@code Adtelligent.builder().stores(...)}. */
     public Stores stores() {
         return new Stores(tenantStore(), userStore(), membershipStore(), refreshTokenStore(), oneTimeTokenStore(),
-                invitationStore(), auditLog());
+                invitationStore(), auditLog(), loginAttempts());
     }
 
     /**

@@ -9,12 +9,14 @@ import net.adtelligent.adapters.http.Throttling;
 import net.adtelligent.adapters.http.web.Clients;
 import net.adtelligent.adapters.http.web.Problem;
 import net.adtelligent.adapters.http.web.ProblemException;
+import net.adtelligent.domain.identity.IdentityRejection;
 
 /**
- * Throttles the endpoints that take passwords or tokens, per client address and per account,
- * each endpoint on its own count, and backs off failed logins per account. Over a limit: 429 with
- * Retry-After. Kept in memory per instance: with N instances an attacker gets N times the budget,
- * which still makes guessing slow; a shared store would be the next step.
+ * Limits the requests to the endpoints that take passwords or tokens, per client address (and
+ * password reset requests per email), each endpoint on its own count; over a limit: 429 with
+ * Retry-After. Kept in memory per instance: a cheap first refusal against floods, before a body
+ * is read or the database asked. Guessing passwords is slowed by the login use case, whose
+ * counts every instance shares; its refusals are answered here too, the same way.
  */
 public final class Throttle {
 
@@ -26,12 +28,10 @@ public final class Throttle {
 
     private final SlidingWindow addresses;
     private final SlidingWindow accounts;
-    private final LoginBackoff logins;
 
     public Throttle(Throttling limits, Clock clock) {
         this.addresses = new SlidingWindow(limits.perAddressPerMinute(), Duration.ofMinutes(1), MAX_KEYS, clock);
         this.accounts = new SlidingWindow(limits.perAccountPerMinute(), Duration.ofMinutes(1), MAX_KEYS, clock);
-        this.logins = new LoginBackoff(limits, MAX_KEYS, clock);
     }
 
     /** Before reading the body: the cheapest refusal comes first. */
@@ -43,17 +43,10 @@ public final class Throttle {
         refuseIf(ctx, accounts.acquire(endpoint + " " + account(email)));
     }
 
-    /** A login of an account still locked after failures is refused without checking the password. */
-    void loginAllowed(Context ctx, String email) {
-        refuseIf(ctx, logins.lockedFor(account(email)));
-    }
-
-    void loginFailed(String email) {
-        logins.failed(account(email));
-    }
-
-    void loginSucceeded(String email) {
-        logins.succeeded(account(email));
+    /** A login the use case paused: the same 429 and Retry-After as the limits here. */
+    static ProblemException paused(Context ctx, IdentityRejection.TooManyAttempts paused) {
+        ctx.header("Retry-After", String.valueOf(paused.retryAfterSeconds()));
+        return new ProblemException(Problem.tooManyRequests(paused.retryAfterSeconds()));
     }
 
     /** As the domain compares emails: case-insensitively, surrounding white space ignored. */

@@ -43,13 +43,12 @@ public final class TokenHandler {
         String email = fields.required("email");
         String password = fields.required("password");
         fields.throwIfInvalid();
-        throttle.account(ctx, "login", email);
-        throttle.loginAllowed(ctx, email);
-        TokenPair pair = auth.logIn(email, password, Clients.of(ctx)).getOrElseThrow(rejection -> {
-            throttle.loginFailed(email);
-            return ProblemException.of(rejection);
-        });
-        throttle.loginSucceeded(email);
+        // No limit per account here: anyone could spend it and keep the owner out. The use case
+        // counts failures per account and address, shared by every instance, and pauses only those.
+        TokenPair pair = auth.logIn(email, password, Clients.of(ctx)).getOrElseThrow(rejection ->
+                rejection instanceof IdentityRejection.TooManyAttempts paused
+                        ? Throttle.paused(ctx, paused)
+                        : ProblemException.of(rejection));
         issue(ctx, pair);
     }
 

@@ -107,6 +107,7 @@ public record Problem(String type, String title, int status, String detail, List
             case CONFLICT -> 409;
             case TOO_LARGE -> 413;
             case UNPROCESSABLE -> 422;
+            case TOO_MANY_ATTEMPTS -> 429;
         };
     }
 }

@@ -27,7 +27,8 @@ public record Settings(
         AuthSettings auth,
         MailSettings mail,
         MetricsConfig metrics,
-        Optional<String> demoPassword) {
+        Optional<String> demoPassword,
+        DatabaseLimits databaseLimits) {
 
     static final String DEFAULT_APP_ROLE = "adtelligent_app";
     static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -55,12 +56,24 @@ public record Settings(
                 AuthSettings.from(env),
                 MailSettings.from(env),
                 MetricsConfig.from(env),
-                env.optional("ADT_DEMO_PASSWORD"));
+                env.optional("ADT_DEMO_PASSWORD"),
+                DatabaseLimits.from(env));
+    }
+
+    /** With the default {@link DatabaseLimits}. */
+    public Settings(Optional<DatabaseUrl> databaseUrl, String databaseAppRole, Duration databaseReadCache, Path dataDir,
+                    String httpHost, int httpPort, long httpMaxBodyBytes, long uploadMaxBytes, Optional<String> publicUrl,
+                    List<String> corsOrigins, int throttlePerAddress, int throttlePerAccount, AuthSettings auth,
+                    MailSettings mail, MetricsConfig metrics, Optional<String> demoPassword) {
+        this(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes, uploadMaxBytes,
+                publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, metrics, demoPassword,
+                DatabaseLimits.DEFAULT);
     }
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
-                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, metrics, demoPassword);
+                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, metrics, demoPassword,
+                databaseLimits);
     }
 
     /** Where users reach the service, for links in mails; the listening address when not set. */

@@ -34,7 +34,7 @@ public final class StandaloneService implements AutoCloseable {
     /** Runs {@code beforeServing} (demo data, say) before the port opens: once healthy, it is done. */
     public static StandaloneService start(Settings settings, Consumer<Adtelligent> beforeServing) {
         HttpSettings httpSettings = httpSettings(settings);
-        Database database = Database.openAndMigrate(settings);
+        Database database = Database.openAndMigrate(settings, settings.databaseLimits().startupWait());
         Wiring.Service service = null;
         Optional<MetricsServer> metricsListener = Optional.empty();
         try {

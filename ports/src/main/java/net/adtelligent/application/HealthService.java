@@ -92,7 +92,7 @@ final class HealthService implements CheckHealth {
         }
     }
 
-    /** "0.8 s", "2 s": as an operator reads it. */
+    /** "0.7 s", "2 s": as an operator reads it. */
     private static String seconds(Duration deadline) {
         return BigDecimal.valueOf(deadline.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
-            "1:failed (the log says why)",
+            "1:failed, or found a problem (readiness: a part not ready; an import: rejected rows)",
             "2:a setting or the input is wrong: change it, then run again",
             "3:an outside part (the database, the mail service) is unavailable: run again later"},
         footer = {"", "Example:", "  adtelligent serve --demo", "",

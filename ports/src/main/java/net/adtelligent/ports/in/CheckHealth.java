@@ -8,7 +8,7 @@ public interface CheckHealth {
      * What a health endpoint may spend asking: the whole answer, HTTP included, must leave within
      * a second, which is what load balancers and orchestrators give a check by default.
      */
-    Duration DEFAULT_DEADLINE = Duration.ofMillis(800);
+    Duration DEFAULT_DEADLINE = Duration.ofMillis(700);
 
     /** Asks every component once, within {@link #DEFAULT_DEADLINE}. */
     default HealthReport check() {

@@ -119,7 +119,7 @@ class HealthRouteTest {
                 assertThat(tookMillis).as(path).isLessThan(1000);
                 assertThat(response.statusCode()).as(path).isEqualTo(503);
                 assertThat(json(response).path("components").path("database").path("detail").asText()).as(path)
-                        .isEqualTo("no answer within 0.8 s");
+                        .isEqualTo("no answer within 0.7 s");
             }
         } finally {
             released.countDown();

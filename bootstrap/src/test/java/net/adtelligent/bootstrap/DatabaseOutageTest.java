@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseOutageTest {
 
     private static final String EMAIL = "ops@example.com";
-    private static final String PASSWORD = "vivid-otter-quilt-91-harbor";
+    private static final String PASSWORD = StandaloneServiceTest.PASSWORD;
     /** How soon after the database is back the service must serve again: the pool's longest pause and a wait. */
     private static final Duration RECOVERY = Duration.ofSeconds(8);
 

@@ -26,7 +26,8 @@ class CliTest {
     void help_givenNoCommand_listsTheCommandsWithAnExample() {
         assertThat(run(Map.of(), "--help")).isZero();
 
-        assertThat(out.toString()).contains("serve", "migrate", "Example:", "adtelligent serve --demo");
+        assertThat(out.toString()).contains("serve", "migrate", "Example:", "adtelligent serve --demo", "Exit codes:")
+                .containsPattern("3 +an outside part \\(the database, the mail service\\) is unavailable");
     }
 
     @Test

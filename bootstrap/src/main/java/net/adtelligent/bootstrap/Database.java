@@ -1,9 +1,10 @@
 package net.adtelligent.bootstrap;
 
+import java.time.Duration;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
+import net.adtelligent.adapters.postgres.PostgresLoginException;
 import net.adtelligent.adapters.postgres.PostgresSettings;
 import net.adtelligent.adapters.postgres.PostgresSetupException;
-import net.adtelligent.adapters.postgres.PostgresUnavailableException;
 
 /** The configured database (ADT_DATABASE_URL) or, without one, the embedded server; migrated on open. */
 final class Database implements AutoCloseable {
@@ -16,29 +17,45 @@ final class Database implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /** One try: a one-shot command fails at once (exit 3) when the database cannot be reached. */
     static Database openAndMigrate(Settings settings) {
+        return openAndMigrate(settings, Duration.ZERO);
+    }
+
+    /**
+     * Tries to reach the database for up to {@code startupWait} ({@link StartupRetry}); a refused
+     * login or a missing application role is a {@link ConfigurationException} at once.
+     *
+     * @throws StartupRetry.GaveUp when the database could not be reached within {@code startupWait}
+     */
+    static Database openAndMigrate(Settings settings, Duration startupWait) {
         EmbeddedDatabase embedded = settings.databaseUrl().isPresent() ? null : EmbeddedDatabase.start(settings.dataDir());
         try {
-            PostgresSettings connection = settings.databaseUrl()
+            PostgresSettings connection = settings.databaseLimits().applyTo(settings.databaseUrl()
                     .map(url -> new PostgresSettings(url.jdbcUrl(), url.user(), url.password(), settings.databaseAppRole()))
-                    .orElseGet(() -> embedded.settings(settings.databaseAppRole()));
-            PostgresDatabase postgres = PostgresDatabase.open(connection, settings.databaseReadCache());
-            try {
-                postgres.migrate();
-            } catch (RuntimeException failure) {
-                postgres.close();
-                throw failure;
-            }
+                    .orElseGet(() -> embedded.settings(settings.databaseAppRole())));
+            PostgresDatabase postgres = StartupRetry.untilReachable(startupWait, () -> openAndMigrate(connection, settings));
             return new Database(embedded, postgres);
-        } catch (PostgresUnavailableException unreachable) {
+        } catch (PostgresLoginException refused) {
             closeQuietly(embedded);
-            throw new ConfigurationException(unreachable.getMessage() + " (check ADT_DATABASE_URL)", unreachable);
+            throw new ConfigurationException(refused.getMessage() + " (check ADT_DATABASE_URL)", refused);
         } catch (PostgresSetupException notSetUp) {
             // The owner of ADT_DATABASE_URL lacks the application role: the message holds the SQL a DBA runs.
             closeQuietly(embedded);
             throw new ConfigurationException(notSetUp.getMessage(), notSetUp);
         } catch (RuntimeException failure) {
             closeQuietly(embedded);
+            throw failure;
+        }
+    }
+
+    private static PostgresDatabase openAndMigrate(PostgresSettings connection, Settings settings) {
+        PostgresDatabase postgres = PostgresDatabase.open(connection, settings.databaseReadCache());
+        try {
+            postgres.migrate();
+            return postgres;
+        } catch (RuntimeException failure) {
+            postgres.close();
             throw failure;
         }
     }

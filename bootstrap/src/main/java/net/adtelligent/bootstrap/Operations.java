@@ -1,5 +1,6 @@
 package net.adtelligent.bootstrap;
 
+import java.time.Duration;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
@@ -11,6 +12,8 @@ import net.adtelligent.ports.in.HealthReport;
 
 /** One-shot commands an operator runs against the configured (or embedded) database. */
 public final class Operations {
+
+    static final Duration READINESS_DEADLINE = Duration.ofSeconds(30);
 
     private Operations() {
     }
@@ -40,10 +43,13 @@ public final class Operations {
         }
     }
 
-    /** `readiness`: every outside part's state (database, mail sender identity and DKIM, ...). */
+    /**
+     * `readiness`: every outside part's state (database, mail sender identity and DKIM, ...). An
+     * operator at a terminal can wait longer for an answer than a load balancer can.
+     */
     public static HealthReport readiness(Settings settings) {
         try (Database database = Database.openAndMigrate(settings)) {
-            return Wiring.core(settings, database.postgres()).checkHealth().check();
+            return Wiring.core(settings, database.postgres()).checkHealth().check(READINESS_DEADLINE);
         }
     }
 

@@ -29,7 +29,8 @@ public record Settings(
         AuthSettings auth,
         MailSettings mail,
         MetricsConfig metrics,
-        Optional<String> demoPassword) {
+        Optional<String> demoPassword,
+        DatabaseLimits databaseLimits) {
 
     static final String DEFAULT_APP_ROLE = "adtelligent_app";
     static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -58,13 +59,24 @@ public record Settings(
                 AuthSettings.from(env),
                 MailSettings.from(env),
                 MetricsConfig.from(env),
-                env.optional("ADT_DEMO_PASSWORD"));
+                env.optional("ADT_DEMO_PASSWORD"),
+                DatabaseLimits.from(env));
+    }
+
+    /** With the default {@link DatabaseLimits}. */
+    public Settings(Optional<DatabaseUrl> databaseUrl, String databaseAppRole, Duration databaseReadCache, Path dataDir,
+                    String httpHost, int httpPort, long httpMaxBodyBytes, long uploadMaxBytes, Optional<String> publicUrl,
+                    List<String> corsOrigins, int throttlePerAddress, int throttlePerAccount, ClientLimits httpClients,
+                    AuthSettings auth, MailSettings mail, MetricsConfig metrics, Optional<String> demoPassword) {
+        this(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes, uploadMaxBytes,
+                publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, metrics, demoPassword,
+                DatabaseLimits.DEFAULT);
     }
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
                 uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, metrics,
-                demoPassword);
+                demoPassword, databaseLimits);
     }
 
     /** The same settings with another per-address bound: for a load test that opens more connections than the default allows. */
@@ -72,7 +84,7 @@ public record Settings(
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
                 uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount,
                 new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max), auth, mail, metrics,
-                demoPassword);
+                demoPassword, databaseLimits);
     }
 
     /** ADT_HTTP_IDLE_TIMEOUT, ADT_HTTP_MIN_BODY_RATE (bytes a second), ADT_HTTP_MAX_REQUESTS_PER_ADDRESS. */

@@ -31,10 +31,14 @@ public final class StandaloneService implements AutoCloseable {
         return start(settings, core -> { });
     }
 
-    /** Runs {@code beforeServing} (demo data, say) before the port opens: once healthy, it is done. */
+    /**
+     * Runs {@code beforeServing} (demo data, say) before the port opens: once healthy, it is done.
+     * A database that cannot be reached is tried again for up to ADT_DATABASE_STARTUP_WAIT
+     * ({@link StartupRetry}); then this throws an {@code OutsidePartUnavailableException} (exit 3).
+     */
     public static StandaloneService start(Settings settings, Consumer<Adtelligent> beforeServing) {
         HttpSettings httpSettings = httpSettings(settings);
-        Database database = Database.openAndMigrate(settings);
+        Database database = Database.openAndMigrate(settings, settings.databaseLimits().startupWait());
         Wiring.Service service = null;
         Optional<MetricsServer> metricsListener = Optional.empty();
         try {

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import net.adtelligent.bootstrap.cli.Main;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ class CliTest {
     void help_givenNoCommand_listsTheCommandsWithAnExample() {
         assertThat(run(Map.of(), "--help")).isZero();
 
-        assertThat(out.toString()).contains("serve", "migrate", "Example:", "adtelligent serve --demo");
+        assertThat(out.toString()).contains("serve", "migrate", "Example:", "adtelligent serve --demo", "Exit codes:")
+                .containsPattern("3 +an outside part \\(the database, the mail service\\) is unavailable");
     }
 
     @Test
@@ -51,18 +53,43 @@ class CliTest {
     }
 
     @Test
-    void migrate_givenUnreachableDatabase_failsFastWithOneLineAndNoPassword() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+    void migrate_givenUnreachableDatabase_failsFastWithExit3OneLineAndNoPassword() throws Exception {
+        int closedPort = closedPort();
         String url = "postgresql://owner:hunter2@127.0.0.1:" + closedPort + "/adt";
+        long start = System.nanoTime();
 
         int code = run(Map.of("ADT_DATABASE_URL", url), "migrate");
 
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString().strip()).startsWith("adtelligent: ").contains("127.0.0.1:" + closedPort, "ADT_DATABASE_URL")
+        assertThat(code).isEqualTo(3);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(err.toString().strip()).startsWith("adtelligent: ").contains("127.0.0.1:" + closedPort, "Connection refused")
                 .doesNotContain("hunter2").doesNotContain("\n");
+    }
+
+    @Test
+    void serve_givenUnreachableDatabase_triesAgainForTheStartupWaitThenExits3() throws Exception {
+        int closedPort = closedPort();
+        Map<String, String> env = Map.of("ADT_DATABASE_URL", "postgresql://owner:hunter2@127.0.0.1:" + closedPort + "/adt",
+                "ADT_DATABASE_STARTUP_WAIT", "PT3S", "ADT_HTTP_PORT", "0");
+        long start = System.nanoTime();
+
+        int code = run(env, "serve");
+
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(code).as(err.toString()).isEqualTo(3);
+        assertThat(took).isBetween(Duration.ofSeconds(3), Duration.ofSeconds(8));
+        // 0.5 s, 1 s, then what is left of the 3 s: four tries at least.
+        assertThat(err.toString().strip()).startsWith("adtelligent: cannot connect to PostgreSQL at 127.0.0.1:" + closedPort)
+                .containsPattern("tried [4-9] times in PT3S \\(ADT_DATABASE_STARTUP_WAIT\\)")
+                .doesNotContain("hunter2").doesNotContain("\n");
+    }
+
+    @Test
+    void help_givenServe_listsTheExitCodes() {
+        assertThat(run(Map.of(), "serve", "--help")).isZero();
+
+        assertThat(out.toString()).contains("Exit codes:", "ADT_DATABASE_STARTUP_WAIT")
+                .containsPattern("2 +a setting is wrong").containsPattern("3 +the database could not be reached");
     }
 
     @Test

@@ -78,6 +78,29 @@ class SettingsTest {
     }
 
     @Test
+    void databaseLimits_givenNothing_waitASecondAndAHalfFiveMinutesAndAMinute() {
+        assertThat(Settings.from(Map.of()).databaseLimits()).isEqualTo(new DatabaseLimits(
+                Duration.ofMillis(1500), Duration.ofMinutes(5), Duration.ofSeconds(60)));
+    }
+
+    @Test
+    void databaseLimits_givenTheVariables_useThemAndZeroMeansNoLimitOrOneTry() {
+        DatabaseLimits limits = Settings.from(Map.of("ADT_DATABASE_CONNECTION_WAIT", "PT0.5S",
+                "ADT_DATABASE_SOCKET_TIMEOUT", "PT0S", "ADT_DATABASE_STARTUP_WAIT", "PT0S")).databaseLimits();
+
+        assertThat(limits).isEqualTo(new DatabaseLimits(Duration.ofMillis(500), Duration.ZERO, Duration.ZERO));
+    }
+
+    @Test
+    void databaseLimits_givenAConnectionWaitThePoolCannotKeep_namesTheVariable() {
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_DATABASE_CONNECTION_WAIT", "PT0.1S")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("ADT_DATABASE_CONNECTION_WAIT='PT0.1S' must be at least PT0.25S (the shortest the pool can wait)");
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_DATABASE_STARTUP_WAIT", "60")))
+                .hasMessageStartingWith("ADT_DATABASE_STARTUP_WAIT='60' is not a positive or zero ISO-8601 duration");
+    }
+
+    @Test
     void databaseUrl_givenLibpqForm_splitsCredentialsOutOfTheJdbcUrl() {
         DatabaseUrl url = DatabaseUrl.parse("postgresql://ad%40min:p%3Ass@localhost/adt?sslmode=require");
 

@@ -13,6 +13,12 @@ import picocli.CommandLine.Spec;
         description = "Multi-tenant advertising analytics: one cross-channel view of spend and results per tenant.",
         subcommands = {ServeCommand.class, MigrateCommand.class, UsersCommand.class, ReadinessCommand.class,
             ContractsCommand.class, ImportCsvCommand.class, FxCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:failed, or found a problem (readiness: a part not ready; an import: rejected rows)",
+            "2:a setting or the input is wrong: change it, then run again",
+            "3:an outside part (the database, the mail service) is unavailable: run again later"},
         footer = {"", "Example:", "  adtelligent serve --demo", "",
             "Configuration comes from ADT_* environment variables; see the README."})
 final class AdtelligentCommand implements Runnable {

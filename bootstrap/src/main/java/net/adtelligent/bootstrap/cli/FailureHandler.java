@@ -12,12 +12,14 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * One clear line and a non-zero exit instead of a stack trace: 2 for configuration and for what a
- * use case refused (the operator changes what they typed), 1 otherwise.
+ * use case refused (the operator changes what they typed), 3 when an outside part (the database,
+ * the mail service) is unavailable (nothing to change: a supervisor tries again later), 1 otherwise.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
 
     static final int CONFIGURATION_ERROR = 2;
     static final int FAILURE = 1;
+    static final int UNAVAILABLE = 3;
 
     private static final Logger log = LoggerFactory.getLogger(FailureHandler.class);
 
@@ -36,7 +38,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
             log.warn("outside part unavailable component={}", down.component(), failure);
             command.getErr().println("adtelligent: " + down.getMessage() + " (try again once the " + down.component()
                     + " is back)");
-            return FAILURE;
+            return UNAVAILABLE;
         }
         log.error("command failed", failure);
         command.getErr().println("adtelligent: " + failure + " (details in the log above)");

@@ -17,7 +17,15 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = "Runs the HTTP API until stopped (Ctrl-C). Without ADT_DATABASE_URL it starts an embedded "
-                + "PostgreSQL with its data under ADT_DATA_DIR (default ~/.adtelligent).",
+                + "PostgreSQL with its data under ADT_DATA_DIR (default ~/.adtelligent). A database that cannot be "
+                + "reached is tried again, waiting longer each time, for up to ADT_DATABASE_STARTUP_WAIT (default PT60S); "
+                + "a refused login is not.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:stopped",
+            "1:failed (the log says why)",
+            "2:a setting is wrong (ADT_*, a refused database login): change it, then start again",
+            "3:the database could not be reached within ADT_DATABASE_STARTUP_WAIT: start again later"},
         footer = {"", "Examples:", "  adtelligent serve --demo", "  ADT_HTTP_PORT=9090 adtelligent serve"})
 final class ServeCommand implements Callable<Integer> {
 

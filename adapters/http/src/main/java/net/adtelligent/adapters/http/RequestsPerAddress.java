@@ -1,6 +1,7 @@
 package net.adtelligent.adapters.http;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.adtelligent.adapters.http.web.Problem;
@@ -16,12 +17,12 @@ import org.eclipse.jetty.util.Callback;
  * takes a worker thread for it, so a client trickling bodies down hundreds of connections holds at
  * most its share of the threads. The address is the socket's peer, as for the throttles and the
  * audit log (see {@code Clients.address}), never a forwarded header a client could write.
- * GET and HEAD of the health route are exempt: they carry no body to trickle, and a load balancer's
+ * GET and HEAD of the health routes (/api/health/, its live/ and ready/) are exempt: they carry no body to trickle, and a load balancer's
  * probe must see the service, not the quota of whichever client shares its address.
  */
 final class RequestsPerAddress extends Handler.Wrapper {
 
-    static final String HEALTH = "/api/health/";
+    static final Set<String> HEALTH = Set.of("/api/health/", "/api/health/live/", "/api/health/ready/");
     /** Long enough for a slow body ahead of it to be ended by the idle timeout or the rate, short enough to retry. */
     static final long RETRY_AFTER_SECONDS = 1;
 
@@ -59,7 +60,7 @@ final class RequestsPerAddress extends Handler.Wrapper {
 
     private static boolean exempt(Request request) {
         String method = request.getMethod();
-        return ("GET".equals(method) || "HEAD".equals(method)) && HEALTH.equals(request.getHttpURI().getPath());
+        return ("GET".equals(method) || "HEAD".equals(method)) && HEALTH.contains(request.getHttpURI().getPath());
     }
 
     private boolean take(String address) {

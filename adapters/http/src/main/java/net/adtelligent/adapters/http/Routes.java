@@ -89,6 +89,8 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/snapshots/", snapshots::request),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/snapshots/latest/", snapshots::latest),
                 open(HandlerType.GET, "/api/health/", health::check),
+                open(HandlerType.GET, "/api/health/live/", health::live),
+                open(HandlerType.GET, "/api/health/ready/", health::check),
                 open(HandlerType.GET, "/openapi.json", openApi::serve),
                 // Operational, for a scraper, and kept out of the public OpenAPI document: not a user's
                 // API, and behind a token of its own rather than a user's sign-in (see AppMetricsHandler).

@@ -95,7 +95,8 @@ class OpenApiRoutesTest {
             } else if (operation.equals("GET /api/tenants/{slug}/audit/") && code.equals("200")) {
                 assertThat(mediaTypes).as(where).containsExactly("application/json", "text/csv");
             } else {
-                boolean healthReport = operation.equals("GET /api/health/") && code.equals("503");
+                boolean healthReport = (operation.equals("GET /api/health/") || operation.equals("GET /api/health/ready/"))
+                        && code.equals("503");
                 String expected = code.startsWith("2") || healthReport ? "application/json" : "application/problem+json";
                 assertThat(mediaTypes).as(where).containsExactly(expected);
             }

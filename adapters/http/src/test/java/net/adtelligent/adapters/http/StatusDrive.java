@@ -163,8 +163,11 @@ final class StatusDrive {
 
     private void health(TestApi api) {
         seen.add(api.anonymous().get("/api/health/"));
+        seen.add(api.anonymous().get("/api/health/ready/"));
         database.up.set(false);
         seen.add(api.anonymous().get("/api/health/"));
+        seen.add(api.anonymous().get("/api/health/ready/"));
+        seen.add(api.anonymous().get("/api/health/live/"));
         seen.add(api.anonymous().get("/openapi.json"));
     }
 

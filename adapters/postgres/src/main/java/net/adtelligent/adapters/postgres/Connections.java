@@ -2,6 +2,7 @@ package net.adtelligent.adapters.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -11,6 +12,8 @@ final class Connections {
     /** Seconds to open a socket and to log in: a dead database must fail fast, not hang start-up. */
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
     private static final int POOL_SIZE = 8;
+    /** Checking an idle connection before lending it out: a local server answers in a millisecond. */
+    private static final Duration MAX_VALIDATION = Duration.ofSeconds(1);
 
     private Connections() {
     }
@@ -32,6 +35,12 @@ final class Connections {
      * whatever runs through the pool is subject to row-level security. The pool starts with the
      * first request for a connection, not here: on a fresh server the role exists only once the
      * first migration has run, and connections opened before that would fail.
+     *
+     * <p>A call waits at most the connection wait for a connection (plus, at worst, one validation
+     * of an idle one), however long opening new ones takes: with the database away it fails fast,
+     * and the pool keeps trying in the background, so the service recovers by itself once the
+     * database is back. The socket timeout bounds each read of a statement's answer; the owner's
+     * connections have none, so a long migration is never cut off.
      */
     static HikariDataSource asApplication(PostgresSettings settings) {
         HikariDataSource pool = new HikariDataSource(); // this constructor defers starting the pool
@@ -41,20 +50,37 @@ final class Connections {
         pool.setPassword(settings.password());
         pool.setConnectionInitSql("SET ROLE \"" + settings.appRole() + "\"");
         pool.setMaximumPoolSize(POOL_SIZE);
-        pool.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
-        pool.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
-        pool.addDataSourceProperty("loginTimeout", CONNECT_TIMEOUT_SECONDS);
+        pool.setConnectionTimeout(settings.connectionWait().toMillis());
+        pool.setValidationTimeout(Math.max(PostgresSettings.MIN_CONNECTION_WAIT.toMillis(),
+                Math.min(MAX_VALIDATION.toMillis(), settings.connectionWait().toMillis())));
+        // As text: the driver reads its properties with Properties.getProperty, which ignores any other type.
+        pool.addDataSourceProperty("socketTimeout", String.valueOf(wholeSeconds(settings.socketTimeout())));
+        pool.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+        pool.addDataSourceProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
         // The server's detail quotes the failing row and the driver's batch errors the bound values.
-        pool.addDataSourceProperty("logServerErrorDetail", false);
+        pool.addDataSourceProperty("logServerErrorDetail", "false");
         return pool;
     }
 
-    /** Opens and closes one owner connection, so a wrong address or password shows at start-up. */
+    /**
+     * Opens and closes one owner connection, so a wrong address or password shows at start-up: a
+     * server that answers and refuses the login is {@link PostgresLoginException} (a setting to fix),
+     * one that cannot be reached is {@link PostgresUnavailableException} (worth trying again).
+     */
     static void check(DataSource owner, PostgresSettings settings) {
         try {
             owner.getConnection().close(); // logging in was the check
         } catch (SQLException failure) {
+            if (PostgresLoginException.isRefusal(failure)) {
+                throw PostgresLoginException.of(settings, failure);
+            }
             throw PostgresUnavailableException.connecting(settings, failure);
         }
+    }
+
+    // The driver takes whole seconds; a fraction rounds up, so a limit is never shorter than asked.
+    private static int wholeSeconds(Duration duration) {
+        long seconds = duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
+        return (int) Math.min(Integer.MAX_VALUE, seconds);
     }
 }

@@ -77,7 +77,8 @@ public final class PostgresDatabase implements AutoCloseable {
     /**
      * Logs in once to prove the address and the credentials, then builds the pool.
      *
-     * @throws PostgresUnavailableException within seconds when the database cannot be reached or refuses the login
+     * @throws PostgresUnavailableException within seconds when the database cannot be reached (worth trying again)
+     * @throws PostgresLoginException when the server refuses the login or has no such database (a setting to fix)
      */
     public static PostgresDatabase open(PostgresSettings settings) {
         return open(settings, Duration.ZERO);

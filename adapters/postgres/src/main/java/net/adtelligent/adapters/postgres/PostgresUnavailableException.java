@@ -52,7 +52,7 @@ public final class PostgresUnavailableException extends OutsidePartUnavailableEx
 
     // The innermost cause says it plainly ("Connection refused"); the driver's outer message adds
     // advice over several sentences. An unknown host's message is only the name, so say what it is.
-    private static String reason(Throwable failure) {
+    static String reason(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -60,17 +60,30 @@ class PostgresDatabaseTest {
     }
 
     @Test
-    void open_givenUnknownDatabase_saysSoInOneLine() {
+    void open_givenUnknownDatabase_isARefusedLoginSaidInOneLine() {
         PostgresSettings fresh = EmbeddedPostgresFixture.freshDatabase();
         PostgresSettings missing = PostgresSettings.of(
                 fresh.jdbcUrl().replaceAll("/t_\\w+$", "/no_such_db"), fresh.user(), fresh.password());
 
         assertThatThrownBy(() -> PostgresDatabase.open(missing))
-                .isInstanceOf(PostgresUnavailableException.class)
-                .hasMessageStartingWith("cannot connect to PostgreSQL at localhost:")
-                .hasMessageContaining("/no_such_db: ")
+                .isInstanceOf(PostgresLoginException.class)
+                .hasMessageStartingWith("PostgreSQL at localhost:")
+                .hasMessageContaining("/no_such_db refused the login: ")
                 .hasMessageContaining("does not exist")
                 .message().doesNotContain("\n");
+    }
+
+    @Test
+    void open_givenUnknownUser_isARefusedLoginNotAnOutage() {
+        PostgresSettings fresh = EmbeddedPostgresFixture.freshDatabase();
+        PostgresSettings stranger = PostgresSettings.of(fresh.jdbcUrl(), "nobody_here", "not-a-real-password");
+
+        assertThatThrownBy(() -> PostgresDatabase.open(stranger))
+                .isInstanceOf(PostgresLoginException.class)
+                .isNotInstanceOf(PostgresUnavailableException.class)
+                .hasMessageContaining("refused the login: ")
+                .hasMessageContaining("\"nobody_here\" does not exist")
+                .message().doesNotContain("not-a-real-password");
     }
 
     @Test

@@ -3,6 +3,7 @@ package net.adtelligent.adapters.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class PostgresSettingsTest {
@@ -34,5 +35,21 @@ class PostgresSettingsTest {
         assertThatThrownBy(() -> new PostgresSettings("jdbc:postgresql://db/a", "adtelligent_app", "pw", "adtelligent_app"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void of_givenNoLimits_waitsASecondAndAHalfForAConnectionAndFiveMinutesForAnAnswer() {
+        PostgresSettings settings = PostgresSettings.of("jdbc:postgresql://db/a", "owner", "pw");
+
+        assertThat(settings.connectionWait()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(settings.socketTimeout()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void withConnectionWait_givenLessThanThePoolCanWait_isRefused() {
+        assertThatThrownBy(() -> PostgresSettings.of("jdbc:postgresql://db/a", "owner", "pw")
+                .withConnectionWait(Duration.ofMillis(100)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least PT0.25S");
     }
 }

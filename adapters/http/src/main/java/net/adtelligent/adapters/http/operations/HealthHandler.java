@@ -10,9 +10,12 @@ import net.adtelligent.ports.in.HealthReport;
 import net.adtelligent.ports.out.ComponentHealth;
 
 /**
- * /api/health/: 200 when every component is up, 503 otherwise, so load balancers need not parse the body.
- * Components' details (the database's version, a reason it is down) go to operators only: to anyone
- * else they would tell what to attack.
+ * /api/health/ and /api/health/ready/: 200 when every component is up, 503 otherwise, so load
+ * balancers need not parse the body; the probes run with a deadline, so the answer leaves within a
+ * second whatever state the parts are in. Components' details (the database's version, a reason it
+ * is down) go to operators only: to anyone else they would tell what to attack.
+ * /api/health/live/ asks nothing outside the process: it answers while the process serves, so an
+ * orchestrator restarts the process only when it is stuck, never because the database is away.
  */
 public final class HealthHandler {
 
@@ -31,6 +34,11 @@ public final class HealthHandler {
     public HealthHandler(CheckHealth health, Predicate<Context> operator) {
         this.health = health;
         this.operator = operator;
+    }
+
+    public void live(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        Json.write(ctx, 200, new StatusJson(word(true)));
     }
 
     public void check(Context ctx) {

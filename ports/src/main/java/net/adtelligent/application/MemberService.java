@@ -230,14 +230,14 @@ final class MemberService implements Members {
             Option<Invitation> pending = Option.ofOptional(invitations.pendingIn(tenant, clock.instant()).stream()
                     .filter(candidate -> candidate.id().equals(invitation)).findFirst());
             if (pending.isEmpty()) {
-                return Either.left(new AccessRejection.InvitationNotFound(invitation));
+                return Either.left(new AccessRejection.InvitationNotFound(invitation.toString()));
             }
             if (!granted.role().mayAssign(pending.get().role())) {
                 return Either.left(new AccessRejection.Forbidden("only owners may revoke an invitation to be an owner"));
             }
             Option<Invitation> revoked = invitations.revoke(tenant, invitation, clock.instant());
             revoked.forEach(done -> revocations.record(actor, done, Revocations.Reason.REVOKED));
-            return revoked.map(PendingInvitation::of).<Rejection>toEither(() -> new AccessRejection.InvitationNotFound(invitation));
+            return revoked.map(PendingInvitation::of).<Rejection>toEither(() -> new AccessRejection.InvitationNotFound(invitation.toString()));
         }));
     }
 

@@ -36,7 +36,7 @@ public sealed interface AccessRejection extends Rejection {
     }
 
     /** No pending invitation of that id in this tenant: unknown, another tenant's, accepted, revoked or expired. */
-    record InvitationNotFound(InvitationId invitation) implements AccessRejection {
+    record InvitationNotFound(String reference) implements AccessRejection {
         public static final RejectionType TYPE = new RejectionType(RejectionKind.NOT_FOUND, "invitation-not-found",
                 "Invitation not found");
 
@@ -47,7 +47,7 @@ public sealed interface AccessRejection extends Rejection {
 
         @Override
         public String detail() {
-            return "no pending invitation '" + invitation + "' in this tenant";
+            return "no pending invitation '" + reference + "' in this tenant";
         }
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The standalone service on its embedded defaults, as `serve` runs it, with data in a temporary folder. */
 class StandaloneServiceTest {
 
-    private static final String PASSWORD = "vivid-otter-quilt-91-harbor";
+    static final String PASSWORD = "vivid-otter-quilt-91-harbor";
 
     @TempDir
     Path dataDir;

@@ -15,6 +15,7 @@ import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.Email;
 import net.adtelligent.domain.identity.IdentityRejection;
 import net.adtelligent.domain.identity.Invitation;
+import net.adtelligent.domain.identity.InvitationId;
 import net.adtelligent.domain.identity.Membership;
 import net.adtelligent.domain.identity.OpaqueToken;
 import net.adtelligent.domain.identity.Permission;
@@ -22,12 +23,14 @@ import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.identity.UserId;
 import net.adtelligent.domain.tenant.Slug;
+import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.InvitationAccepted;
 import net.adtelligent.ports.in.InvitationSent;
 import net.adtelligent.ports.in.MemberView;
 import net.adtelligent.ports.in.Members;
+import net.adtelligent.ports.in.PendingInvitation;
 import net.adtelligent.ports.in.TenantAccess;
 import net.adtelligent.ports.out.InvitationStore;
 import net.adtelligent.ports.out.Mail;
@@ -50,6 +53,7 @@ final class MemberService implements Members {
     private final URI publicUrl;
     private final UnitOfWork units;
     private final AuditTrail audit;
+    private final Revocations revocations;
     private final Clock clock;
 
     MemberService(Accounts accounts, UserStore users, TenantStore tenants, MembershipStore memberships,
@@ -65,6 +69,7 @@ final class MemberService implements Members {
         this.publicUrl = publicUrl;
         this.units = units;
         this.audit = audit;
+        this.revocations = new Revocations(invitations, audit);
         this.clock = clock;
     }
 
@@ -93,10 +98,14 @@ final class MemberService implements Members {
             if (!granted.role().mayAssign(invitedRole)) {
                 return Either.left(new AccessRejection.Forbidden("only owners may invite owners"));
             }
+            // The lock every member change takes: an acceptance in progress is seen before deciding.
+            memberships.lockOwners(granted.tenant().id());
             boolean member = users.byEmail(invitee).flatMap(u -> memberships.of(granted.tenant().id(), u.id())).isDefined();
             if (member) {
                 return Either.left(new AccessRejection.Conflict(invitee + " is a member already"));
             }
+            // The newest invitation is the one that counts: an older one must not grant what this one does not.
+            revocations.ofEmail(actor, granted.tenant().id(), invitee, Revocations.Reason.SUPERSEDED, clock.instant());
             return Either.<Rejection, Issued>right(issue(actor, granted, invitee, invitedRole));
         })).map(issued -> {
             mailer.send(issued.mail());
@@ -114,7 +123,7 @@ final class MemberService implements Members {
         invitations.add(invitation);
         audit.tenant(actor, granted.tenant().id(), AuditAction.MEMBER_INVITED, "invitation", invitee.value(),
                 Map.of("role", role.wireName()));
-        return new Issued(new InvitationSent(invitee, role, invitation.expiresAt()),
+        return new Issued(new InvitationSent(invitation.id(), invitee, role, invitation.expiresAt()),
                 MailTexts.invitation(invitee, granted.tenant(), role, publicUrl, token.plain(), invitation.expiresAt()));
     }
 
@@ -134,18 +143,41 @@ final class MemberService implements Members {
                 : accounts.prepare(invitation.email(), password);
         // Spending the invitation, the account, the membership and their audit events: all or none.
         return units.decide(() -> user.flatMap(account -> {
+            // Locked first, as every member change: a removal or demotion in progress ends (and
+            // revokes this invitation) before this one reads the sender, the invitee and the owners.
+            long owners = memberships.lockOwners(invitation.tenantId()).size();
             if (invitations.accept(hash, now).isEmpty()) {
                 return Either.left(new IdentityRejection.InvalidToken("invitation"));
             }
-            return existing.isDefined() ? Either.right(account) : accounts.store(account, Actor.user(account.id(), client));
-        }).map(stored -> {
-            Membership membership = new Membership(invitation.tenantId(), stored.id(), invitation.role(), now);
-            memberships.put(membership);
-            audit.tenant(Actor.user(stored.id(), client), invitation.tenantId(), AuditAction.MEMBER_JOINED, "user",
-                    stored.id().toString(), Map.of("role", invitation.role().wireName(), "via", "invitation"));
-            // Tenants are never deleted, and the invitation's tenant is a foreign key: it is there.
-            return new InvitationAccepted(membership, tenants.byId(invitation.tenantId()).get().slug());
+            Either<Rejection, User> stored = existing.isDefined()
+                    ? Either.right(account)
+                    : accounts.store(account, Actor.user(account.id(), client));
+            return stored.flatMap(joiner -> join(invitation, joiner, owners, client, now));
         }));
+    }
+
+    private Either<Rejection, InvitationAccepted> join(Invitation invitation, User joiner, long owners, ClientInfo client,
+                                                       Instant now) {
+        TenantId tenant = invitation.tenantId();
+        Option<Membership> before = memberships.of(tenant, joiner.id());
+        return invitation.admit(joiner.id(), memberships.of(tenant, invitation.invitedBy()), before, owners, now)
+                .<Rejection>mapLeft(r -> r)
+                .map(membership -> {
+                    memberships.put(membership);
+                    Actor actor = Actor.user(joiner.id(), client);
+                    if (before.isDefined()) {
+                        audit.tenant(actor, tenant, AuditAction.MEMBER_ROLE_CHANGED, "user", joiner.id().toString(),
+                                Map.of("from", before.get().role().wireName(), "to", membership.role().wireName(),
+                                        "via", "invitation"));
+                    } else {
+                        audit.tenant(actor, tenant, AuditAction.MEMBER_JOINED, "user", joiner.id().toString(),
+                                Map.of("role", membership.role().wireName(), "via", "invitation"));
+                    }
+                    // Any other link to the same email is older than this decision: it ends with it.
+                    revocations.ofEmail(actor, tenant, invitation.email(), Revocations.Reason.ACCEPTED_ANOTHER, now);
+                    // Tenants are never deleted, and the invitation's tenant is a foreign key: it is there.
+                    return new InvitationAccepted(membership, tenants.byId(tenant).get().slug());
+                });
     }
 
     @Override
@@ -160,6 +192,7 @@ final class MemberService implements Members {
                     memberships.put(changed);
                     audit.tenant(actor, changed.tenantId(), AuditAction.MEMBER_ROLE_CHANGED, "user", member.toString(),
                             Map.of("from", pair.target.role().wireName(), "to", changed.role().wireName()));
+                    revokeInvitationsOf(actor, changed, Revocations.Reason.ROLE_CHANGED);
                 })));
     }
 
@@ -171,7 +204,41 @@ final class MemberService implements Members {
                     memberships.remove(removed.tenantId(), removed.userId());
                     audit.tenant(actor, removed.tenantId(), AuditAction.MEMBER_REMOVED, "user", member.toString(),
                             Map.of("role", removed.role().wireName()));
+                    revokeInvitationsOf(actor, removed, Revocations.Reason.MEMBER_REMOVED);
                 })));
+    }
+
+    /**
+     * A decision about a member settles their role: an older link to their email must not undo it
+     * (a removed member rejoining, a demoted admin accepting an admin invitation).
+     */
+    private void revokeInvitationsOf(Actor actor, Membership member, Revocations.Reason reason) {
+        users.byId(member.userId()).forEach(user ->
+                revocations.ofEmail(actor, member.tenantId(), user.email(), reason, clock.instant()));
+    }
+
+    @Override
+    public Either<Rejection, List<PendingInvitation>> invitations(Actor actor, Slug tenantSlug) {
+        return access.access(actor, tenantSlug, Permission.INVITE_MEMBERS).map(granted ->
+                invitations.pendingIn(granted.tenant().id(), clock.instant()).stream().map(PendingInvitation::of).toList());
+    }
+
+    @Override
+    public Either<Rejection, PendingInvitation> revokeInvitation(Actor actor, Slug tenantSlug, InvitationId invitation) {
+        return units.decide(() -> access.access(actor, tenantSlug, Permission.INVITE_MEMBERS).flatMap(granted -> {
+            TenantId tenant = granted.tenant().id();
+            Option<Invitation> pending = Option.ofOptional(invitations.pendingIn(tenant, clock.instant()).stream()
+                    .filter(candidate -> candidate.id().equals(invitation)).findFirst());
+            if (pending.isEmpty()) {
+                return Either.left(new AccessRejection.InvitationNotFound(invitation.toString()));
+            }
+            if (!granted.role().mayAssign(pending.get().role())) {
+                return Either.left(new AccessRejection.Forbidden("only owners may revoke an invitation to be an owner"));
+            }
+            Option<Invitation> revoked = invitations.revoke(tenant, invitation, clock.instant());
+            revoked.forEach(done -> revocations.record(actor, done, Revocations.Reason.REVOKED));
+            return revoked.map(PendingInvitation::of).<Rejection>toEither(() -> new AccessRejection.InvitationNotFound(invitation.toString()));
+        }));
     }
 
     private record Pair(Membership actor, Membership target, long owners) {

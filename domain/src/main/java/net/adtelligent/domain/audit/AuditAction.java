@@ -14,6 +14,7 @@ public final class AuditAction {
     public static final String MEMBER_JOINED = "member.joined";
     public static final String MEMBER_ROLE_CHANGED = "member.role_changed";
     public static final String MEMBER_REMOVED = "member.removed";
+    public static final String INVITATION_REVOKED = "member.invitation_revoked";
     public static final String TENANT_REGISTERED = "tenant.registered";
     public static final String TENANT_CHANGED = "tenant.changed";
     public static final String UPLOAD_RECEIVED = "upload.received";

@@ -35,6 +35,22 @@ public sealed interface AccessRejection extends Rejection {
         }
     }
 
+    /** No pending invitation of that id in this tenant: unknown, another tenant's, accepted, revoked or expired. */
+    record InvitationNotFound(String reference) implements AccessRejection {
+        public static final RejectionType TYPE = new RejectionType(RejectionKind.NOT_FOUND, "invitation-not-found",
+                "Invitation not found");
+
+        @Override
+        public RejectionType type() {
+            return TYPE;
+        }
+
+        @Override
+        public String detail() {
+            return "no pending invitation '" + reference + "' in this tenant";
+        }
+    }
+
     record Forbidden(String reason) implements AccessRejection {
         public static final RejectionType TYPE = new RejectionType(RejectionKind.FORBIDDEN, "forbidden", "Forbidden");
 

@@ -73,6 +73,8 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.PATCH, "/api/tenants/{slug}/members/{user_id}/", members::changeRole),
                 signedIn(auth, HandlerType.DELETE, "/api/tenants/{slug}/members/{user_id}/", members::remove),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/invitations/", invitations::invite),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/invitations/", invitations::list),
+                signedIn(auth, HandlerType.DELETE, "/api/tenants/{slug}/invitations/{invitation_id}/", invitations::revoke),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/audit/", audit::search),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/uploads/csv/", uploads::upload),
                 // Before the route of one upload: Javalin takes the first match, and "csv" would pass for an id.

@@ -3,6 +3,7 @@ package net.adtelligent.adapters.http;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.adtelligent.ports.out.InvitationStore;
 import net.adtelligent.ports.out.OutsidePartUnavailableException;
 import net.adtelligent.ports.out.Stores;
 
@@ -15,7 +16,11 @@ public final class FailingStores {
     /** Fail as an outside part that is down (the adapter's own exception) rather than with a defect. */
     public final AtomicBoolean unavailable = new AtomicBoolean(false);
 
+    /** The invitations behind the wrapper, for a test that stores one as an older version left it. */
+    public InvitationStore invitations;
+
     public Stores wrap(Stores healthy) {
+        invitations = healthy.invitations();
         return new Stores(wrap(healthy.tenants()), wrap(healthy.users()), wrap(healthy.memberships()),
                 wrap(healthy.refreshTokens()), wrap(healthy.oneTimeTokens()), wrap(healthy.invitations()),
                 wrap(healthy.auditLog()), wrap(healthy.loginAttempts()));

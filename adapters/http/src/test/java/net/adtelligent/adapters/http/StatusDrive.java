@@ -5,9 +5,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import net.adtelligent.adapters.http.operations.FixedProbe;
+import net.adtelligent.domain.identity.Invitation;
+import net.adtelligent.domain.identity.OpaqueToken;
 import net.adtelligent.domain.identity.Role;
+import net.adtelligent.domain.tenant.TenantId;
 
 /**
  * Every route into every outcome it has, for {@link OpenApiStatusTest}: one server, the requests in
@@ -139,6 +143,7 @@ final class StatusDrive {
         api.patch(analystPath, "{\"role\": \"analyst\"}");
         seen.add(api.as(analyst).post("/api/tenants/acme/invitations/", invitation));
         bodies(api, "/api/tenants/acme/invitations/");
+        pendingInvitations(api, analyst);
 
         seen.add(api.get("/api/tenants/acme/audit/"));
         seen.add(api.get("/api/tenants/acme/audit/?format=csv"));
@@ -148,17 +153,51 @@ final class StatusDrive {
         seen.add(api.get("/api/tenants/nobody/audit/"));
     }
 
+    private void pendingInvitations(TestApi api, TestApi.Session analyst) {
+        String list = "/api/tenants/acme/invitations/";
+        seen.add(api.get(list));
+        seen.add(api.get("/api/tenants/a%00b/invitations/"));
+        seen.add(api.anonymous().get(list));
+        seen.add(api.as(analyst).get(list));
+        seen.add(api.get("/api/tenants/nobody/invitations/"));
+
+        String id = TestApi.json(api.post(list, "{\"email\": \"revoked@example.com\", \"role\": \"viewer\"}"))
+                .path("id").asText();
+        seen.add(api.as(analyst).delete(list + id + "/"));
+        seen.add(api.anonymous().delete(list + id + "/"));
+        seen.add(api.delete("/api/tenants/a%00b/invitations/" + id + "/"));
+        seen.add(api.delete(list + id + "/"));
+        seen.add(api.delete(list + id + "/"));
+        seen.add(api.delete(list + "not-an-id/"));
+    }
+
     private void passwords(TestApi api) {
         seen.add(api.anonymous().post("/api/auth/invitations/accept/", accept(api.inbox.awaitToken("new@example.com", 0), NEW_PASSWORD)));
         seen.add(api.anonymous().post("/api/auth/invitations/accept/", accept("made-up", NEW_PASSWORD)));
         TestApi.Session grace = api.signUp("grace@example.com");
         api.post("/api/tenants/acme/invitations/", "{\"email\": \"grace@example.com\", \"role\": \"viewer\"}");
         seen.add(api.anonymous().post("/api/auth/invitations/accept/", accept(api.inbox.awaitToken(grace.email(), 0), "not her password")));
+        staleInvitations(api);
 
         seen.add(api.anonymous().post("/api/auth/password-reset/", "{\"email\": \"ada@example.com\"}"));
         String token = api.inbox.awaitToken("ada@example.com", 0);
         seen.add(api.anonymous().post("/api/auth/password-reset/confirm/", accept("made-up", NEW_PASSWORD)));
         seen.add(api.anonymous().post("/api/auth/password-reset/confirm/", accept(token, NEW_PASSWORD)));
+    }
+
+    /** 403: the sender left the tenant since; 409: the last owner's own viewer invitation, as an older version left it. */
+    private void staleInvitations(TestApi api) {
+        TestApi.Session sender = api.signUp("sender@example.com");
+        api.addMember("acme", sender, Role.ADMIN);
+        api.as(sender).post("/api/tenants/acme/invitations/", "{\"email\": \"late@example.org\", \"role\": \"viewer\"}");
+        api.delete("/api/tenants/acme/members/" + sender.id() + "/");
+        seen.add(api.anonymous().post("/api/auth/invitations/accept/", accept(api.inbox.awaitToken("late@example.org", 0), NEW_PASSWORD)));
+
+        OpaqueToken token = OpaqueToken.generate();
+        TenantId acme = new TenantId(UUID.fromString(TestApi.json(api.get("/api/tenants/acme/")).path("id").asText()));
+        stores.invitations.add(Invitation.issue(token.hash(), acme, api.me.user().email(), Role.VIEWER, api.me.user().id(),
+                api.clock.instant()));
+        seen.add(api.anonymous().post("/api/auth/invitations/accept/", accept(token.plain(), TestApi.PASSWORD)));
     }
 
     private void health(TestApi api) {
@@ -211,6 +250,8 @@ final class StatusDrive {
         seen.add(api.patch(member, "{\"role\": \"owner\"}"));
         seen.add(api.delete(member));
         seen.add(api.post("/api/tenants/acme/invitations/", "{\"email\": \"late@example.com\", \"role\": \"viewer\"}"));
+        seen.add(api.get("/api/tenants/acme/invitations/"));
+        seen.add(api.delete("/api/tenants/acme/invitations/" + UUID.randomUUID() + "/"));
     }
 
     private static String accept(String token, String password) {

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class TenantIsolationTest {
 
     private static final String SPEND_OF_A = "98765.43";
+    private static final String INVITEE_OF_A = "invitee.a@example.com";
 
     private final TestApi api = TestApi.start();
     private final TestApi ownerOfB = api.as(api.signUp("owner.b@example.com"));
@@ -41,6 +42,7 @@ class TenantIsolationTest {
     private final OpenApi document = new OpenApi(OpenApiDocument.read());
     private final String uploadOfA;
     private final String setting;
+    private final String invitationOfA;
 
     TenantIsolationTest() {
         tenantA = TestApi.json(api.post("/api/tenants/", """
@@ -54,6 +56,8 @@ class TenantIsolationTest {
                 csv.text().getBytes(StandardCharsets.UTF_8))).path("id").asText();
         setting = TestApi.json(api.get("/api/tenants/tenant-a/settings/conversions/")).path("items").get(0)
                 .path("setting").asText();
+        invitationOfA = TestApi.json(api.post("/api/tenants/tenant-a/invitations/",
+                "{\"email\": \"" + INVITEE_OF_A + "\", \"role\": \"viewer\"}")).path("id").asText();
     }
 
     /** A's numbers, in its facts and in a snapshot, so the metrics routes have something to give away. */
@@ -87,10 +91,14 @@ class TenantIsolationTest {
 
     /** The operation with its documented example body and required query parameters, and A's ids in the path. */
     private HttpResponse<String> call(TestApi as, String operation, String slug, String upload) {
+        return call(as, operation, slug, upload, invitationOfA);
+    }
+
+    private HttpResponse<String> call(TestApi as, String operation, String slug, String upload, String invitation) {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1)
                 .replace("{slug}", slug).replace("{user_id}", memberOfA.id())
-                .replace("{upload_id}", upload).replace("{setting}", setting);
+                .replace("{upload_id}", upload).replace("{setting}", setting).replace("{invitation_id}", invitation);
         assertThat(path).as("a path parameter this walk cannot fill: " + operation).doesNotContain("{");
         Optional<OpenApi.ExampleBody> example = document.exampleBody(operation);
         HttpRequest.BodyPublisher body = example.map(given -> BodyPublishers.ofString(given.text()))
@@ -105,6 +113,7 @@ class TenantIsolationTest {
         List<String> operations = tenantScoped();
         assertThat(operations).contains("PATCH /api/tenants/{slug}/", "GET /api/tenants/{slug}/audit/",
                 "DELETE /api/tenants/{slug}/members/{user_id}/", "POST /api/tenants/{slug}/invitations/",
+                "GET /api/tenants/{slug}/invitations/", "DELETE /api/tenants/{slug}/invitations/{invitation_id}/",
                 "POST /api/tenants/{slug}/uploads/csv/", "POST /api/tenants/{slug}/uploads/{upload_id}/commit/",
                 "PUT /api/tenants/{slug}/settings/conversions/{setting}/", "GET /api/tenants/{slug}/facts/ad-performance/",
                 "GET /api/tenants/{slug}/metrics/combined/", "GET /api/tenants/{slug}/snapshots/",
@@ -117,12 +126,35 @@ class TenantIsolationTest {
             assertThat(response.statusCode()).as(operation).isIn(403, 404);
             assertThat(response.body()).as(operation)
                     .doesNotContain(tenantA, "Secret Agency A", "ada@example.com", memberOfA.email(), api.me.id(),
-                            uploadOfA, "secret-a.csv", "Brand Search", SPEND_OF_A, "secret-campaign-a", "123456");
+                            uploadOfA, "secret-a.csv", "Brand Search", SPEND_OF_A, "secret-campaign-a", "123456",
+                            invitationOfA, INVITEE_OF_A);
             assertThat(response.body()).as(operation + ": as for a tenant that does not exist")
                     .isEqualTo(unknown.body().replace("no-such-tenant", "tenant-a"));
         }
         assertThat(TestApi.json(api.get("/api/tenants/tenant-a/")).path("display_name").asText()).isEqualTo("Secret Agency A");
         assertThat(api.inbox.mailsTo("grace@example.com")).as("no invitation went out in A's name").isZero();
+        assertThat(TestApi.json(api.get("/api/tenants/tenant-a/invitations/")).path("items").findValuesAsText("id"))
+                .as("A's invitation is still pending").containsExactly(invitationOfA);
+    }
+
+    @Test
+    void everyInvitationRoute_givenOwnTenantButInvitationOfAnother_answers404AsForNoSuchInvitation() {
+        List<String> operations = tenantScoped().stream().filter(operation -> operation.contains("{invitation_id}")).toList();
+        assertThat(operations).isNotEmpty();
+
+        for (String operation : operations) {
+            String unknown = UUID.randomUUID().toString();
+            HttpResponse<String> response = call(ownerOfB, operation, "tenant-b", uploadOfA, invitationOfA);
+            HttpResponse<String> noSuch = call(ownerOfB, operation, "tenant-b", uploadOfA, unknown);
+            HttpResponse<String> malformed = call(ownerOfB, operation, "tenant-b", uploadOfA, "not-an-id");
+
+            assertThat(response.statusCode()).as(operation).isEqualTo(404);
+            assertThat(response.body()).as(operation).doesNotContain(INVITEE_OF_A, tenantA)
+                    .isEqualTo(noSuch.body().replace(unknown, invitationOfA));
+            assertThat(malformed.body()).as(operation).isEqualTo(noSuch.body().replace(unknown, "not-an-id"));
+        }
+        assertThat(TestApi.json(api.get("/api/tenants/tenant-a/invitations/")).path("items").findValuesAsText("id"))
+                .as("B's attempts changed nothing").containsExactly(invitationOfA);
     }
 
     @Test

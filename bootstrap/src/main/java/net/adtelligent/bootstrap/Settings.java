@@ -26,6 +26,7 @@ public record Settings(
         int throttlePerAccount,
         AuthSettings auth,
         MailSettings mail,
+        KmsSettings kms,
         MetricsConfig metrics,
         Optional<String> demoPassword) {
 
@@ -54,13 +55,15 @@ public record Settings(
                 env.integer("ADT_THROTTLE_PER_ACCOUNT", 10, 1, 100_000),
                 AuthSettings.from(env),
                 MailSettings.from(env),
+                KmsSettings.from(env),
                 MetricsConfig.from(env),
                 env.optional("ADT_DEMO_PASSWORD"));
     }
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
-                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, metrics, demoPassword);
+                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, kms, metrics,
+                demoPassword);
     }
 
     /** Where users reach the service, for links in mails; the listening address when not set. */

@@ -33,7 +33,7 @@ final class Unconfigured {
     static final String MAILER = "Adtelligent.builder() was given no mailer(...), so no mail is sent: pass one, "
             + "e.g. new OutboxMailer(folder, sender) from the adtelligent-outbox module (see docs/embedding.md)";
 
-    static final String SECRET_VAULT = "Adtelligent.builder() was given no secretVault(...), so no secret is sealed "
+    static final String VAULT = "Adtelligent.builder() was given no secretVault(...), so no secret is sealed "
             + "or opened: pass one, e.g. new EnvelopeVault(LocalKeyring.openOrCreate(file), dataKeyStore, CacheLimits.DEFAULT) "
             + "from the adtelligent-kms module, or new InMemorySecretVault() (see docs/embedding.md)";
 
@@ -53,12 +53,12 @@ final class Unconfigured {
         return new SecretVault() {
             @Override
             public SealedSecret seal(TenantId tenant, SecretPurpose purpose, byte[] plaintext) {
-                return refuse(SECRET_VAULT);
+                return refuse(VAULT);
             }
 
             @Override
             public Either<OpenFailure, byte[]> open(TenantId tenant, SecretPurpose purpose, SealedSecret sealed) {
-                return refuse(SECRET_VAULT);
+                return refuse(VAULT);
             }
 
             @Override

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EnvelopeVaultCacheTest {
 
     private static final SecretPurpose PURPOSE = SecretPurpose.CONNECTION_CREDENTIALS;
-    private static final byte[] SECRET = "fake-access-token-for-tests".getBytes(UTF_8);
+    private static final byte[] PLAIN = "plain bytes of a credential".getBytes(UTF_8);
 
     @TempDir
     Path dataDir;
@@ -39,13 +39,13 @@ class EnvelopeVaultCacheTest {
     @Test
     void open_givenTheKeyCached_makesNoKeyServiceCall() {
         EnvelopeVault vault = vault(CacheLimits.DEFAULT);
-        SealedSecret sealed = vault.seal(tenant, PURPOSE, SECRET);
-        vault.seal(tenant, PURPOSE, SECRET);
+        SealedSecret sealed = vault.seal(tenant, PURPOSE, PLAIN);
+        vault.seal(tenant, PURPOSE, PLAIN);
         assertThat(keyService.generated).hasValue(1);
         assertThat(keyService.decrypted).as("the key just made is cached").hasValue(0);
 
         for (int i = 0; i < 1_000; i++) {
-            assertThat(vault.open(tenant, PURPOSE, sealed).get()).isEqualTo(SECRET);
+            assertThat(vault.open(tenant, PURPOSE, sealed).get()).isEqualTo(PLAIN);
         }
 
         assertThat(keyService.calls()).isEqualTo(1);
@@ -53,7 +53,7 @@ class EnvelopeVaultCacheTest {
 
     @Test
     void open_givenAnInstanceThatNeverSawTheKey_unwrapsItOnce() {
-        SealedSecret sealed = vault(CacheLimits.DEFAULT).seal(tenant, PURPOSE, SECRET);
+        SealedSecret sealed = vault(CacheLimits.DEFAULT).seal(tenant, PURPOSE, PLAIN);
         EnvelopeVault other = vault(CacheLimits.DEFAULT);
 
         for (int i = 0; i < 100; i++) {
@@ -66,7 +66,7 @@ class EnvelopeVaultCacheTest {
     @Test
     void open_givenMaxUsesReached_unwrapsTheKeyAgain() {
         EnvelopeVault vault = vault(new CacheLimits(Duration.ofMinutes(5), 3, 10));
-        SealedSecret sealed = vault.seal(tenant, PURPOSE, SECRET); // use 1 of the key just made
+        SealedSecret sealed = vault.seal(tenant, PURPOSE, PLAIN); // use 1 of the key just made
 
         for (int i = 0; i < 8; i++) {
             vault.open(tenant, PURPOSE, sealed).get();
@@ -79,7 +79,7 @@ class EnvelopeVaultCacheTest {
     @Test
     void open_givenMaxAgePassed_unwrapsTheKeyAgain() {
         EnvelopeVault vault = vault(new CacheLimits(Duration.ofMinutes(5), 1_000, 10));
-        SealedSecret sealed = vault.seal(tenant, PURPOSE, SECRET);
+        SealedSecret sealed = vault.seal(tenant, PURPOSE, PLAIN);
         vault.open(tenant, PURPOSE, sealed).get();
         nanos.addAndGet(Duration.ofMinutes(4).toNanos());
         vault.open(tenant, PURPOSE, sealed).get();
@@ -94,7 +94,7 @@ class EnvelopeVaultCacheTest {
     @Test
     void open_givenMoreTenantsThanMaxKeys_keepsNoMoreKeys() {
         EnvelopeVault vault = vault(new CacheLimits(Duration.ofMinutes(5), 1_000, 0));
-        SealedSecret sealed = vault.seal(tenant, PURPOSE, SECRET);
+        SealedSecret sealed = vault.seal(tenant, PURPOSE, PLAIN);
 
         for (int i = 0; i < 5; i++) {
             vault.open(tenant, PURPOSE, sealed).get();
@@ -106,13 +106,13 @@ class EnvelopeVaultCacheTest {
     @Test
     void open_givenAFailure_doesNotKeepIt() {
         EnvelopeVault vault = vault(CacheLimits.DEFAULT);
-        SealedSecret sealed = vault.seal(tenant, PURPOSE, SECRET);
+        SealedSecret sealed = vault.seal(tenant, PURPOSE, PLAIN);
         TenantId other = TenantId.random();
 
         vault.open(other, PURPOSE, sealed);
         vault.open(other, PURPOSE, sealed);
 
         assertThat(keyService.decrypted).hasValue(2);
-        assertThat(vault.open(tenant, PURPOSE, sealed).get()).isEqualTo(SECRET);
+        assertThat(vault.open(tenant, PURPOSE, sealed).get()).isEqualTo(PLAIN);
     }
 }

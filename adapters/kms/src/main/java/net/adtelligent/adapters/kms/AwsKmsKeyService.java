@@ -105,6 +105,10 @@ public final class AwsKmsKeyService implements KeyService, AutoCloseable {
 
     @Override
     public Either<OpenFailure, byte[]> decrypt(byte[] wrapped, String masterKeyId, Map<String, String> context) {
+        if (!masterKeyId.startsWith("arn:")) {
+            // Not a key KMS named (it answers ARNs): sealed by another key service, e.g. the local keyring.
+            return Either.left(OpenFailure.UNKNOWN_KEY);
+        }
         try {
             DecryptResponse opened = call("unwrap a data key", () -> client.decrypt(r -> r
                     .keyId(masterKeyId).ciphertextBlob(SdkBytes.fromByteArray(wrapped)).encryptionContext(context)));

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import net.adtelligent.domain.secret.OpenFailure;
 import net.adtelligent.domain.secret.SecretPurpose;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.memory.InMemoryDataKeyStore;
@@ -48,6 +50,14 @@ class AwsKmsKeyServiceTest {
 
             assertThat(moved.masterKeyId()).endsWith(second);
             assertThat(kms.decrypt(moved.bytes(), moved.masterKeyId(), CONTEXT).get()).isEqualTo(made.plaintext());
+        }
+    }
+
+    @Test
+    void decrypt_givenAKeyIdKmsNeverAnswers_isUnknownKeyWithoutACall() throws Exception {
+        try (AwsKmsKeyService kms = kms("alias/adtelligent", closedPort())) {
+            assertThat(kms.decrypt(new byte[64], "local/0123456789abcdef", CONTEXT))
+                    .isEqualTo(Either.left(OpenFailure.UNKNOWN_KEY));
         }
     }
 

@@ -1,6 +1,7 @@
 package net.adtelligent.adapters.kms;
 
 import java.util.Optional;
+import java.util.UUID;
 import net.adtelligent.memory.InMemoryDataKeyStore;
 import net.adtelligent.ports.out.SecretVault;
 import net.adtelligent.ports.out.SecretVaultContract;
@@ -28,6 +29,12 @@ class EnvelopeVaultAwsKmsTest extends SecretVaultContract {
     @AfterAll
     static void closeClient() {
         kms.close();
+    }
+
+    /** A well-formed ARN of a key that does not exist: KMS itself answers that it does not know it. */
+    @Override
+    protected String unknownMasterKeyId() {
+        return "arn:aws:kms:" + KmsFixtures.REGION + ":123456789012:key/" + UUID.randomUUID();
     }
 
     @Override

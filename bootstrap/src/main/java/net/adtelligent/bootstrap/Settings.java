@@ -28,6 +28,7 @@ public record Settings(
         ClientLimits httpClients,
         AuthSettings auth,
         MailSettings mail,
+        KmsSettings kms,
         MetricsConfig metrics,
         Optional<String> demoPassword,
         DatabaseLimits databaseLimits) {
@@ -58,6 +59,7 @@ public record Settings(
                 clientLimits(env),
                 AuthSettings.from(env),
                 MailSettings.from(env),
+                KmsSettings.from(env),
                 MetricsConfig.from(env),
                 env.optional("ADT_DEMO_PASSWORD"),
                 DatabaseLimits.from(env));
@@ -67,15 +69,15 @@ public record Settings(
     public Settings(Optional<DatabaseUrl> databaseUrl, String databaseAppRole, Duration databaseReadCache, Path dataDir,
                     String httpHost, int httpPort, long httpMaxBodyBytes, long uploadMaxBytes, Optional<String> publicUrl,
                     List<String> corsOrigins, int throttlePerAddress, int throttlePerAccount, ClientLimits httpClients,
-                    AuthSettings auth, MailSettings mail, MetricsConfig metrics, Optional<String> demoPassword) {
+                    AuthSettings auth, MailSettings mail, KmsSettings kms, MetricsConfig metrics, Optional<String> demoPassword) {
         this(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes, uploadMaxBytes,
-                publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, metrics, demoPassword,
+                publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword,
                 DatabaseLimits.DEFAULT);
     }
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
-                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, metrics,
+                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, kms, metrics,
                 demoPassword, databaseLimits);
     }
 
@@ -83,7 +85,7 @@ public record Settings(
     public Settings withMaxRequestsPerAddress(int max) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
                 uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount,
-                new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max), auth, mail, metrics,
+                new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max), auth, mail, kms, metrics,
                 demoPassword, databaseLimits);
     }
 

@@ -7,6 +7,10 @@ import net.adtelligent.adapters.auth.Argon2PasswordHasher;
 import net.adtelligent.adapters.auth.JwtAccessTokens;
 import net.adtelligent.adapters.auth.SigningKeys;
 import net.adtelligent.adapters.auth.ZxcvbnPasswordScreen;
+import net.adtelligent.adapters.kms.AwsKmsKeyService;
+import net.adtelligent.adapters.kms.EnvelopeVault;
+import net.adtelligent.adapters.kms.KeyService;
+import net.adtelligent.adapters.kms.LocalKeyring;
 import net.adtelligent.adapters.metrics.Monitoring;
 import net.adtelligent.adapters.outbox.OutboxMailer;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
@@ -18,6 +22,7 @@ import net.adtelligent.domain.identity.Email;
 import net.adtelligent.contracts.csv.DirectoryUploadStorage;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Mailer;
+import net.adtelligent.ports.out.SecretVault;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.Telemetry;
 
@@ -53,7 +58,9 @@ final class Wiring {
 
     private static Adtelligent.Builder builder(Settings settings, PostgresDatabase database, Mailed mail,
                                                Telemetry telemetry) {
-        return Adtelligent.builder()
+        Adtelligent.Builder builder = Adtelligent.builder();
+        SecretVault vault = secretVault(settings, database, builder);
+        return builder
                 .stores(database.stores())
                 .facts(database.factStores())
                 .unitOfWork(database.unitOfWork())
@@ -62,9 +69,11 @@ final class Wiring {
                 .security(new Security(new Argon2PasswordHasher(), new ZxcvbnPasswordScreen(),
                         new JwtAccessTokens(signingKeys(settings))))
                 .mailer(mail.mailer())
+                .secretVault(vault)
                 .publicUrl(URI.create(settings.publicUrlOr(settings.httpPort())))
                 .healthProbe(database.healthProbe())
                 .healthProbe(mail.readiness())
+                .healthProbe(vault)
                 .telemetry(telemetry)
                 .loginLimits(settings.auth().loginLimits())
                 .metricsSettings(settings.metrics().metrics());
@@ -78,6 +87,28 @@ final class Wiring {
         } catch (IllegalArgumentException | IllegalStateException bad) {
             throw new ConfigurationException(bad.getMessage(), bad);
         }
+    }
+
+    /**
+     * Envelope encryption over the database's data keys, with the key service the settings name;
+     * an AWS client is closed with the core. A shared or bad local keyring stops the start (exit 2).
+     */
+    private static SecretVault secretVault(Settings settings, PostgresDatabase database, Adtelligent.Builder builder) {
+        KmsSettings kms = settings.kms();
+        KeyService keyService;
+        if (kms.provider() == KmsSettings.Provider.LOCAL) {
+            try {
+                keyService = LocalKeyring.openOrCreate(settings.dataDir().resolve(KmsSettings.KEYRING_FILE));
+            } catch (IllegalStateException bad) {
+                throw new ConfigurationException(bad.getMessage(), bad);
+            }
+        } else {
+            AwsKmsKeyService aws = AwsKmsKeyService.create(kms.keyId().get(), kms.region().get(),
+                    kms.endpoint().map(URI::create), kms.keys());
+            builder.owning(aws);
+            keyService = aws;
+        }
+        return new EnvelopeVault(keyService, database.dataKeyStore(), kms.cache());
     }
 
     private record Mailed(Mailer mailer, HealthProbe readiness) {

@@ -44,10 +44,11 @@ final class ArchitectureRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", "io.vavr..")
             .because("the model has no I/O, no framework and no library annotations (docs/architecture.md, Dependency rules)");
 
+    // javax.crypto: the JDK's own ciphers, for the in-memory secret vault (real AES-GCM, no library).
     static final ArchRule PORTS_SEE_ONLY_DOMAIN_AND_ALLOWED_LIBRARIES = classes()
             .that().resideInAnyPackage(PORTS, APPLICATION, MEMORY)
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    DOMAIN, PORTS, APPLICATION, MEMORY, "java..", "io.vavr..", "org.slf4j..")
+                    DOMAIN, PORTS, APPLICATION, MEMORY, "java..", "javax.crypto..", "io.vavr..", "org.slf4j..")
             .because("the hexagon's edge must not pull a technology inwards (docs/architecture.md, Dependency rules)");
 
     static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER = slices()

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 import net.adtelligent.bootstrap.cli.Main;
@@ -187,6 +188,52 @@ class CliTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString()).containsPattern("mail +NOT +sender ops@example.com: SES gave no usable answer");
+    }
+
+    @Test
+    void serve_givenAwsKmsWithoutAKeyId_refusesToStartNamingTheVariable(@TempDir Path data) {
+        Map<String, String> env = Map.of("ADT_DATA_DIR", data.toString(), "ADT_KMS_PROVIDER", "aws",
+                "AWS_REGION", "eu-west-1");
+
+        int code = run(env, "serve");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).startsWith("adtelligent: ").contains("ADT_KMS_KEY_ID").doesNotContain("\n");
+    }
+
+    @Test
+    void readiness_givenTheLocalKeyring_reportsTheKeyServiceReadyAndKeepsTheKeyringPrivate(@TempDir Path data)
+            throws Exception {
+        int code = run(Map.of("ADT_DATA_DIR", data.toString()), "readiness");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("key service +ready +local keyring kms-keyring, key local/[0-9a-f]{16}");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("kms-keyring"))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void readiness_givenAKeyringOthersMayRead_exits2NamingTheFix(@TempDir Path data) throws Exception {
+        run(Map.of("ADT_DATA_DIR", data.toString()), "readiness");
+        Files.setPosixFilePermissions(data.resolve("kms-keyring"), PosixFilePermissions.fromString("rw-r-----"));
+
+        int code = run(Map.of("ADT_DATA_DIR", data.toString()), "readiness");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("kms-keyring may be read by others").contains("chmod 600");
+    }
+
+    @Test
+    void readiness_givenAwsKmsUnreachable_reportsTheKeyServiceNotReadyAndExits1(@TempDir Path data) throws Exception {
+        Map<String, String> env = Map.of("ADT_DATA_DIR", data.toString(), "ADT_KMS_PROVIDER", "aws",
+                "ADT_KMS_KEY_ID", "alias/adtelligent", "AWS_REGION", "eu-west-1",
+                "ADT_KMS_ENDPOINT", "http://127.0.0.1:" + closedPort(),
+                "AWS_ACCESS_KEY_ID", "testing", "AWS_SECRET_ACCESS_KEY", "testing");
+
+        int code = run(env, "readiness");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).containsPattern("key service +NOT +could not call AWS KMS");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import net.adtelligent.adapters.http.ClientLimits;
 import net.adtelligent.application.LoginLimits;
+import net.adtelligent.adapters.kms.CacheLimits;
 import org.junit.jupiter.api.Test;
 
 class SettingsTest {
@@ -98,6 +99,39 @@ class SettingsTest {
                 .hasMessage("ADT_DATABASE_CONNECTION_WAIT='PT0.1S' must be at least PT0.25S (the shortest the pool can wait)");
         assertThatThrownBy(() -> Settings.from(Map.of("ADT_DATABASE_STARTUP_WAIT", "60")))
                 .hasMessageStartingWith("ADT_DATABASE_STARTUP_WAIT='60' is not a positive or zero ISO-8601 duration");
+    }
+
+    @Test
+    void from_givenNoKmsSettings_usesTheLocalKeyringAndTheDefaultCache() {
+        KmsSettings kms = Settings.from(Map.of()).kms();
+
+        assertThat(kms.provider()).isEqualTo(KmsSettings.Provider.LOCAL);
+        assertThat(kms.cache()).isEqualTo(CacheLimits.DEFAULT);
+    }
+
+    @Test
+    void from_givenAwsKms_takesTheKeyRegionEndpointAndCacheLimits() {
+        KmsSettings kms = Settings.from(Map.of("ADT_KMS_PROVIDER", "aws", "ADT_KMS_KEY_ID", "alias/adtelligent",
+                "AWS_REGION", "eu-central-1", "ADT_KMS_ENDPOINT", "http://127.0.0.1:4566",
+                "ADT_KMS_CACHE_MAX_AGE", "PT1M", "ADT_KMS_CACHE_MAX_USES", "50", "ADT_KMS_CACHE_MAX_KEYS", "0")).kms();
+
+        assertThat(kms.keyId()).contains("alias/adtelligent");
+        assertThat(kms.region()).contains("eu-central-1");
+        assertThat(kms.endpoint()).contains("http://127.0.0.1:4566");
+        assertThat(kms.cache()).isEqualTo(new CacheLimits(Duration.ofMinutes(1), 50, 0));
+    }
+
+    @Test
+    void from_givenAwsKmsWithoutKeyIdOrRegion_namesTheMissingVariable() {
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_KMS_PROVIDER", "aws", "AWS_REGION", "eu-west-1")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("ADT_KMS_PROVIDER=aws needs ADT_KMS_KEY_ID");
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_KMS_PROVIDER", "aws", "ADT_KMS_KEY_ID", "alias/a")))
+                .hasMessageStartingWith("ADT_KMS_PROVIDER=aws needs AWS_REGION");
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_KMS_PROVIDER", "vault")))
+                .hasMessage("ADT_KMS_PROVIDER='vault' must be one of: local, aws");
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_KMS_CACHE_MAX_USES", "0")))
+                .hasMessageStartingWith("ADT_KMS_CACHE_MAX_USES='0'");
     }
 
     @Test

@@ -99,7 +99,8 @@ class StandaloneServiceTest {
         }
         // The failed start released the embedded database, so the next start on the same folder works.
         try (StandaloneService service = StandaloneService.start(settings())) {
-            assertThat(get(service.httpPort(), "/api/health/", null).body()).contains("\"database\"");
+            assertThat(get(service.httpPort(), "/api/health/", null).body()).contains("\"database\"")
+                    .contains("\"key service\"");
         }
     }
 

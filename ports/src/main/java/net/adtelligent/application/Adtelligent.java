@@ -31,6 +31,7 @@ import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Mailer;
+import net.adtelligent.ports.out.SecretVault;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.SnapshotRequests;
 import net.adtelligent.ports.out.Stores;
@@ -157,6 +158,7 @@ public final class Adtelligent implements AutoCloseable {
         Stores stores;
         Security security = Unconfigured.security();
         Mailer mailer = Unconfigured.mailer();
+        SecretVault secretVault = Unconfigured.secretVault();
         FactStores facts;
         Ingestion ingestion;
         UnitOfWork unitOfWork = UnitOfWork.eachCallAlone();
@@ -190,6 +192,17 @@ public final class Adtelligent implements AutoCloseable {
         /** How password-reset and invitation mails go out. Default: every mail refused with a message naming this method. */
         public Builder mailer(Mailer mailer) {
             this.mailer = Objects.requireNonNull(mailer, "mailer");
+            return this;
+        }
+
+        /**
+         * How tenants' secrets (connection credentials) are sealed and opened: envelope encryption
+         * through a key service (the adtelligent-kms module's {@code EnvelopeVault}), or the
+         * in-memory vault. Default: every seal and open refused with a message naming this method.
+         * Its health is not checked unless it is also given to {@link #healthProbe}.
+         */
+        public Builder secretVault(SecretVault vault) {
+            this.secretVault = Objects.requireNonNull(vault, "vault");
             return this;
         }
 

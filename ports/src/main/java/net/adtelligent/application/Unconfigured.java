@@ -1,21 +1,29 @@
 package net.adtelligent.application;
 
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import net.adtelligent.domain.identity.PasswordHash;
 import net.adtelligent.domain.identity.UserId;
+import net.adtelligent.domain.secret.OpenFailure;
+import net.adtelligent.domain.secret.SealedSecret;
+import net.adtelligent.domain.secret.SecretPurpose;
+import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.AccessTokens;
+import net.adtelligent.ports.out.ComponentHealth;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.PasswordHasher;
 import net.adtelligent.ports.out.PasswordScreen;
+import net.adtelligent.ports.out.SecretVault;
 import net.adtelligent.ports.out.Security;
 
 /**
- * What the facade uses when the builder was given no security or no mailer: parts that refuse
+ * What the facade uses when the builder was given no security, mailer or secret vault: parts that refuse
  * every call and say which builder call is missing. An embedding service that acts only as
  * {@code Actor.system(...)} needs neither; one that signs users in must choose real ones. Refusing
  * is deliberate: a hasher that stored passwords in the clear or tokens anyone could forge would
- * work silently and be found too late; a mailer that dropped reset links would too.
+ * work silently and be found too late; a mailer that dropped reset links would too, and a vault
+ * that kept secrets in the clear worst of all.
  */
 final class Unconfigured {
 
@@ -24,6 +32,10 @@ final class Unconfigured {
             + "new ZxcvbnPasswordScreen(), new JwtAccessTokens(SigningKeys...)) (see docs/embedding.md)";
     static final String MAILER = "Adtelligent.builder() was given no mailer(...), so no mail is sent: pass one, "
             + "e.g. new OutboxMailer(folder, sender) from the adtelligent-outbox module (see docs/embedding.md)";
+
+    static final String VAULT = "Adtelligent.builder() was given no secretVault(...), so no secret is sealed "
+            + "or opened: pass one, e.g. new EnvelopeVault(LocalKeyring.openOrCreate(file), dataKeyStore, CacheLimits.DEFAULT) "
+            + "from the adtelligent-kms module, or new InMemorySecretVault() (see docs/embedding.md)";
 
     private Unconfigured() {
     }
@@ -34,6 +46,31 @@ final class Unconfigured {
 
     static Security security() {
         return new Security(new RefusingHasher(), (password, userInputs) -> refuse(SECURITY), new RefusingTokens());
+    }
+
+    /** Refuses to seal or open; its health says it is not configured (it is a probe only when given as one). */
+    static SecretVault secretVault() {
+        return new SecretVault() {
+            @Override
+            public SealedSecret seal(TenantId tenant, SecretPurpose purpose, byte[] plaintext) {
+                return refuse(VAULT);
+            }
+
+            @Override
+            public Either<OpenFailure, byte[]> open(TenantId tenant, SecretPurpose purpose, SealedSecret sealed) {
+                return refuse(VAULT);
+            }
+
+            @Override
+            public String component() {
+                return "key service";
+            }
+
+            @Override
+            public ComponentHealth probe() {
+                return new ComponentHealth(component(), false, "no secret vault configured");
+            }
+        };
     }
 
     private static <T> T refuse(String why) {

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import net.adtelligent.domain.identity.Email;
+import net.adtelligent.domain.secret.SecretPurpose;
 import net.adtelligent.domain.tenant.TenantDraft;
+import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.memory.InMemoryStores;
 import net.adtelligent.memory.InMemoryUploadStorage;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Mail;
+import net.adtelligent.ports.out.SecretVault;
 import net.adtelligent.testing.NoCsvFiles;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +57,17 @@ class AdtelligentDefaultsTest {
         assertThatThrownBy(() -> Unconfigured.mailer().send(mail))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no mailer(...)");
+    }
+
+    @Test
+    void seal_givenNoSecretVault_isRefusedNamingTheMissingBuilderCall() {
+        SecretVault vault = Unconfigured.secretVault();
+
+        assertThatThrownBy(() -> vault.seal(TenantId.random(), SecretPurpose.CONNECTION_CREDENTIALS, new byte[1]))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no secretVault(...)")
+                .hasMessageContaining("adtelligent-kms");
+        assertThat(vault.probe().up()).isFalse();
     }
 
     @Test

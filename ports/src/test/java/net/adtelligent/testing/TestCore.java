@@ -3,6 +3,7 @@ package net.adtelligent.testing;
 import java.time.Clock;
 import java.util.List;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.memory.InMemorySecretVault;
 import net.adtelligent.memory.InMemoryStores;
 import net.adtelligent.memory.InMemoryUploadStorage;
 import net.adtelligent.ports.out.ConversionCatalog;
@@ -25,6 +26,7 @@ public final class TestCore {
     public final InMemoryUploadStorage uploads = new InMemoryUploadStorage();
     public final RecordingMailer mailer = new RecordingMailer();
     public final UnitOfWork units = InMemoryStores.unitOfWork();
+    public final InMemorySecretVault secretVault = new InMemorySecretVault();
     public final Adtelligent core;
 
     public TestCore(Clock clock, CsvFiles csvFiles, ConversionCatalog catalog, long maxUploadBytes) {
@@ -37,6 +39,7 @@ public final class TestCore {
                 .ingestion(new Ingestion(csvFiles, catalog, uploads, maxUploadBytes))
                 .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                 .mailer(mailer)
+                .secretVault(secretVault)
                 .clock(clock)
                 .build();
     }

@@ -5,7 +5,10 @@ package net.adtelligent.domain.secret;
  * to another purpose (or tenant) does not open.
  */
 public enum SecretPurpose {
-    CONNECTION_CREDENTIALS("connection-credentials");
+    /** A platform's tokens and keys for one connection. */
+    CONNECTION_CREDENTIALS("connection-credentials"),
+    /** The shared secret a sync engine's notifications carry, so the receiver knows they are genuine. */
+    WEBHOOK_SECRET("webhook-secret");
 
     private final String label;
 

@@ -17,6 +17,7 @@ import net.adtelligent.ports.out.AdPerformanceStore;
 import net.adtelligent.ports.out.AlertSink;
 import net.adtelligent.ports.out.AuditLog;
 import net.adtelligent.ports.out.ConversionSettingsStore;
+import net.adtelligent.ports.out.DataKeyStore;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.FxRateStore;
 import net.adtelligent.ports.out.HealthProbe;
@@ -193,6 +194,11 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public ConversionSettingsStore conversionSettingsStore() {
         return new PostgresConversionSettingsStore(transactions);
+    }
+
+    /** Each tenant's wrapped data keys, for the secret vault of adtelligent-kms ({@code EnvelopeVault}). */
+    public DataKeyStore dataKeyStore() {
+        return new PostgresDataKeyStore(transactions);
     }
 
     /** The fact tables summed where they are, for snapshots and the combined view. */

@@ -10,6 +10,7 @@ import net.adtelligent.domain.identity.Email;
 import net.adtelligent.ports.out.Mail;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.MailerContract;
+import net.adtelligent.testing.MotoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;

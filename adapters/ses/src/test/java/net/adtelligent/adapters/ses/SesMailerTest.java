@@ -14,6 +14,7 @@ import net.adtelligent.domain.identity.Email;
 import net.adtelligent.ports.out.ComponentHealth;
 import net.adtelligent.ports.out.Mail;
 import net.adtelligent.ports.out.OutsidePartUnavailableException;
+import net.adtelligent.testing.MotoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package net.adtelligent.adapters.ses;
+package net.adtelligent.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>The test installs what it needs, so a fresh machine or CI runs it with no setup beyond python3:
  * {@link MotoInstall} keeps a virtual env per moto version in the user cache dir, and this class
- * starts {@code moto_server} on a free port and stops it after the class. It needs only java.* and
- * JUnit, so it can move as it is to a shared test-jar when the KMS adapter tests need it too.
+ * starts {@code moto_server} on a free port and stops it after the class. It lives in the ports
+ * test-jar, needing only java.* and JUnit, so the SES and the KMS adapters' tests share it.
  */
 public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
 

@@ -1,4 +1,4 @@
-package net.adtelligent.adapters.ses;
+package net.adtelligent.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class MotoInstall {
 
-    /** Pinned: moto's SES v2 behaviour (identities, the sent-mail record) changes between versions. */
+    /** Pinned: moto's SES v2 behaviour (identities, the sent-mail record) and KMS behaviour change between versions. */
     static final String VERSION = "5.2.5";
     static final String BIN = System.getProperty("os.name").startsWith("Windows") ? "Scripts" : "bin";
     private static final String HOW_TO_INSTALL = "The AWS adapter tests run a real SES/KMS emulator (moto "

@@ -66,21 +66,30 @@ final class Harness implements AutoCloseable {
         environment.put("ADT_JWT_SIGNING_KEY", randomBase64(32));
         // Every request reads the database, so every request meets the outage.
         environment.put("ADT_DATABASE_READ_CACHE", "PT0S");
-        registerTenant(environment, work.resolve("setup"));
-
         ServiceProcess a = new ServiceProcess("a", jar, work.resolve("a"), environment);
         ServiceProcess b = new ServiceProcess("b", jar, work.resolve("b"), environment);
-        String password = "fh-" + randomBase64(18);
-        CompletableFuture<?> startA = Background.supply("start-a", a::start);
-        CompletableFuture<?> startB = Background.supply("start-b", b::start);
-        ServiceProcess.CommandResult created = a.command(List.of("users", "create", "--email", EMAIL, "--tenant", TENANT,
-                "--role", "owner", "--password-stdin"), password + "\n");
-        startA.join();
-        startB.join();
-        if (created.exitCode() != 0) {
-            throw new IllegalStateException("users create exited " + created.exitCode() + ": " + created.output());
+        try {
+            registerTenant(environment, work.resolve("setup"));
+            String password = randomPassword();
+            CompletableFuture<?> startA = Background.supply("start-a", a::start);
+            CompletableFuture<?> startB = Background.supply("start-b", b::start);
+            ServiceProcess.CommandResult created = a.command(List.of("users", "create", "--email", EMAIL,
+                    "--tenant", TENANT, "--role", "owner", "--password-stdin"), password + "\n");
+            startA.join();
+            startB.join();
+            if (created.exitCode() != 0) {
+                throw new IllegalStateException("users create exited " + created.exitCode() + ": " + created.output());
+            }
+            Harness harness = new Harness(database, a, b, Api.logIn(a, EMAIL, password), jar, work, Map.copyOf(environment));
+            // Should the test JVM be stopped before the run ends, its service processes and database go with it.
+            Runtime.getRuntime().addShutdownHook(new Thread(harness::close, "fault-harness-stop"));
+            return harness;
+        } catch (RuntimeException failure) {
+            a.close();
+            b.close();
+            database.close();
+            throw failure;
         }
-        return new Harness(database, a, b, Api.logIn(a, EMAIL, password), jar, work, Map.copyOf(environment));
     }
 
     /** The one step with no command or route of its own: a tenant before its first user, through the library. */
@@ -97,6 +106,11 @@ final class Harness implements AutoCloseable {
         a.close();
         b.close();
         database.close();
+    }
+
+    /** Random, so no sign-in of the harness is written down anywhere. */
+    private static String randomPassword() {
+        return "fh-" + randomBase64(18);
     }
 
     private static String randomBase64(int bytes) {

@@ -25,7 +25,7 @@ final class FaultReport {
         String text = String.join("\n",
                 "# Fault harness report",
                 "",
-                "Command: `" + COMMAND + "`; the run took " + seconds(run.took) + ", " + run.files + " files sent.",
+                "The run took " + seconds(run.took) + ", " + run.files + " files sent. Every check: `" + COMMAND + "`.",
                 "",
                 "## PostgreSQL stopped for " + seconds(DatabaseRestart.OUTAGE) + " under load (instances a and b)",
                 "",

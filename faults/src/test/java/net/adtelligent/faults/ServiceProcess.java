@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,7 +88,7 @@ final class ServiceProcess implements AutoCloseable {
         Path output = dataDir.resolve("command-" + System.nanoTime() + ".log");
         Process command = launch(arguments, output);
         try {
-            command.getOutputStream().write(standardInput.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            command.getOutputStream().write(standardInput.getBytes(StandardCharsets.UTF_8));
             command.getOutputStream().close();
             if (!command.waitFor(START_BOUND.toSeconds(), TimeUnit.SECONDS)) {
                 command.destroyForcibly();

@@ -1,10 +1,13 @@
 package net.adtelligent.faults;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Two instances on one database, as behind a load balancer where consecutive requests of one user
@@ -35,8 +38,8 @@ final class TwoInstances {
                 across.commitAnswered200 = committed.status() == 200;
             }
         }
-        List<Answer> acrossAnswers = java.util.stream.Stream.of(uploaded, mapped, committed)
-                .filter(java.util.Objects::nonNull).toList();
+        List<Answer> acrossAnswers = Stream.of(uploaded, mapped, committed)
+                .filter(Objects::nonNull).toList();
 
         Ledger.Entry both = harness.ledger.add(CsvFile.of("commit-on-both", ROWS));
         Answer bothUploaded = harness.uploads.upload(onA, both.file);
@@ -60,7 +63,7 @@ final class TwoInstances {
                 commits, harness.database.facts(Harness.TENANT, both.file.account()), both.file);
     }
 
-    private static Answer await(CountDownLatch go, java.util.function.Supplier<Answer> request) {
+    private static Answer await(CountDownLatch go, Supplier<Answer> request) {
         try {
             go.await();
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package net.adtelligent.faults;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
 /** The three steps of a CSV import over HTTP (docs/imports.md), for one tenant. */
@@ -28,7 +29,7 @@ final class Uploads {
     }
 
     Answer commit(Api api, UUID upload) {
-        return api.postJson(path(upload) + "commit/", java.util.Map.of());
+        return api.postJson(path(upload) + "commit/", Map.of());
     }
 
     Answer show(Api api, UUID upload) {

@@ -25,7 +25,8 @@ final class FaultRun {
 
     private FaultRun(DatabaseRestart.Outcome restart, KillDuringCommit.Outcome killedCommit,
                      KillDuringUpload.Outcome killedUpload, TwoInstances.Outcome twoInstances,
-                     DatabaseAwayAtStart.Outcome awayAtStart, List<Ledger.Mismatch> mismatches, BigDecimal storedSpend, BigDecimal committedSpend, int files,
+                     DatabaseAwayAtStart.Outcome awayAtStart, List<Ledger.Mismatch> mismatches,
+                     BigDecimal storedSpend, BigDecimal committedSpend, int files,
                      Duration took) {
         this.restart = restart;
         this.killedCommit = killedCommit;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -33,7 +34,10 @@ final class KillDuringUpload {
         HalfThenHold body = new HalfThenHold(file.bytes());
         CompletableFuture<Answer> upload = Background.supply("upload-to-kill", () -> harness.uploads.upload(api, file.fileName(),
                 HttpRequest.BodyPublishers.ofInputStream(() -> body)));
-        body.halfSent.await();
+        if (!body.halfSent.await(Api.HANG.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the upload never sent half the file: "
+                    + (upload.isDone() ? upload.join().describe() : "still sending"));
+        }
         Thread.sleep(IN_FLIGHT.toMillis());
         harness.b.kill();
         body.release.countDown();

@@ -15,7 +15,7 @@ import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.identity.Permission;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;

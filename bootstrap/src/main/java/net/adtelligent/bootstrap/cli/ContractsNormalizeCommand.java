@@ -20,7 +20,7 @@ import net.adtelligent.contracts.Normaliser;
 import net.adtelligent.contracts.RecordReader;
 import net.adtelligent.contracts.StreamContract;
 import net.adtelligent.contracts.UnifiedRow;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DailyFact;
 import net.adtelligent.domain.tenant.TenantId;
 import picocli.CommandLine.Command;

@@ -2,6 +2,7 @@ package net.adtelligent.application;
 
 import io.vavr.control.Option;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Authentication;
 import net.adtelligent.ports.in.ChangeTenant;
 import net.adtelligent.ports.in.CombinedMetrics;
+import net.adtelligent.ports.in.Connections;
 import net.adtelligent.ports.in.CheckHealth;
 import net.adtelligent.ports.in.ConversionChoices;
 import net.adtelligent.ports.in.CsvUploads;
@@ -31,6 +33,7 @@ import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Mailer;
+import net.adtelligent.ports.out.SecretVault;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.SnapshotRequests;
 import net.adtelligent.ports.out.Stores;
@@ -130,6 +133,10 @@ public final class Adtelligent implements AutoCloseable {
         return user.combinedMetrics();
     }
 
+    public Connections connections() {
+        return user.connections();
+    }
+
     public ScheduledSnapshots scheduledSnapshots() {
         return system.scheduledSnapshots();
     }
@@ -157,6 +164,8 @@ public final class Adtelligent implements AutoCloseable {
         Stores stores;
         Security security = Unconfigured.security();
         Mailer mailer = Unconfigured.mailer();
+        SecretVault secretVault = Unconfigured.secretVault();
+        byte[] fingerprintKey = randomKey();
         FactStores facts;
         Ingestion ingestion;
         UnitOfWork unitOfWork = UnitOfWork.eachCallAlone();
@@ -190,6 +199,34 @@ public final class Adtelligent implements AutoCloseable {
         public Builder mailer(Mailer mailer) {
             this.mailer = Objects.requireNonNull(mailer, "mailer");
             return this;
+        }
+
+        /**
+         * Where connection credentials are sealed (envelope encryption with a key service). Default:
+         * every seal and open refused with a message naming this method.
+         */
+        public Builder secretVault(SecretVault vault) {
+            this.secretVault = Objects.requireNonNull(vault, "vault");
+            return this;
+        }
+
+        /**
+         * The installation's key (32 bytes or more) for the fingerprints that show which credential
+         * values are set. Fingerprints are kept with the connection when its credentials are given, so
+         * a new key changes only later ones. Default: a random key of this process.
+         */
+        public Builder credentialFingerprintKey(byte[] key) {
+            if (Objects.requireNonNull(key, "key").length < 32) {
+                throw new IllegalArgumentException("a fingerprint key needs at least 32 bytes");
+            }
+            this.fingerprintKey = key.clone();
+            return this;
+        }
+
+        private static byte[] randomKey() {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            return key;
         }
 
         /** Required: where the unified facts, exchange rates, conversion settings and imports live. */

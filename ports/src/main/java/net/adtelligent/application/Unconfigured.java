@@ -1,13 +1,20 @@
 package net.adtelligent.application;
 
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import net.adtelligent.domain.identity.PasswordHash;
 import net.adtelligent.domain.identity.UserId;
+import net.adtelligent.domain.secret.OpenFailure;
+import net.adtelligent.domain.secret.SealedSecret;
+import net.adtelligent.domain.secret.SecretPurpose;
+import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.AccessTokens;
+import net.adtelligent.ports.out.ComponentHealth;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.PasswordHasher;
 import net.adtelligent.ports.out.PasswordScreen;
+import net.adtelligent.ports.out.SecretVault;
 import net.adtelligent.ports.out.Security;
 
 /**
@@ -25,6 +32,9 @@ final class Unconfigured {
     static final String MAILER = "Adtelligent.builder() was given no mailer(...), so no mail is sent: pass one, "
             + "e.g. new OutboxMailer(folder, sender) from the adtelligent-outbox module (see docs/embedding.md)";
 
+    static final String SECRET_VAULT = "Adtelligent.builder() was given no secretVault(...), so connection credentials"
+            + " can be neither sealed nor opened: pass a SecretVault (see docs/embedding.md)";
+
     private Unconfigured() {
     }
 
@@ -34,6 +44,30 @@ final class Unconfigured {
 
     static Security security() {
         return new Security(new RefusingHasher(), (password, userInputs) -> refuse(SECURITY), new RefusingTokens());
+    }
+
+    static SecretVault secretVault() {
+        return new SecretVault() {
+            @Override
+            public SealedSecret seal(TenantId tenant, SecretPurpose purpose, byte[] plaintext) {
+                return refuse(SECRET_VAULT);
+            }
+
+            @Override
+            public Either<OpenFailure, byte[]> open(TenantId tenant, SecretPurpose purpose, SealedSecret sealed) {
+                return refuse(SECRET_VAULT);
+            }
+
+            @Override
+            public String component() {
+                return "secrets";
+            }
+
+            @Override
+            public ComponentHealth probe() {
+                return new ComponentHealth(component(), false, "not configured");
+            }
+        };
     }
 
     private static <T> T refuse(String why) {

@@ -38,7 +38,9 @@ final class UseCases {
                 new ConversionChoiceService(b.ingestion.conversionCatalog(), f.conversionSettings(), access, units, trail),
                 new AdPerformanceReader(f.adPerformance(), f.fxRates(), access),
                 new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock),
-                snapshots, new HealthService(b.healthProbes));
+                snapshots, new HealthService(b.healthProbes),
+                new ConnectionService(s.connections(), b.secretVault, new CredentialPrints(b.fingerprintKey), access,
+                        units, trail, b.clock));
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail));
     }
 }

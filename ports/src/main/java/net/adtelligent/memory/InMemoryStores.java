@@ -13,7 +13,7 @@ public final class InMemoryStores {
     public static Stores create() {
         return new Stores(new InMemoryTenantStore(), new InMemoryUserStore(), new InMemoryMembershipStore(),
                 new InMemoryRefreshTokenStore(), new InMemoryOneTimeTokenStore(), new InMemoryInvitationStore(),
-                new InMemoryAuditLog());
+                new InMemoryAuditLog(), new InMemoryConnectionStore());
     }
 
     /**

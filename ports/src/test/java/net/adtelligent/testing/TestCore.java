@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.memory.InMemoryStores;
+import net.adtelligent.memory.MemorySecretVault;
 import net.adtelligent.memory.InMemoryUploadStorage;
 import net.adtelligent.ports.out.ConversionCatalog;
 import net.adtelligent.ports.out.CsvFiles;
@@ -24,13 +25,14 @@ public final class TestCore {
     public final FactStores facts = InMemoryStores.facts();
     public final InMemoryUploadStorage uploads = new InMemoryUploadStorage();
     public final RecordingMailer mailer = new RecordingMailer();
+    public final MemorySecretVault vault = new MemorySecretVault();
     public final UnitOfWork units = InMemoryStores.unitOfWork();
     public final Adtelligent core;
 
     public TestCore(Clock clock, CsvFiles csvFiles, ConversionCatalog catalog, long maxUploadBytes) {
         Stores memory = InMemoryStores.create();
         this.stores = new Stores(memory.tenants(), memory.users(), memory.memberships(), memory.refreshTokens(),
-                memory.oneTimeTokens(), memory.invitations(), audit);
+                memory.oneTimeTokens(), memory.invitations(), audit, memory.connections());
         this.core = Adtelligent.builder()
                 .stores(stores)
                 .facts(facts)
@@ -38,6 +40,7 @@ public final class TestCore {
                 .ingestion(new Ingestion(csvFiles, catalog, uploads, maxUploadBytes))
                 .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                 .mailer(mailer)
+                .secretVault(vault)
                 .clock(clock)
                 .build();
     }

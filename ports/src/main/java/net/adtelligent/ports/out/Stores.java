@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /** Where the core keeps its data: one implementation of each store port, usually of one technology. */
 public record Stores(TenantStore tenants, UserStore users, MembershipStore memberships, RefreshTokenStore refreshTokens,
-                     OneTimeTokenStore oneTimeTokens, InvitationStore invitations, AuditLog auditLog) {
+                     OneTimeTokenStore oneTimeTokens, InvitationStore invitations, AuditLog auditLog,
+                     ConnectionStore connections) {
 
     public Stores {
         Objects.requireNonNull(tenants, "tenants");
@@ -14,5 +15,6 @@ public record Stores(TenantStore tenants, UserStore users, MembershipStore membe
         Objects.requireNonNull(oneTimeTokens, "oneTimeTokens");
         Objects.requireNonNull(invitations, "invitations");
         Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(connections, "connections");
     }
 }

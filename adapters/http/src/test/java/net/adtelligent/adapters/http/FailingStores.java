@@ -18,7 +18,7 @@ public final class FailingStores {
     public Stores wrap(Stores healthy) {
         return new Stores(wrap(healthy.tenants()), wrap(healthy.users()), wrap(healthy.memberships()),
                 wrap(healthy.refreshTokens()), wrap(healthy.oneTimeTokens()), wrap(healthy.invitations()),
-                wrap(healthy.auditLog()));
+                wrap(healthy.auditLog()), wrap(healthy.connections()));
     }
 
     @SuppressWarnings("unchecked")

@@ -42,7 +42,7 @@ class AuditExportFailureTest {
                 return s.auditLog().search(tenant, filter, after, limit);
             }
         };
-        return new Stores(s.tenants(), s.users(), s.memberships(), s.refreshTokens(), s.oneTimeTokens(), s.invitations(), log);
+        return new Stores(s.tenants(), s.users(), s.memberships(), s.refreshTokens(), s.oneTimeTokens(), s.invitations(), log, s.connections());
     }
 
     @BeforeEach

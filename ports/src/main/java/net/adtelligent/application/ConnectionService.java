@@ -138,25 +138,35 @@ final class ConnectionService implements Connections {
                     }
                     SealedSecret sealed = seal(granted.tenant().id(), checked.plain());
                     Map<String, String> fingerprints = prints.of(checked.plain().fields());
-                    return decide(actor, tenantSlug, id, AuditAction.CONNECTION_CREDENTIALS_REPLACED,
-                            (connection, now) -> connection.replaceCredentials(checked, sealed, fingerprints, now));
+                    return decide(actor, granted, id, AuditAction.CONNECTION_CREDENTIALS_REPLACED,
+                            (connection, now) -> connection.replaceCredentials(checked, sealed, fingerprints, now))
+                            .map(changed -> view(changed, CredentialsState.READABLE));
                 }));
     }
 
-    /** Loads, asks the model, stores and audits in one unit, on the state read inside it. */
+    /**
+     * Loads, asks the model, stores and audits in one unit, on the state read inside it. Whether the
+     * credentials open is asked before (none of these changes them), so a key service that is down
+     * stops the change before anything is written.
+     */
     private Either<Rejection, View> decide(Actor actor, Slug tenantSlug, ConnectionId id, String action,
                                            BiFunction<Connection, Instant, Either<ConnectionRejection, Connection>> rule) {
-        return access.access(actor, tenantSlug, Permission.MANAGE_CONNECTIONS).flatMap(granted -> {
-            TenantId tenant = granted.tenant().id();
-            return units.decide(() -> found(granted, id)
-                    .flatMap(current -> rule.apply(current, now()).<Rejection>mapLeft(rejection -> rejection)
-                            .map(changed -> {
-                                store.replace(changed);
-                                audit(actor, changed, action, changes(current, changed));
-                                return changed;
-                            })))
-                    .map(this::view);
-        });
+        return access.access(actor, tenantSlug, Permission.MANAGE_CONNECTIONS).flatMap(granted -> found(granted, id)
+                .flatMap(before -> {
+                    CredentialsState credentials = credentialsState(before);
+                    return decide(actor, granted, id, action, rule).map(changed -> view(changed, credentials));
+                }));
+    }
+
+    private Either<Rejection, Connection> decide(Actor actor, TenantAccess granted, ConnectionId id, String action,
+                                                 BiFunction<Connection, Instant, Either<ConnectionRejection, Connection>> rule) {
+        return units.decide(() -> found(granted, id)
+                .flatMap(current -> rule.apply(current, now()).<Rejection>mapLeft(rejection -> rejection)
+                        .map(changed -> {
+                            store.replace(changed);
+                            audit(actor, changed, action, changes(current, changed));
+                            return changed;
+                        })));
     }
 
     private Either<Rejection, Connection> found(TenantAccess granted, ConnectionId id) {
@@ -173,12 +183,16 @@ final class ConnectionService implements Connections {
     }
 
     private View view(Connection connection) {
-        return view(connection, connection.credentials().fold(() -> CredentialsState.NONE, sealed -> vault
+        return view(connection, credentialsState(connection));
+    }
+
+    private CredentialsState credentialsState(Connection connection) {
+        return connection.credentials().fold(() -> CredentialsState.NONE, sealed -> vault
                 .open(connection.tenant(), SecretPurpose.CONNECTION_CREDENTIALS, sealed)
                 .fold(failure -> CredentialsState.UNREADABLE, plain -> {
                     Arrays.fill(plain, (byte) 0);
                     return CredentialsState.READABLE;
-                })));
+                }));
     }
 
     private View view(Connection c, CredentialsState credentials) {

@@ -27,7 +27,7 @@ public sealed interface ConnectionRejection extends Rejection {
 
         @Override
         public String detail() {
-            return "no connection '" + connection + "' in this tenant; `adtelligent connections list` shows them";
+            return "no connection '" + connection + "' in this tenant";
         }
     }
 

@@ -15,6 +15,7 @@ import net.adtelligent.adapters.ses.SesMailer;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.contracts.csv.ContractIngestion;
 import net.adtelligent.domain.identity.Email;
+import net.adtelligent.memory.MemorySecretVault;
 import net.adtelligent.contracts.csv.DirectoryUploadStorage;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Mailer;
@@ -23,6 +24,9 @@ import net.adtelligent.ports.out.Telemetry;
 
 /** Builds the core from the settings: plain Java, no container, one place to read. */
 final class Wiring {
+
+    /** The name the credential fingerprints' key is derived under: never renamed, or every fingerprint changes. */
+    static final String FINGERPRINT_PURPOSE = "adtelligent credential fingerprints";
 
     private Wiring() {
     }
@@ -53,6 +57,7 @@ final class Wiring {
 
     private static Adtelligent.Builder builder(Settings settings, PostgresDatabase database, Mailed mail,
                                                Telemetry telemetry) {
+        SigningKeys keys = signingKeys(settings);
         return Adtelligent.builder()
                 .stores(database.stores())
                 .facts(database.factStores())
@@ -60,7 +65,11 @@ final class Wiring {
                 .ingestion(ContractIngestion.with(new DirectoryUploadStorage(settings.dataDir().resolve("uploads")),
                         settings.uploadMaxBytes()))
                 .security(new Security(new Argon2PasswordHasher(), new ZxcvbnPasswordScreen(),
-                        new JwtAccessTokens(signingKeys(settings))))
+                        new JwtAccessTokens(keys)))
+                // Until the key service adapter is configured, credentials are sealed under a key of
+                // this process: after a restart they show as unreadable and are given again.
+                .secretVault(new MemorySecretVault())
+                .credentialFingerprintKey(keys.derivedKey(FINGERPRINT_PURPOSE))
                 .mailer(mail.mailer())
                 .publicUrl(URI.create(settings.publicUrlOr(settings.httpPort())))
                 .healthProbe(database.healthProbe())

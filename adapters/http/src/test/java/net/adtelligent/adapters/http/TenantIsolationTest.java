@@ -2,6 +2,7 @@ package net.adtelligent.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpRequest;
@@ -13,7 +14,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import com.fasterxml.jackson.databind.JsonNode;
 import net.adtelligent.adapters.http.metrics.MetricsFacts;
 import net.adtelligent.adapters.http.operations.OpenApiDocument;
 import net.adtelligent.domain.fact.AdPerformanceDaily;

@@ -37,7 +37,7 @@ final class UseCases {
                         b.clock),
                 new IngestService(f, access, units, trail),
                 new ConversionChoiceService(b.ingestion.conversionCatalog(), f.conversionSettings(), access, units, trail),
-                new AdPerformanceReader(f.adPerformance(), f.fxRates(), access),
+                new AdPerformanceReader(f.adPerformance(), f.fxRates(), s.connections(), access),
                 new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock),
                 snapshots, new HealthService(b.healthProbes),
                 new ConnectionService(s.connections(), b.secretVault, new CredentialPrints(b.fingerprintKey), access,

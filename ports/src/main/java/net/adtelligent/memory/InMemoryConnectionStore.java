@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import net.adtelligent.domain.connection.Connection;
 import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.tenant.TenantId;
@@ -45,6 +47,14 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     @Override
     public Option<Connection> byId(TenantId tenant, ConnectionId id) {
         return Option.of(connections.get(new Key(Objects.requireNonNull(tenant, "tenant"), id)));
+    }
+
+    @Override
+    public Set<ConnectionId> deleted(TenantId tenant) {
+        return connections.values().stream()
+                .filter(connection -> connection.tenant().equals(tenant) && connection.isDeleted())
+                .map(Connection::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -3,6 +3,7 @@ package net.adtelligent.ports.out;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import net.adtelligent.domain.connection.Connection;
 import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.tenant.TenantId;
@@ -17,6 +18,9 @@ public interface ConnectionStore {
     void replace(Connection connection);
 
     Option<Connection> byId(TenantId tenant, ConnectionId id);
+
+    /** The ids of the tenant's deleted connections, whose facts are shown as from a deleted connection. */
+    Set<ConnectionId> deleted(TenantId tenant);
 
     /**
      * The tenant's connections that are not deleted, oldest first (by created time, then id), after

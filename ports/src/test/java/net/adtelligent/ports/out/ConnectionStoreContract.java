@@ -98,5 +98,7 @@ public abstract class ConnectionStoreContract {
         assertThat(store.page(tenant, Option.of(new Position(second.createdAt(), second.id())), 10))
                 .containsExactly(third);
         assertThat(store.byId(tenant, deleted.id()).get().isDeleted()).isTrue();
+        assertThat(store.deleted(tenant)).containsExactly(deleted.id());
+        assertThat(store.deleted(other)).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import net.adtelligent.domain.connection.Connection;
 import net.adtelligent.domain.connection.ConnectionId;
@@ -76,6 +77,15 @@ final class PostgresConnectionStore implements ConnectionStore {
                 .bind("id", id.value())
                 .map((row, context) -> connection(row))
                 .findOne()));
+    }
+
+    @Override
+    public Set<ConnectionId> deleted(TenantId tenant) {
+        return Set.copyOf(transactions.inTenant(tenant, handle -> handle
+                .createQuery("select id from connections where tenant_id = :tenant_id and status = 'deleted'")
+                .bind("tenant_id", tenant.value())
+                .map((row, context) -> new ConnectionId(row.getObject("id", UUID.class)))
+                .list()));
     }
 
     @Override

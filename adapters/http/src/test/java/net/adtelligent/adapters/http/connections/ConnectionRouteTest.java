@@ -4,11 +4,22 @@ import static net.adtelligent.adapters.http.TestApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.UUID;
 import net.adtelligent.adapters.http.TestApi;
+import net.adtelligent.domain.connection.ConnectionId;
+import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.identity.Role;
+import net.adtelligent.domain.tenant.Slug;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.ports.in.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -121,5 +132,25 @@ class ConnectionRouteTest {
         assertThat(items.get(0).path("streams").get(0).asText()).isEqualTo("meta_ads.ads_insights");
         assertThat(items.get(0).path("scopes").get(0).path("name").asText()).isEqualTo("ads_read");
         assertThat(seen(api.anonymous().get("/api/connectors/")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void delete_givenFactsOfTheConnection_keepsThemMarkedAsFromADeletedConnection() {
+        JsonNode created = createMeta("2027-06-01T00:00:00Z");
+        TenantId tenant = new TenantId(UUID.fromString(json(api.get("/api/tenants/acme/")).path("id").asText()));
+        ConnectionId connection = new ConnectionId(UUID.fromString(created.path("id").asText()));
+        api.core.ingestFacts().ingest(Actor.system("test"), new Slug("acme"), List.of(AdPerformanceDaily.builder()
+                .tenantId(tenant).connectionId(connection).platform(Platform.META_ADS).dateDay(LocalDate.parse("2026-11-20"))
+                .accountId("1234").campaignId("c-1").currencyCode(Currency.getInstance("EUR")).spend(BigDecimal.TEN)
+                .impressions(100).clicks(5).conversions(BigDecimal.ONE).conversionsValue(BigDecimal.TEN)
+                .sourceExtractedAt(Instant.parse("2026-11-21T00:00:00Z")).build())).get();
+        String facts = "/api/tenants/acme/facts/ad-performance/?start=2026-11-20&end=2026-11-20";
+        assertThat(json(seen(api.get(facts))).path("rows").get(0).path("connection_deleted").asBoolean()).isFalse();
+
+        seen(api.delete(LIST + connection + "/"));
+
+        JsonNode row = json(seen(api.get(facts))).path("rows").get(0);
+        assertThat(row.path("connection_deleted").asBoolean()).isTrue();
+        assertThat(row.path("spend").asText()).isEqualTo("10");
     }
 }

@@ -32,7 +32,7 @@ final class Unconfigured {
     static final String MAILER = "Adtelligent.builder() was given no mailer(...), so no mail is sent: pass one, "
             + "e.g. new OutboxMailer(folder, sender) from the adtelligent-outbox module (see docs/embedding.md)";
 
-    static final String SECRET_VAULT = "Adtelligent.builder() was given no secretVault(...), so connection credentials"
+    static final String NO_VAULT = "Adtelligent.builder() was given no secretVault(...), so connection credentials"
             + " can be neither sealed nor opened: pass a SecretVault (see docs/embedding.md)";
 
     private Unconfigured() {
@@ -50,12 +50,12 @@ final class Unconfigured {
         return new SecretVault() {
             @Override
             public SealedSecret seal(TenantId tenant, SecretPurpose purpose, byte[] plaintext) {
-                return refuse(SECRET_VAULT);
+                return refuse(NO_VAULT);
             }
 
             @Override
             public Either<OpenFailure, byte[]> open(TenantId tenant, SecretPurpose purpose, SealedSecret sealed) {
-                return refuse(SECRET_VAULT);
+                return refuse(NO_VAULT);
             }
 
             @Override

@@ -18,8 +18,8 @@ public final class ConnectorCatalog {
 
     private static final String TOKEN = "20 to 4096 visible ASCII characters, no spaces";
     private static final String TOKEN_REGEX = "[\\x21-\\x7E]{20,4096}";
-    private static final String CLIENT_SECRET = "8 to 512 visible ASCII characters, no spaces";
-    private static final String CLIENT_SECRET_REGEX = "[\\x21-\\x7E]{8,512}";
+    private static final String SHORT_TEXT = "8 to 512 visible ASCII characters, no spaces";
+    private static final String SHORT_TEXT_REGEX = "[\\x21-\\x7E]{8,512}";
     private static final String SERVICE_ACCOUNT = "a Google service-account key: the JSON object of its key file,"
             + " with \"type\": \"service_account\"";
     private static final String SERVICE_ACCOUNT_REGEX = "(?s)\\{(?=.*\"type\"\\s*:\\s*\"service_account\").{2,20000}\\}";
@@ -66,7 +66,7 @@ public final class ConnectorCatalog {
                         secret("developer_token", "a Google Ads developer token: 22 letters, digits, - or _",
                                 "[A-Za-z0-9_\\-]{22}"),
                         plain("client_id", GOOGLE_CLIENT_ID, GOOGLE_CLIENT_ID_REGEX),
-                        secret("client_secret", CLIENT_SECRET, CLIENT_SECRET_REGEX),
+                        secret("client_secret", SHORT_TEXT, SHORT_TEXT_REGEX),
                         secret("refresh_token", TOKEN, TOKEN_REGEX),
                         plain("login_customer_id", "the manager account's customer id: 10 digits, without dashes",
                                 "[0-9]{10}").optional()))),
@@ -86,7 +86,7 @@ public final class ConnectorCatalog {
                         secret("developer_token", "a Microsoft Advertising developer token: 8 to 64 letters and digits",
                                 "[A-Za-z0-9]{8,64}"),
                         plain("client_id", "the application (client) id: a UUID", UUID_REGEX),
-                        secret("client_secret", CLIENT_SECRET, CLIENT_SECRET_REGEX),
+                        secret("client_secret", SHORT_TEXT, SHORT_TEXT_REGEX),
                         secret("refresh_token", TOKEN, TOKEN_REGEX),
                         plain("tenant_id", "the Entra tenant: a UUID or common", "common|" + UUID_REGEX)))),
                 List.of(new Scope("https://ads.microsoft.com/msads.manage",
@@ -103,7 +103,7 @@ public final class ConnectorCatalog {
                 List.of(new CredentialMethod("oauth", "an OAuth client's refresh token", List.of(
                                 plain("client_id", "the application's client id: 8 to 64 letters and digits",
                                         "[A-Za-z0-9]{8,64}"),
-                                secret("client_secret", CLIENT_SECRET, CLIENT_SECRET_REGEX),
+                                secret("client_secret", SHORT_TEXT, SHORT_TEXT_REGEX),
                                 secret("refresh_token", TOKEN, TOKEN_REGEX))),
                         new CredentialMethod("access_token", "a bare access token (lasts 60 days, not renewed)",
                                 List.of(secret("access_token", TOKEN, TOKEN_REGEX)))),
@@ -164,7 +164,7 @@ public final class ConnectorCatalog {
                         List.of(secret(serviceAccountField, SERVICE_ACCOUNT, SERVICE_ACCOUNT_REGEX))),
                 new CredentialMethod("oauth", "an OAuth client's refresh token", List.of(
                         plain("client_id", GOOGLE_CLIENT_ID, GOOGLE_CLIENT_ID_REGEX),
-                        secret("client_secret", CLIENT_SECRET, CLIENT_SECRET_REGEX),
+                        secret("client_secret", SHORT_TEXT, SHORT_TEXT_REGEX),
                         secret("refresh_token", TOKEN, TOKEN_REGEX))));
     }
 

@@ -29,7 +29,7 @@ class ConnectionRouteTest {
     private static final String LIST = "/api/tenants/acme/connections/";
     /** Obviously fake, and searched for in every answer. */
     private static final String TOKEN = "EAAfakeRouteTestTokenfakeRouteTestToken";
-    private static final String SECRET = "fake-route-test-client-secret";
+    private static final String FAKE_CLIENT_VALUE = "fake-route-test-client-secret";
 
     private final TestApi api = TestApi.start();
     private final List<HttpResponse<String>> answers = new ArrayList<>();
@@ -41,7 +41,7 @@ class ConnectionRouteTest {
     @AfterEach
     void stop() {
         api.close();
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.body()).doesNotContain(TOKEN, SECRET));
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.body()).doesNotContain(TOKEN, FAKE_CLIENT_VALUE));
     }
 
     private HttpResponse<String> seen(HttpResponse<String> answer) {
@@ -79,7 +79,7 @@ class ConnectionRouteTest {
         HttpResponse<String> refused = seen(api.post(LIST, """
                 {"platform": "GOOGLE_ADS", "external_account_id": "123-456-7890",
                  "credentials": {"developer_token": "short", "client_secret": "%s", "api_key": "%s"}}"""
-                .formatted(SECRET, SECRET)));
+                .formatted(FAKE_CLIENT_VALUE, FAKE_CLIENT_VALUE)));
 
         assertThat(refused.statusCode()).isEqualTo(400);
         List<String> fields = new ArrayList<>();

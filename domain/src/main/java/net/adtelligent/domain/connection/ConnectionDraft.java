@@ -3,6 +3,7 @@ package net.adtelligent.domain.connection;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,9 +89,13 @@ public record ConnectionDraft(String platform, String externalAccountId, Option<
         Option<Instant> expiry = Option.none();
         if (tokenExpiresAt.isDefined()) {
             try {
-                expiry = Option.of(Instant.parse(tokenExpiresAt.get()));
+                expiry = Option.of(Instant.parse(tokenExpiresAt.get())).filter(ConnectionDraft::plausible);
             } catch (DateTimeParseException notInstant) {
-                problems.add(new FieldViolation("token_expires_at", "must be a UTC time such as 2027-01-31T00:00:00Z"));
+                expiry = Option.none();
+            }
+            if (expiry.isEmpty()) {
+                problems.add(new FieldViolation("token_expires_at", "must be a UTC time such as 2027-01-31T00:00:00Z,"
+                        + " in the years 1900 to 9999"));
             }
             if (!definition.takesCredentials()) {
                 problems.add(new FieldViolation("token_expires_at", "is not for " + platform + ", which has no token"));
@@ -98,6 +103,12 @@ public record ConnectionDraft(String platform, String externalAccountId, Option<
         }
         return problems.isEmpty() ? Validation.valid(new CheckedCredentials(definition, fields.get(), expiry))
                 : Validation.invalid(problems);
+    }
+
+    /** As every instant the API takes: within years a database keeps and a person means. */
+    private static boolean plausible(Instant instant) {
+        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+        return year >= 1900 && year <= 9999;
     }
 
     static Validation<FieldViolation, String> checkName(String text) {

@@ -84,4 +84,12 @@ class ConnectionDraftTest {
                 .isEqualTo("{\"access_token\":\"" + FAKE_META_TOKEN + "\"}");
         assertThat(plain.toString()).isEqualTo("PlainCredentials[access_token]").doesNotContain(FAKE_META_TOKEN);
     }
+
+    @Test
+    void check_givenExpiryOutsideThePlausibleYears_isRefused() {
+        for (String far : List.of("+999999999-12-31T23:59:59Z", "1899-12-31T23:59:59Z", "10000-01-01T00:00:00Z")) {
+            assertThat(ConnectionDraft.checkCredentials(Platform.META_ADS, Map.of("access_token", FAKE_META_TOKEN),
+                    Option.of(far)).getError()).extracting(FieldViolation::field).as(far).containsExactly("token_expires_at");
+        }
+    }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.tenant.Tenant;

@@ -12,7 +12,7 @@ import net.adtelligent.contracts.NormaliseContext;
 import net.adtelligent.contracts.Normaliser;
 import net.adtelligent.contracts.RecordReader;
 import net.adtelligent.contracts.StreamContract;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.tenant.TenantId;
 
 /**

@@ -9,13 +9,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.bootstrap.demo.DemoConnections;
 import net.adtelligent.bootstrap.demo.DemoFacts;
 import net.adtelligent.contracts.csv.FxRateFile;
+import net.adtelligent.domain.connection.ConnectionId;
+import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.fx.FxRate;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.identity.User;
@@ -56,7 +60,8 @@ public final class DemoData {
                 // Another instance may have created it a moment ago: then read that one.
                 .getOrElse(() -> core.tenantDirectory().bySlug(SLUG)
                         .getOrElseThrow(() -> new IllegalStateException("the demo tenant could not be created"))));
-        fillYear(core, tenant, clock);
+        Map<Platform, ConnectionId> connections = DemoConnections.ensure(core, tenant);
+        fillYear(core, tenant, clock, connections);
         Option<User> existing = core.manageUsers().byEmail(EMAIL);
         if (existing.isDefined()) {
             return new Demo(tenant, existing.get(), Option.none());
@@ -74,14 +79,14 @@ public final class DemoData {
      * the new day). A restart the same day only reads one day, so it costs nothing; storing the
      * same year again would change nothing either, but takes a second on the database.
      */
-    private static void fillYear(Adtelligent core, Tenant tenant, Clock clock) {
+    private static void fillYear(Adtelligent core, Tenant tenant, Clock clock, Map<Platform, ConnectionId> connections) {
         ZoneId zone = tenant.reportingTimeZone();
         LocalDate yesterday = LocalDate.now(clock.withZone(zone)).minusDays(1);
         boolean stored = core.readAdPerformance().read(DEMO, tenant.slug(), Period.of(yesterday, yesterday), row -> { })
                 .map(summary -> summary.rows() > 0)
                 .getOrElseThrow(rejection -> new IllegalStateException("demo facts unreadable: " + RejectionText.of(rejection)));
         if (!stored) {
-            core.ingestFacts().ingest(DEMO, tenant.slug(), new DemoFacts(DemoFacts.SEED).year(tenant.id(), yesterday, zone).all())
+            core.ingestFacts().ingest(DEMO, tenant.slug(), new DemoFacts(DemoFacts.SEED, connections::get).year(tenant.id(), yesterday, zone).all())
                     .getOrElseThrow(rejection -> new IllegalStateException("demo facts refused: " + RejectionText.of(rejection)));
         }
         // Also when a start stopped between the facts and their snapshot.

@@ -29,6 +29,9 @@ import net.adtelligent.ports.out.Telemetry;
 /** Builds the core from the settings: plain Java, no container, one place to read. */
 final class Wiring {
 
+    /** The name the credential fingerprints' key is derived under: never renamed, or every fingerprint changes. */
+    static final String FINGERPRINT_PURPOSE = "adtelligent credential fingerprints";
+
     private Wiring() {
     }
 
@@ -58,6 +61,7 @@ final class Wiring {
 
     private static Adtelligent.Builder builder(Settings settings, PostgresDatabase database, Mailed mail,
                                                Telemetry telemetry) {
+        SigningKeys keys = signingKeys(settings);
         Adtelligent.Builder builder = Adtelligent.builder();
         SecretVault vault = secretVault(settings, database, builder);
         return builder
@@ -67,7 +71,8 @@ final class Wiring {
                 .ingestion(ContractIngestion.with(new DirectoryUploadStorage(settings.dataDir().resolve("uploads")),
                         settings.uploadMaxBytes()))
                 .security(new Security(new Argon2PasswordHasher(), new ZxcvbnPasswordScreen(),
-                        new JwtAccessTokens(signingKeys(settings))))
+                        new JwtAccessTokens(keys)))
+                .credentialFingerprintKey(keys.derivedKey(FINGERPRINT_PURPOSE))
                 .mailer(mail.mailer())
                 .secretVault(vault)
                 .publicUrl(URI.create(settings.publicUrlOr(settings.httpPort())))

@@ -49,7 +49,8 @@ final class ArchitectureRules {
             .that().resideInAnyPackage(PORTS, APPLICATION, MEMORY)
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     DOMAIN, PORTS, APPLICATION, MEMORY, "java..", "javax.crypto..", "io.vavr..", "org.slf4j..")
-            .because("the hexagon's edge must not pull a technology inwards (docs/architecture.md, Dependency rules)");
+            .because("the hexagon's edge must not pull a technology inwards (docs/architecture.md, Dependency rules);"
+                    + " javax.crypto is the JDK's own (credential fingerprints, the in-memory secret vault)");
 
     static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER = slices()
             .assignedFrom(new AdapterSlices())

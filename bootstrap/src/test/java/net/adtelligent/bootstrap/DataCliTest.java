@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import net.adtelligent.bootstrap.cli.Main;
 import net.adtelligent.domain.fact.DateRange;
+import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.fx.FxRate;
 import net.adtelligent.domain.tenant.Slug;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.PageQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,15 +119,38 @@ class DataCliTest {
         }
     }
 
+    /** The demo tenant's connection of the platform (serve --demo makes one per platform). */
+    private static String demoConnection(Platform platform) {
+        return Operations.withCore(settings(), core -> core.connections()
+                .list(Actor.system("test"), new Slug("demo"), PageQuery.first(50)).get().items().stream()
+                .filter(view -> view.platform() == platform).findFirst().orElseThrow().id().toString());
+    }
+
     @Test
     void normalizeIngest_givenMetaRecords_storesTheValidRowsAndReportsTheRest() {
         int code = run("contracts", "normalize", "--stream", "meta_ads.ads_insights", "--ingest", "--tenant", "demo",
-                "--connection", "3f0c9a4e-8d1b-4c47-9a51-2f8e6d0b7c11", FIXTURES.resolve("meta_ads.ads_insights.jsonl").toString());
+                "--connection", demoConnection(Platform.META_ADS), FIXTURES.resolve("meta_ads.ads_insights.jsonl").toString());
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString()).containsPattern("stored \\d+ ad_performance_daily rows of \\d+ records for tenant demo");
         assertThat(err.toString()).contains("records skipped");
         assertThat(spendOn(MAY_1)).isPositive();
+    }
+
+    @Test
+    void normalizeIngest_givenAnUnknownOrOtherPlatformsConnection_refusesAndStoresNothing() {
+        String fixture = FIXTURES.resolve("meta_ads.ads_insights.jsonl").toString();
+        BigDecimal before = spendOn(MAY_1);
+
+        assertThat(run("contracts", "normalize", "--stream", "meta_ads.ads_insights", "--ingest", "--tenant", "demo",
+                "--connection", "3f0c9a4e-8d1b-4c47-9a51-2f8e6d0b7c11", fixture)).isEqualTo(2);
+        assertThat(run("contracts", "normalize", "--stream", "meta_ads.ads_insights", "--ingest", "--tenant", "demo",
+                "--connection", demoConnection(Platform.GA4), fixture)).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--connection 3f0c9a4e-8d1b-4c47-9a51-2f8e6d0b7c11 (create one with"
+                + " `adtelligent connections create --tenant demo --platform META_ADS ...`",
+                "no connection '3f0c9a4e-8d1b-4c47-9a51-2f8e6d0b7c11' in this tenant", "is a GA4 connection");
+        assertThat(spendOn(MAY_1)).isEqualByComparingTo(before);
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.tenant.TenantId;
 
 /**

@@ -18,7 +18,7 @@ import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguratio
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.tenant.TenantId;
 
 /** The per-stream fixture files and one tenant and connection to normalise them for. */

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fact.FactRejection;
@@ -25,6 +27,7 @@ import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.ReadAdPerformance;
 import net.adtelligent.ports.out.AdPerformanceStore;
+import net.adtelligent.ports.out.ConnectionStore;
 import net.adtelligent.ports.out.FxRateStore;
 
 final class AdPerformanceReader implements ReadAdPerformance {
@@ -32,8 +35,10 @@ final class AdPerformanceReader implements ReadAdPerformance {
     private final AdPerformanceStore facts;
     private final FxRateStore rates;
     private final AccessControl access;
+    private final ConnectionStore connections;
 
-    AdPerformanceReader(AdPerformanceStore facts, FxRateStore rates, AccessControl access) {
+    AdPerformanceReader(AdPerformanceStore facts, FxRateStore rates, ConnectionStore connections, AccessControl access) {
+        this.connections = connections;
         this.facts = facts;
         this.rates = rates;
         this.access = access;
@@ -48,8 +53,9 @@ final class AdPerformanceReader implements ReadAdPerformance {
                     CurrencyConverter.earliestRateDay(days.first(), CurrencyConverter.DEFAULT_LOOKBACK_DAYS), days.last())));
             long[] counts = new long[2];
             Map<String, BigDecimal> unconverted = new TreeMap<>();
+            Set<ConnectionId> deleted = connections.deleted(granted.tenant().id());
             facts.read(granted.tenant().id(), days, fact -> {
-                ConvertedRow row = convert(converter, fact, target);
+                ConvertedRow row = convert(converter, fact, target, deleted.contains(fact.connectionId()));
                 counts[0]++;
                 if (row.spend().isLeft()) {
                     counts[1]++;
@@ -62,11 +68,12 @@ final class AdPerformanceReader implements ReadAdPerformance {
         }));
     }
 
-    private static ConvertedRow convert(CurrencyConverter converter, AdPerformanceDaily fact, Currency target) {
+    private static ConvertedRow convert(CurrencyConverter converter, AdPerformanceDaily fact, Currency target,
+                                        boolean fromDeletedConnection) {
         Either<NotConvertible, Money> spend = converter.convert(fact.currencyCode(), fact.spend(), fact.dateDay(), target);
         Either<NotConvertible, Money> value =
                 converter.convert(fact.currencyCode(), fact.conversionsValue(), fact.dateDay(), target);
-        return new ConvertedRow(fact, spend, value);
+        return new ConvertedRow(fact, spend, value, fromDeletedConnection);
     }
 
     static Either<Rejection, DateRange> days(Period period) {

@@ -2,6 +2,7 @@ package net.adtelligent.application;
 
 import io.vavr.control.Option;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.Objects;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Authentication;
 import net.adtelligent.ports.in.ChangeTenant;
-import net.adtelligent.ports.in.CombinedMetrics;
 import net.adtelligent.ports.in.CheckHealth;
+import net.adtelligent.ports.in.CombinedMetrics;
+import net.adtelligent.ports.in.Connections;
 import net.adtelligent.ports.in.ConversionChoices;
 import net.adtelligent.ports.in.CsvUploads;
 import net.adtelligent.ports.in.FindTenants;
@@ -131,6 +133,10 @@ public final class Adtelligent implements AutoCloseable {
         return user.combinedMetrics();
     }
 
+    public Connections connections() {
+        return user.connections();
+    }
+
     public ScheduledSnapshots scheduledSnapshots() {
         return system.scheduledSnapshots();
     }
@@ -159,6 +165,7 @@ public final class Adtelligent implements AutoCloseable {
         Security security = Unconfigured.security();
         Mailer mailer = Unconfigured.mailer();
         SecretVault secretVault = Unconfigured.secretVault();
+        byte[] fingerprintKey = randomKey();
         FactStores facts;
         Ingestion ingestion;
         UnitOfWork unitOfWork = UnitOfWork.eachCallAlone();
@@ -204,6 +211,25 @@ public final class Adtelligent implements AutoCloseable {
         public Builder secretVault(SecretVault vault) {
             this.secretVault = Objects.requireNonNull(vault, "vault");
             return this;
+        }
+
+        /**
+         * The installation's key (32 bytes or more) for the fingerprints that show which credential
+         * values are set. Fingerprints are kept with the connection when its credentials are given, so
+         * a new key changes only later ones. Default: a random key of this process.
+         */
+        public Builder credentialFingerprintKey(byte[] key) {
+            if (Objects.requireNonNull(key, "key").length < 32) {
+                throw new IllegalArgumentException("a fingerprint key needs at least 32 bytes");
+            }
+            this.fingerprintKey = key.clone();
+            return this;
+        }
+
+        private static byte[] randomKey() {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            return key;
         }
 
         /** Required: where the unified facts, exchange rates, conversion settings and imports live. */

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -14,8 +15,10 @@ import java.util.UUID;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.audit.AuditAction;
+import net.adtelligent.domain.connection.Connection;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.identity.Permission;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
@@ -31,6 +34,7 @@ import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CsvUploads;
 import net.adtelligent.ports.in.TenantAccess;
 import net.adtelligent.ports.out.AdPerformanceStore;
+import net.adtelligent.ports.out.ConnectionStore;
 import net.adtelligent.ports.out.CsvFiles;
 import net.adtelligent.ports.out.ImportJobStore;
 import net.adtelligent.ports.out.Ingestion;
@@ -49,9 +53,11 @@ final class CsvUploadService implements CsvUploads {
     private final UnitOfWork units;
     private final AuditTrail trail;
     private final Clock clock;
+    private final ConnectionStore connections;
 
-    CsvUploadService(Ingestion ingestion, ImportJobStore jobs, AdPerformanceStore facts, AccessControl access,
-                     UnitOfWork units, AuditTrail trail, Clock clock) {
+    CsvUploadService(Ingestion ingestion, ImportJobStore jobs, AdPerformanceStore facts, ConnectionStore connections,
+                     AccessControl access, UnitOfWork units, AuditTrail trail, Clock clock) {
+        this.connections = connections;
         this.ingestion = ingestion;
         this.jobs = jobs;
         this.facts = facts;
@@ -185,6 +191,7 @@ final class CsvUploadService implements CsvUploads {
                 })));
         ImportJob committed = job.committed(clock.instant());
         jobs.update(committed);
+        recordSource(job.tenantId(), mapping.source());
         trail.tenant(actor, job.tenantId(), AuditAction.UPLOAD_COMMITTED, "upload", job.id().toString(),
                 Map.of("rows", Long.toString(job.report().get().rows()), "stored_rows", Long.toString(stored)));
         return committed;
@@ -214,6 +221,15 @@ final class CsvUploadService implements CsvUploads {
      */
     static ConnectionId connection(TenantId tenant, String source) {
         return new ConnectionId(UUID.nameUUIDFromBytes(("csv:" + tenant + ":" + source).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The source's connection record, on its first commit, so its facts name a connection the tenant lists. */
+    private void recordSource(TenantId tenant, String source) {
+        ConnectionId id = connection(tenant, source);
+        if (connections.byId(tenant, id).isEmpty()) {
+            connections.add(Connection.recordOf(id, tenant, Platform.CSV, source, source,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        }
     }
 
     private Either<Rejection, ImportJob> job(Actor actor, Slug tenantSlug, UploadId uploadId, Permission permission) {

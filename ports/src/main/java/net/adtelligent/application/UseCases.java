@@ -33,12 +33,15 @@ final class UseCases {
                 b.clock);
         this.user = new UserPorts(auth, passwordReset, access, tenants, tenants, tenants, members,
                 new AuditService(s.auditLog(), access),
-                new CsvUploadService(b.ingestion, f.importJobs(), f.adPerformance(), access, units, trail, b.clock),
+                new CsvUploadService(b.ingestion, f.importJobs(), f.adPerformance(), s.connections(), access, units, trail,
+                        b.clock),
                 new IngestService(f, access, units, trail),
                 new ConversionChoiceService(b.ingestion.conversionCatalog(), f.conversionSettings(), access, units, trail),
-                new AdPerformanceReader(f.adPerformance(), f.fxRates(), access),
+                new AdPerformanceReader(f.adPerformance(), f.fxRates(), s.connections(), access),
                 new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock),
-                snapshots, new HealthService(b.healthProbes));
+                snapshots, new HealthService(b.healthProbes),
+                new ConnectionService(s.connections(), b.secretVault, new CredentialPrints(b.fingerprintKey), access,
+                        units, trail, b.clock));
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail));
     }
 }

@@ -13,7 +13,8 @@ public final class InMemoryStores {
     public static Stores create() {
         return new Stores(new InMemoryTenantStore(), new InMemoryUserStore(), new InMemoryMembershipStore(),
                 new InMemoryRefreshTokenStore(), new InMemoryOneTimeTokenStore(), new InMemoryInvitationStore(),
-                new InMemoryAuditLog(), new InMemoryLoginAttempts());
+                new InMemoryAuditLog(), new InMemoryLoginAttempts(),
+                new InMemoryConnectionStore());
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.List;
 import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.audit.ClientInfo;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fact.FactRejection;
 import net.adtelligent.domain.fx.FxRate;

@@ -13,7 +13,7 @@ import java.util.List;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.audit.ClientInfo;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.User;

@@ -3,6 +3,7 @@ package net.adtelligent.testing;
 import java.util.List;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.memory.InMemoryUploadStorage;
+import net.adtelligent.memory.InMemorySecretVault;
 import net.adtelligent.ports.out.CsvFiles;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.Ingestion;
@@ -17,6 +18,7 @@ public final class CoreOnStores {
     public final Stores stores;
     public final FactStores facts;
     public final RecordingMailer mailer = new RecordingMailer();
+    public final InMemorySecretVault vault = new InMemorySecretVault();
     public final Adtelligent core;
 
     public CoreOnStores(Stores given, FactStores facts, UnitOfWork units) {
@@ -36,6 +38,7 @@ public final class CoreOnStores {
                         Ingestion.DEFAULT_MAX_UPLOAD_BYTES))
                 .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                 .mailer(mailer)
+                .secretVault(vault)
                 .build();
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fact.FactRejection;
 import net.adtelligent.domain.tenant.Slug;

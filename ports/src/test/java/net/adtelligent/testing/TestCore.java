@@ -25,8 +25,8 @@ public final class TestCore {
     public final FactStores facts = InMemoryStores.facts();
     public final InMemoryUploadStorage uploads = new InMemoryUploadStorage();
     public final RecordingMailer mailer = new RecordingMailer();
+    public final InMemorySecretVault vault = new InMemorySecretVault();
     public final UnitOfWork units = InMemoryStores.unitOfWork();
-    public final InMemorySecretVault secretVault = new InMemorySecretVault();
     public final Adtelligent core;
 
     public TestCore(Clock clock, CsvFiles csvFiles, ConversionCatalog catalog, long maxUploadBytes) {
@@ -39,7 +39,7 @@ public final class TestCore {
                 .ingestion(new Ingestion(csvFiles, catalog, uploads, maxUploadBytes))
                 .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                 .mailer(mailer)
-                .secretVault(secretVault)
+                .secretVault(vault)
                 .clock(clock)
                 .build();
     }

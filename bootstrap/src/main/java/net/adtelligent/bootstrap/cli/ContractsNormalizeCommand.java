@@ -20,7 +20,7 @@ import net.adtelligent.contracts.Normaliser;
 import net.adtelligent.contracts.RecordReader;
 import net.adtelligent.contracts.StreamContract;
 import net.adtelligent.contracts.UnifiedRow;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DailyFact;
 import net.adtelligent.domain.tenant.TenantId;
 import picocli.CommandLine.Command;
@@ -104,6 +104,7 @@ final class ContractsNormalizeCommand implements Callable<Integer> {
             NormaliseContext values = context(contract);
             return Operations.withCore(contracts.parent.settings(), core -> {
                 FactIngest target = FactIngest.open(core, tenant, values);
+                target.requireConnection(into, contract.platform());
                 Batch.Summary[] result = new Batch.Summary[1];
                 long stored = target.ingest(facts ->
                         result[0] = normalise(contract, values, target.tenantId(), into, row -> { }, facts));

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.Platform;
 
 /**

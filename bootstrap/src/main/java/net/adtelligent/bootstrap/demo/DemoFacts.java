@@ -9,8 +9,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.fact.SearchConsoleDaily;
 import net.adtelligent.domain.fact.WebAnalyticsDaily;
@@ -37,9 +38,16 @@ public final class DemoFacts {
     public static final int DAYS = 365;
 
     private final long seed;
+    private final Function<Platform, ConnectionId> connections;
 
     public DemoFacts(long seed) {
+        this(seed, DemoFacts::connection);
+    }
+
+    /** With the tenant's connection of each platform, so its facts name connections it lists. */
+    public DemoFacts(long seed, Function<Platform, ConnectionId> connections) {
         this.seed = seed;
+        this.connections = connections;
     }
 
     public DemoYear year(TenantId tenant, LocalDate lastDay, ZoneId zone) {
@@ -51,20 +59,20 @@ public final class DemoFacts {
         for (LocalDate day = lastDay.minusDays(DAYS - 1L); !day.isAfter(lastDay); day = day.plusDays(1)) {
             Map<Platform, Long> clicks = new EnumMap<>(Platform.class);
             for (AdLine line : lines) {
-                line.on(frame, connection(line.account().platform()), day).forEach(row -> {
+                line.on(frame, connections.apply(line.account().platform()), day).forEach(row -> {
                     ads.add(row);
                     clicks.merge(row.platform(), row.clicks(), Long::sum);
                 });
             }
-            SearchConsoleDaily organic = OrganicSearch.on(frame, connection(Platform.SEARCH_CONSOLE), day);
+            SearchConsoleDaily organic = OrganicSearch.on(frame, connections.apply(Platform.SEARCH_CONSOLE), day);
             search.add(organic);
             clicks.put(Platform.SEARCH_CONSOLE, organic.clicks());
-            web.addAll(WebTraffic.on(frame, connection(Platform.GA4), day, clicks));
+            web.addAll(WebTraffic.on(frame, connections.apply(Platform.GA4), day, clicks));
         }
         return new DemoYear(ads, web, search);
     }
 
-    /** The demo's one connection per platform, the same on every start. */
+    /** A connection id per platform, the same on every start, for facts generated without a tenant's connections. */
     public static ConnectionId connection(Platform platform) {
         return new ConnectionId(UUID.nameUUIDFromBytes(("demo:" + platform.name()).getBytes(StandardCharsets.UTF_8)));
     }

@@ -4,7 +4,7 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.SearchConsoleDaily;
 
 /**

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.fact.WebAnalyticsDaily;
 

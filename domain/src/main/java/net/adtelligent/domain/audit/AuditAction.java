@@ -23,6 +23,12 @@ public final class AuditAction {
     public static final String FACTS_INGESTED = "facts.ingested";
     public static final String CONVERSION_SETTING_CHANGED = "settings.conversion_changed";
     public static final String FX_RATES_IMPORTED = "fx.rates_imported";
+    public static final String CONNECTION_CREATED = "connection.created";
+    public static final String CONNECTION_CHANGED = "connection.changed";
+    public static final String CONNECTION_PAUSED = "connection.paused";
+    public static final String CONNECTION_RESUMED = "connection.resumed";
+    public static final String CONNECTION_CREDENTIALS_REPLACED = "connection.credentials_replaced";
+    public static final String CONNECTION_DELETED = "connection.deleted";
 
     private AuditAction() {
     }

@@ -2,6 +2,7 @@ package net.adtelligent.domain.fact;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.tenant.TenantId;
 
 /**

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.tenant.TenantId;
 
 /**

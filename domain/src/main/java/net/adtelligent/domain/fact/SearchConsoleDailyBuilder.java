@@ -4,6 +4,7 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.tenant.TenantId;
 
 /**

@@ -3,6 +3,7 @@ package net.adtelligent.domain.fact;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.tenant.TenantId;
 
 /**

@@ -4,7 +4,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.Platform;
 
 /**

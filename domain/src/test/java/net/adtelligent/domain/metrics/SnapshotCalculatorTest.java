@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.fx.CurrencyConverter;

@@ -12,7 +12,7 @@ import java.util.Currency;
 import java.util.List;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.metrics.Granularity;
 import net.adtelligent.domain.metrics.GroupBy;

@@ -46,12 +46,18 @@ public interface ReadAdPerformance {
         }
     }
 
+    /** {@code fromDeletedConnection}: the connection the row came through has been deleted since; the row stays. */
     record ConvertedRow(AdPerformanceDaily fact, Either<NotConvertible, Money> spend,
-                        Either<NotConvertible, Money> conversionsValue) {
+                        Either<NotConvertible, Money> conversionsValue, boolean fromDeletedConnection) {
         public ConvertedRow {
             Objects.requireNonNull(fact, "fact");
             Objects.requireNonNull(spend, "spend");
             Objects.requireNonNull(conversionsValue, "conversionsValue");
+        }
+
+        public ConvertedRow(AdPerformanceDaily fact, Either<NotConvertible, Money> spend,
+                            Either<NotConvertible, Money> conversionsValue) {
+            this(fact, spend, conversionsValue, false);
         }
     }
 

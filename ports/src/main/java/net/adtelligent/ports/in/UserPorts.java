@@ -12,7 +12,8 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
                         RegisterTenant registerTenant, FindTenants findTenants, ChangeTenant changeTenant,
                         Members members, ReadAudit readAudit, CsvUploads csvUploads, IngestFacts ingestFacts,
                         ConversionChoices conversionChoices, ReadAdPerformance readAdPerformance,
-                        CombinedMetrics combinedMetrics, Snapshots snapshots, CheckHealth checkHealth) {
+                        CombinedMetrics combinedMetrics, Snapshots snapshots, CheckHealth checkHealth,
+                        Connections connections) {
 
     public UserPorts {
         Objects.requireNonNull(authentication, "authentication");
@@ -30,5 +31,6 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
         Objects.requireNonNull(combinedMetrics, "combinedMetrics");
         Objects.requireNonNull(snapshots, "snapshots");
         Objects.requireNonNull(checkHealth, "checkHealth");
+        Objects.requireNonNull(connections, "connections");
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.domain.upload.CsvMapping;
 import net.adtelligent.domain.upload.RowProblem;

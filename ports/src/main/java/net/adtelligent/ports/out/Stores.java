@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public record Stores(TenantStore tenants, UserStore users, MembershipStore memberships, RefreshTokenStore refreshTokens,
                      OneTimeTokenStore oneTimeTokens, InvitationStore invitations, AuditLog auditLog,
-                     LoginAttempts loginAttempts) {
+                     LoginAttempts loginAttempts, ConnectionStore connections) {
 
     public Stores {
         Objects.requireNonNull(tenants, "tenants");
@@ -19,15 +19,16 @@ public record Stores(TenantStore tenants, UserStore users, MembershipStore membe
         Objects.requireNonNull(invitations, "invitations");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(loginAttempts, "loginAttempts");
+        Objects.requireNonNull(connections, "connections");
     }
 
     /** The same stores, with other login counts. */
     public Stores withLoginAttempts(LoginAttempts attempts) {
-        return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, auditLog, attempts);
+        return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, auditLog, attempts, connections);
     }
 
     /** The same stores, with another audit log. */
     public Stores withAuditLog(AuditLog log) {
-        return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, log, loginAttempts);
+        return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, log, loginAttempts, connections);
     }
 }

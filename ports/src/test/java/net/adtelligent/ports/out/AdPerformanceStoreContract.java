@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.AdPerformanceKey;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.tenant.TenantId;

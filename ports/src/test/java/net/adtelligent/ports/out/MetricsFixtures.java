@@ -13,7 +13,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.fact.SearchConsoleDaily;

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fact.SearchConsoleDaily;
 import net.adtelligent.domain.fact.SearchConsoleKey;

@@ -63,6 +63,14 @@ public final class SigningKeys {
         return SigningKeyFile.loadOrCreate(file);
     }
 
+    /**
+     * A key for another purpose of this installation (the fingerprints of connection credentials),
+     * derived from the current signing key: stable while it is, new after a rotation.
+     */
+    public byte[] derivedKey(String purpose) {
+        return current.derive(purpose);
+    }
+
     public String currentKeyId() {
         return current.id();
     }

@@ -109,4 +109,20 @@ class SigningKeysTest {
     void generate_givenTwoCalls_makesDifferentKeys() {
         assertThat(SigningKeys.generate().currentKeyId()).isNotEqualTo(SigningKeys.generate().currentKeyId());
     }
+
+    @Test
+    void derivedKey_givenPurposes_isStablePerKeyAndPurposeAndNotTheKey() {
+        byte[] raw = new byte[32];
+        raw[0] = 7;
+        String key = Base64.getEncoder().encodeToString(raw);
+        byte[] other = new byte[32];
+        other[0] = 8;
+
+        byte[] fingerprints = SigningKeys.parse(key, null).derivedKey("fingerprints");
+
+        assertThat(fingerprints).hasSize(32).isNotEqualTo(raw)
+                .isEqualTo(SigningKeys.parse(key, null).derivedKey("fingerprints"))
+                .isNotEqualTo(SigningKeys.parse(key, null).derivedKey("something else"))
+                .isNotEqualTo(SigningKeys.parse(Base64.getEncoder().encodeToString(other), null).derivedKey("fingerprints"));
+    }
 }

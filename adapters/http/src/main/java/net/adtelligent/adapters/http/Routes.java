@@ -4,6 +4,8 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import net.adtelligent.adapters.http.audit.AuditHandler;
+import net.adtelligent.adapters.http.connections.ConnectionHandler;
+import net.adtelligent.adapters.http.connections.ConnectorHandler;
 import net.adtelligent.adapters.http.identity.InvitationHandler;
 import net.adtelligent.adapters.http.identity.MemberHandler;
 import net.adtelligent.adapters.http.identity.PasswordResetHandler;
@@ -55,6 +57,8 @@ record Routes(List<Route> all) {
         var adPerformance = new AdPerformanceHandler(scope, core.readAdPerformance());
         var combined = new CombinedMetricsHandler(scope, core.combinedMetrics());
         var snapshots = new SnapshotHandler(scope, core.snapshots());
+        var connectors = new ConnectorHandler();
+        var connections = new ConnectionHandler(scope, core.connections(), body);
         var health = new HealthHandler(core.checkHealth(), appMetrics::operator);
         var openApi = new OpenApiHandler(OpenApiDocument.load());
         return new Routes(List.of(
@@ -90,6 +94,16 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/snapshots/", snapshots::history),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/snapshots/", snapshots::request),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/snapshots/latest/", snapshots::latest),
+                signedIn(auth, HandlerType.GET, "/api/connectors/", connectors::list),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/", connections::create),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/connections/", connections::list),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/connections/{connection_id}/", connections::show),
+                signedIn(auth, HandlerType.PATCH, "/api/tenants/{slug}/connections/{connection_id}/", connections::change),
+                signedIn(auth, HandlerType.DELETE, "/api/tenants/{slug}/connections/{connection_id}/", connections::delete),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/{connection_id}/pause/", connections::pause),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/{connection_id}/resume/", connections::resume),
+                signedIn(auth, HandlerType.PUT, "/api/tenants/{slug}/connections/{connection_id}/credentials/",
+                        connections::replaceCredentials),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/api/health/live/", health::live),
                 open(HandlerType.GET, "/api/health/ready/", health::check),

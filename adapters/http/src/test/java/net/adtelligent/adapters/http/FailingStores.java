@@ -23,7 +23,8 @@ public final class FailingStores {
         invitations = healthy.invitations();
         return new Stores(wrap(healthy.tenants()), wrap(healthy.users()), wrap(healthy.memberships()),
                 wrap(healthy.refreshTokens()), wrap(healthy.oneTimeTokens()), wrap(healthy.invitations()),
-                wrap(healthy.auditLog()), wrap(healthy.loginAttempts()));
+                wrap(healthy.auditLog()), wrap(healthy.loginAttempts()),
+                wrap(healthy.connections()));
     }
 
     @SuppressWarnings("unchecked")

@@ -14,9 +14,12 @@ class HeadRequestTest {
 
     private final TestApi api = TestApi.start();
     private final OpenApi document = new OpenApi(OpenApiDocument.read());
+    private final String connection;
 
     HeadRequestTest() {
         api.register("acme");
+        connection = TestApi.json(api.post("/api/tenants/acme/connections/",
+                "{\"platform\": \"CSV\", \"external_account_id\": \"Shop export\"}")).path("id").asText();
     }
 
     @AfterEach
@@ -37,7 +40,8 @@ class HeadRequestTest {
     }
 
     private String path(String operation) {
-        return operation.substring(4).replace("{slug}", "acme") + document.exampleQuery(operation);
+        return operation.substring(4).replace("{slug}", "acme").replace("{connection_id}", connection)
+                + document.exampleQuery(operation);
     }
 
     @Test

@@ -25,13 +25,14 @@ final class StatusDrive {
     private final List<HttpResponse<String>> seen = new ArrayList<>();
     private final FailingStores stores = new FailingStores();
     private final FixedProbe database = new FixedProbe("database", true);
+    private final SwitchableVault vault = new SwitchableVault();
 
     static List<HttpResponse<String>> run() {
         return new StatusDrive().drive();
     }
 
     private List<HttpResponse<String>> drive() {
-        try (TestApi api = TestApi.start(stores::wrap, core -> core.healthProbe(database),
+        try (TestApi api = TestApi.start(stores::wrap, core -> core.healthProbe(database).secretVault(vault),
                 settings -> settings.withThrottling(new Throttling(20, 20)))) {
             bodies(api, "/api/auth/login/", "/api/token/", "/api/token/refresh/", "/api/auth/logout/",
                     "/api/auth/password-reset/", "/api/auth/password-reset/confirm/", "/api/auth/invitations/accept/",
@@ -43,6 +44,8 @@ final class StatusDrive {
             uploads.drive();
             MetricsStatusDrive metrics = new MetricsStatusDrive(api, seen);
             metrics.drive();
+            ConnectionStatusDrive connections = new ConnectionStatusDrive(api, seen, vault);
+            connections.drive();
             passwords(api);
             health(api);
             throttled(api);
@@ -50,6 +53,7 @@ final class StatusDrive {
             failing(api);
             uploads.failing();
             metrics.failing();
+            connections.failing();
         }
         return seen;
     }

@@ -2,6 +2,7 @@ package net.adtelligent.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpRequest;
@@ -43,6 +44,7 @@ class TenantIsolationTest {
     private final String uploadOfA;
     private final String setting;
     private final String invitationOfA;
+    private final String connectionOfA;
 
     TenantIsolationTest() {
         tenantA = TestApi.json(api.post("/api/tenants/", """
@@ -58,7 +60,13 @@ class TenantIsolationTest {
                 .path("setting").asText();
         invitationOfA = TestApi.json(api.post("/api/tenants/tenant-a/invitations/",
                 "{\"email\": \"" + INVITEE_OF_A + "\", \"role\": \"viewer\"}")).path("id").asText();
+        connectionOfA = TestApi.json(api.post("/api/tenants/tenant-a/connections/", CONNECTION_OF_A)).path("id").asText();
     }
+
+    /** Known values of A's connection, none of which may reach another tenant. */
+    private static final String CONNECTION_OF_A = """
+            {"platform": "META_ADS", "external_account_id": "5550001", "name": "Secret Brand A",
+             "credentials": {"access_token": "EAAsecretOfTenantAsecretOfTenantA"}}""";
 
     /** A's numbers, in its facts and in a snapshot, so the metrics routes have something to give away. */
     private void seedMetricsOfA() {
@@ -91,14 +99,16 @@ class TenantIsolationTest {
 
     /** The operation with its documented example body and required query parameters, and A's ids in the path. */
     private HttpResponse<String> call(TestApi as, String operation, String slug, String upload) {
-        return call(as, operation, slug, upload, invitationOfA);
+        return call(as, operation, slug, upload, invitationOfA, connectionOfA);
     }
 
-    private HttpResponse<String> call(TestApi as, String operation, String slug, String upload, String invitation) {
+    private HttpResponse<String> call(TestApi as, String operation, String slug, String upload, String invitation,
+                                      String connection) {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1)
                 .replace("{slug}", slug).replace("{user_id}", memberOfA.id())
-                .replace("{upload_id}", upload).replace("{setting}", setting).replace("{invitation_id}", invitation);
+                .replace("{upload_id}", upload).replace("{setting}", setting).replace("{invitation_id}", invitation)
+                .replace("{connection_id}", connection);
         assertThat(path).as("a path parameter this walk cannot fill: " + operation).doesNotContain("{");
         Optional<OpenApi.ExampleBody> example = document.exampleBody(operation);
         HttpRequest.BodyPublisher body = example.map(given -> BodyPublishers.ofString(given.text()))
@@ -117,7 +127,13 @@ class TenantIsolationTest {
                 "POST /api/tenants/{slug}/uploads/csv/", "POST /api/tenants/{slug}/uploads/{upload_id}/commit/",
                 "PUT /api/tenants/{slug}/settings/conversions/{setting}/", "GET /api/tenants/{slug}/facts/ad-performance/",
                 "GET /api/tenants/{slug}/metrics/combined/", "GET /api/tenants/{slug}/snapshots/",
-                "POST /api/tenants/{slug}/snapshots/", "GET /api/tenants/{slug}/snapshots/latest/");
+                "POST /api/tenants/{slug}/snapshots/", "GET /api/tenants/{slug}/snapshots/latest/",
+                "POST /api/tenants/{slug}/connections/", "GET /api/tenants/{slug}/connections/",
+                "GET /api/tenants/{slug}/connections/{connection_id}/", "PATCH /api/tenants/{slug}/connections/{connection_id}/",
+                "DELETE /api/tenants/{slug}/connections/{connection_id}/",
+                "POST /api/tenants/{slug}/connections/{connection_id}/pause/",
+                "POST /api/tenants/{slug}/connections/{connection_id}/resume/",
+                "PUT /api/tenants/{slug}/connections/{connection_id}/credentials/");
 
         for (String operation : operations) {
             HttpResponse<String> response = call(ownerOfB, operation, "tenant-a");
@@ -127,7 +143,7 @@ class TenantIsolationTest {
             assertThat(response.body()).as(operation)
                     .doesNotContain(tenantA, "Secret Agency A", "ada@example.com", memberOfA.email(), api.me.id(),
                             uploadOfA, "secret-a.csv", "Brand Search", SPEND_OF_A, "secret-campaign-a", "123456",
-                            invitationOfA, INVITEE_OF_A);
+                            invitationOfA, INVITEE_OF_A, connectionOfA, "Secret Brand A", "5550001", "EAAsecretOfTenantA");
             assertThat(response.body()).as(operation + ": as for a tenant that does not exist")
                     .isEqualTo(unknown.body().replace("no-such-tenant", "tenant-a"));
         }
@@ -144,9 +160,9 @@ class TenantIsolationTest {
 
         for (String operation : operations) {
             String unknown = UUID.randomUUID().toString();
-            HttpResponse<String> response = call(ownerOfB, operation, "tenant-b", uploadOfA, invitationOfA);
-            HttpResponse<String> noSuch = call(ownerOfB, operation, "tenant-b", uploadOfA, unknown);
-            HttpResponse<String> malformed = call(ownerOfB, operation, "tenant-b", uploadOfA, "not-an-id");
+            HttpResponse<String> response = call(ownerOfB, operation, "tenant-b", uploadOfA, invitationOfA, connectionOfA);
+            HttpResponse<String> noSuch = call(ownerOfB, operation, "tenant-b", uploadOfA, unknown, connectionOfA);
+            HttpResponse<String> malformed = call(ownerOfB, operation, "tenant-b", uploadOfA, "not-an-id", connectionOfA);
 
             assertThat(response.statusCode()).as(operation).isEqualTo(404);
             assertThat(response.body()).as(operation).doesNotContain(INVITEE_OF_A, tenantA)
@@ -172,6 +188,34 @@ class TenantIsolationTest {
         }
         assertThat(TestApi.json(api.get("/api/tenants/tenant-a/uploads/" + uploadOfA + "/")).path("status").asText())
                 .as("B's attempts changed nothing").isEqualTo("uploaded");
+    }
+
+    @Test
+    void everyConnectionRoute_givenOwnTenantButConnectionOfAnother_answers404AsForNoSuchConnection() {
+        List<String> operations = tenantScoped().stream().filter(operation -> operation.contains("{connection_id}")).toList();
+        assertThat(operations).hasSize(6);
+        TestApi viewerOfA = api.as(api.signUp("viewer.conn@example.com"));
+        api.addMember("tenant-a", viewerOfA.me, Role.VIEWER);
+        String unknown = UUID.randomUUID().toString();
+
+        for (String operation : operations) {
+            HttpResponse<String> response = call(ownerOfB, operation, "tenant-b", uploadOfA, invitationOfA, connectionOfA);
+
+            assertThat(response.statusCode()).as(operation).isEqualTo(404);
+            assertThat(response.body()).as(operation).doesNotContain("Secret Brand A", "5550001", tenantA)
+                    .isEqualTo(call(ownerOfB, operation, "tenant-b", uploadOfA, invitationOfA, unknown).body()
+                            .replace(unknown, connectionOfA));
+            for (TestApi as : List.of(ownerOfB, viewerOfA)) {
+                String slug = as == ownerOfB ? "tenant-b" : "tenant-a";
+                HttpResponse<String> malformed = call(as, operation, slug, uploadOfA, invitationOfA, "not-an-id");
+                HttpResponse<String> noSuch = call(as, operation, slug, uploadOfA, invitationOfA, unknown);
+                assertThat(malformed.statusCode()).as(operation).isEqualTo(noSuch.statusCode());
+                assertThat(malformed.body()).as(operation).isEqualTo(noSuch.body().replace(unknown, "not-an-id"));
+            }
+        }
+        JsonNode stillThere = TestApi.json(api.get("/api/tenants/tenant-a/connections/" + connectionOfA + "/"));
+        assertThat(stillThere.path("status").asText()).as("B's attempts changed nothing").isEqualTo("active");
+        assertThat(stillThere.path("name").asText()).isEqualTo("Secret Brand A");
     }
 
     @Test

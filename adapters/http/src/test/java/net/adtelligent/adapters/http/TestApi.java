@@ -123,6 +123,7 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
                         .stores(stores.apply(memory.stores))
                         .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                         .mailer(memory.mailer)
+                        .secretVault(memory.vault)
                         .facts(memory.facts)
                         .unitOfWork(memory.units)
                         .ingestion(new Ingestion(new CommonsCsvFiles(CONTRACTS), new ContractConversionCatalog(CONTRACTS),

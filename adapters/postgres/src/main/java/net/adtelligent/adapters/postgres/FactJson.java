@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.UUID;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.tenant.TenantId;
 

@@ -16,6 +16,7 @@ import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.AdPerformanceStore;
 import net.adtelligent.ports.out.AlertSink;
 import net.adtelligent.ports.out.AuditLog;
+import net.adtelligent.ports.out.ConnectionStore;
 import net.adtelligent.ports.out.ConversionSettingsStore;
 import net.adtelligent.ports.out.DataKeyStore;
 import net.adtelligent.ports.out.FactStores;
@@ -206,6 +207,10 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresMetricsWarehouse(transactions);
     }
 
+    public ConnectionStore connectionStore() {
+        return new PostgresConnectionStore(transactions);
+    }
+
     public SnapshotStore snapshotStore() {
         return new PostgresSnapshotStore(transactions, newestSnapshots);
     }
@@ -225,7 +230,8 @@ public final class PostgresDatabase implements AutoCloseable {
     /** Every store of tenants, accounts and the audit log, for {@code Adtelligent.builder().stores(...)}. */
     public Stores stores() {
         return new Stores(tenantStore(), userStore(), membershipStore(), refreshTokenStore(), oneTimeTokenStore(),
-                invitationStore(), auditLog(), loginAttempts());
+                invitationStore(), auditLog(), loginAttempts(),
+                connectionStore());
     }
 
     /**

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.control.Option;
 import java.util.List;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.metrics.AdAggregate;
 import net.adtelligent.domain.tenant.TenantId;

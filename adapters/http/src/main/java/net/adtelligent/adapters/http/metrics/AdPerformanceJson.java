@@ -25,12 +25,13 @@ import net.adtelligent.ports.in.ReadAdPerformance.Summary;
 final class AdPerformanceJson {
 
     record RowJson(@JsonUnwrapped AdRowJson fact, String spendReporting, String conversionsValueReporting,
-                   String notConvertible) {
+                   String notConvertible, boolean connectionDeleted) {
         static RowJson of(ConvertedRow row) {
             Either<NotConvertible, Money> spend = row.spend();
             Either<NotConvertible, Money> value = row.conversionsValue();
             String reason = spend.isLeft() ? spend.getLeft().detail() : value.isLeft() ? value.getLeft().detail() : null;
-            return new RowJson(AdRowJson.of(row.fact()), amount(spend), amount(value), reason);
+            return new RowJson(AdRowJson.of(row.fact()), amount(spend), amount(value), reason,
+                    row.fromDeletedConnection());
         }
 
         private static String amount(Either<NotConvertible, Money> converted) {

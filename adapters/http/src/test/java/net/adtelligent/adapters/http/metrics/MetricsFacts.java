@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import net.adtelligent.adapters.http.TestApi;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DailyFact;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.fact.SearchConsoleDaily;

@@ -1,4 +1,4 @@
-package net.adtelligent.domain.fact;
+package net.adtelligent.domain.connection;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -1,0 +1,29 @@
+package net.adtelligent.adapters.postgres;
+
+import net.adtelligent.ports.out.FactStores;
+import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.UnitOfWork;
+import net.adtelligent.testing.ConnectionsContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The ConnectionsContract on a real database and its transactions. */
+class PostgresConnectionsTest extends ConnectionsContract {
+
+    @RegisterExtension
+    static final ClassDatabase DATABASE = new ClassDatabase();
+
+    @Override
+    protected Stores stores() {
+        return DATABASE.get().stores();
+    }
+
+    @Override
+    protected FactStores facts() {
+        return DATABASE.get().factStores();
+    }
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+        return DATABASE.get().unitOfWork();
+    }
+}

@@ -1,0 +1,34 @@
+package net.adtelligent.ports.out;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import net.adtelligent.domain.connection.Connection;
+import net.adtelligent.domain.connection.ConnectionId;
+import net.adtelligent.domain.tenant.TenantId;
+
+/** Each tenant's connections, deleted ones included (their facts still name them). */
+public interface ConnectionStore {
+
+    /** Stores a new connection; its id must be new. */
+    void add(Connection connection);
+
+    /** Replaces the stored connection of the same tenant and id. */
+    void replace(Connection connection);
+
+    Option<Connection> byId(TenantId tenant, ConnectionId id);
+
+    /** The ids of the tenant's deleted connections, whose facts are shown as from a deleted connection. */
+    Set<ConnectionId> deleted(TenantId tenant);
+
+    /**
+     * The tenant's connections that are not deleted, oldest first (by created time, then id), after
+     * the given position, at most {@code limit}.
+     */
+    List<Connection> page(TenantId tenant, Option<Position> after, int limit);
+
+    /** Where a page ended: the created time and id of its last connection. */
+    record Position(Instant createdAt, ConnectionId id) {
+    }
+}

@@ -1,0 +1,104 @@
+package net.adtelligent.ports.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import net.adtelligent.domain.connection.Connection;
+import net.adtelligent.domain.connection.ConnectionDraft;
+import net.adtelligent.domain.connection.ConnectionId;
+import net.adtelligent.domain.connection.ConnectionStatus;
+import net.adtelligent.domain.connection.Schedule;
+import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.secret.SealedSecret;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.ports.out.ConnectionStore.Position;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every ConnectionStore must do. An adapter's test extends this and only says how to build one. */
+public abstract class ConnectionStoreContract {
+
+    static final Instant NOW = Instant.parse("2026-12-01T10:00:00.123456Z");
+    static final SealedSecret SEALED = new SealedSecret("AES-256-GCM", "key-1", 3, new byte[] {1, 2},
+            new byte[] {3, 4, 5}, new byte[] {6, 7, 8, 9});
+
+    private ConnectionStore store;
+    private TenantId tenant;
+    private TenantId other;
+
+    /** The store under test. It may hold other tests' connections: every test uses tenants of its own. */
+    protected abstract ConnectionStore store();
+
+    protected abstract TenantStore tenantStore();
+
+    @BeforeEach
+    void setUp() {
+        store = store();
+        tenant = IdentityFixtures.newTenant(tenantStore());
+        other = IdentityFixtures.newTenant(tenantStore());
+    }
+
+    static Connection meta(TenantId tenant, Instant at) {
+        var draft = new ConnectionDraft("META_ADS", "1234", Option.of("Brand"), Option.of("0 6 * * *"),
+                Map.of("access_token", "EA" + "x".repeat(30)), Option.of("2027-01-31T00:00:00Z")).check().get();
+        return Connection.register(ConnectionId.random(), tenant, draft, Option.of(SEALED),
+                Map.of("access_token", "0123456789ab"), at);
+    }
+
+    @Test
+    void add_givenConnection_readsBackEveryField() {
+        Connection connection = meta(tenant, NOW);
+
+        store.add(connection);
+
+        assertThat(store.byId(tenant, connection.id())).contains(connection);
+        assertThat(store.byId(other, connection.id())).isEmpty();
+    }
+
+    @Test
+    void add_givenRecordWithoutCredentialsOrSchedule_readsBackEmpties() {
+        Connection record = Connection.recordOf(ConnectionId.random(), tenant, Platform.CSV, "Shop export", "Shop export",
+                NOW);
+
+        store.add(record);
+
+        assertThat(store.byId(tenant, record.id())).contains(record);
+    }
+
+    @Test
+    void replace_givenChanges_keepsTheNewState() {
+        Connection connection = meta(tenant, NOW);
+        store.add(connection);
+        Connection paused = connection.pause(NOW.plusSeconds(5)).get();
+
+        store.replace(paused);
+
+        assertThat(store.byId(tenant, connection.id()).get().status()).isEqualTo(ConnectionStatus.PAUSED);
+        assertThat(store.byId(tenant, connection.id()).get().schedule()).contains(new Schedule("0 6 * * *"));
+    }
+
+    @Test
+    void page_givenConnections_listsTheLiveOnesOldestFirstAfterThePosition() {
+        Connection first = meta(tenant, NOW);
+        Connection second = meta(tenant, NOW.plus(1, ChronoUnit.MICROS));
+        Connection deleted = meta(tenant, NOW.plusSeconds(1));
+        Connection third = meta(tenant, NOW.plusSeconds(2));
+        store.add(third);
+        store.add(first);
+        store.add(deleted);
+        store.add(second);
+        store.add(meta(other, NOW));
+        store.replace(deleted.delete(NOW.plusSeconds(3)).get());
+
+        assertThat(store.page(tenant, Option.none(), 10)).containsExactly(first, second, third);
+        assertThat(store.page(tenant, Option.none(), 2)).containsExactly(first, second);
+        assertThat(store.page(tenant, Option.of(new Position(second.createdAt(), second.id())), 10))
+                .containsExactly(third);
+        assertThat(store.byId(tenant, deleted.id()).get().isDeleted()).isTrue();
+        assertThat(store.deleted(tenant)).containsExactly(deleted.id());
+        assertThat(store.deleted(other)).isEmpty();
+    }
+}

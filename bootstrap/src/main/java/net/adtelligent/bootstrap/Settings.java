@@ -20,6 +20,8 @@ public record Settings(
         int httpPort,
         long httpMaxBodyBytes,
         long uploadMaxBytes,
+        long uploadQuotaBytes,
+        Duration uploadRetention,
         Optional<String> publicUrl,
         List<String> corsOrigins,
         int throttlePerAddress,
@@ -48,6 +50,8 @@ public record Settings(
                 env.integer("ADT_HTTP_PORT", 8080, 0, 65535),
                 env.integer("ADT_HTTP_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1024, Integer.MAX_VALUE),
                 env.number("ADT_UPLOAD_MAX_BYTES", Ingestion.DEFAULT_MAX_UPLOAD_BYTES, 1024, 64L * 1024 * 1024 * 1024),
+                env.number("ADT_UPLOAD_QUOTA_BYTES", Ingestion.DEFAULT_QUOTA_BYTES, 1024, 1024L * 1024 * 1024 * 1024),
+                env.duration("ADT_UPLOAD_RETENTION", Ingestion.DEFAULT_RETENTION),
                 env.optional("ADT_PUBLIC_URL"),
                 env.list("ADT_CORS_ORIGINS"),
                 env.integer("ADT_THROTTLE_PER_ADDRESS", 60, 1, 100_000),
@@ -60,7 +64,7 @@ public record Settings(
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
-                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, metrics, demoPassword);
+                uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, auth, mail, metrics, demoPassword);
     }
 
     /** Where users reach the service, for links in mails; the listening address when not set. */

@@ -39,6 +39,7 @@ final class UseCases {
                 new AdPerformanceReader(f.adPerformance(), f.fxRates(), access),
                 new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock),
                 snapshots, new HealthService(b.healthProbes));
-        this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail));
+        this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
+                new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock));
     }
 }

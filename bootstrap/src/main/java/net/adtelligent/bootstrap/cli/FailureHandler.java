@@ -46,7 +46,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     /** Every refusal is fixed by changing the input; a new kind must be placed here to compile. */
     static int exitCode(RejectionKind kind) {
         return switch (kind) {
-            case INVALID, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, CONFLICT, TOO_LARGE, UNPROCESSABLE -> CONFIGURATION_ERROR;
+            case INVALID, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, CONFLICT, GONE, TOO_LARGE, UNPROCESSABLE -> CONFIGURATION_ERROR;
         };
     }
 }

@@ -31,6 +31,7 @@ import net.adtelligent.ports.out.SnapshotStore;
 import net.adtelligent.ports.out.Stores;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UnitOfWork;
+import net.adtelligent.ports.out.UploadStorage;
 import net.adtelligent.ports.out.UserStore;
 import net.adtelligent.ports.out.WebAnalyticsStore;
 import org.flywaydb.core.Flyway;
@@ -182,6 +183,14 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public ImportJobStore importJobStore() {
         return new PostgresImportJobStore(transactions);
+    }
+
+    /**
+     * Uploaded files in this database, seen by every instance of the service that uses it, for
+     * {@code Ingestion}: the service's upload storage.
+     */
+    public UploadStorage uploadStorage() {
+        return new PostgresUploadStorage(transactions);
     }
 
     public ConversionSettingsStore conversionSettingsStore() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,28 @@ class SettingsTest {
         assertThat(settings.httpHost()).isEqualTo("127.0.0.1");
         assertThat(settings.httpPort()).isEqualTo(8080);
         assertThat(settings.databaseAppRole()).isEqualTo("adtelligent_app");
+    }
+
+    @Test
+    void from_givenNoUploadSettings_keepsAWeekAndOneGibibytePerTenant() {
+        Settings settings = Settings.from(Map.of());
+
+        assertThat(settings.uploadRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(settings.uploadQuotaBytes()).isEqualTo(1024L * 1024 * 1024);
+    }
+
+    @Test
+    void from_givenUploadRetentionAndQuota_usesThem() {
+        Settings settings = Settings.from(Map.of("ADT_UPLOAD_RETENTION", "P2DT12H", "ADT_UPLOAD_QUOTA_BYTES", "5000000"));
+
+        assertThat(settings.uploadRetention()).isEqualTo(Duration.ofHours(60));
+        assertThat(settings.uploadQuotaBytes()).isEqualTo(5_000_000);
+    }
+
+    @Test
+    void from_givenAZeroRetention_refusesNamingTheVariable() {
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_UPLOAD_RETENTION", "PT0S")))
+                .hasMessageContaining("ADT_UPLOAD_RETENTION");
     }
 
     @Test

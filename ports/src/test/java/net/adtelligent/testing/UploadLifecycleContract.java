@@ -229,7 +229,7 @@ public abstract class UploadLifecycleContract extends CoreContract {
         ImportJob recentNow = test.core.csvUploads().get(owner(), slug, recent.id()).get();
         assertThat(recentNow.duplicateOf()).isEmpty();
         try (var in = files.open(tenant, recent.id())) {
-            assertThat(in.readAllBytes()).hasSize((int) CSV_BYTES);
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(CSV.replace("Brand", "Old"));
         }
         assertThat(actions(tenant)).contains(AuditAction.UPLOAD_EXPIRED);
     }

@@ -11,6 +11,12 @@ final class Connections {
     /** Seconds to open a socket and to log in: a dead database must fail fast, not hang start-up. */
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
     private static final int POOL_SIZE = 8;
+    /**
+     * Uploaded files move through a pool of their own: a commit reads its file while its unit of work
+     * streams rows into the database on its one connection, so the file needs another connection, and
+     * one taken from the service pool could wait forever for units that wait for it in turn.
+     */
+    private static final int FILE_POOL_SIZE = 3;
 
     private Connections() {
     }
@@ -34,13 +40,22 @@ final class Connections {
      * first migration has run, and connections opened before that would fail.
      */
     static HikariDataSource asApplication(PostgresSettings settings) {
+        return asApplication(settings, "adtelligent-postgres", POOL_SIZE);
+    }
+
+    /** As {@link #asApplication(PostgresSettings)}, for uploaded files alone. */
+    static HikariDataSource forFiles(PostgresSettings settings) {
+        return asApplication(settings, "adtelligent-postgres-files", FILE_POOL_SIZE);
+    }
+
+    private static HikariDataSource asApplication(PostgresSettings settings, String name, int size) {
         HikariDataSource pool = new HikariDataSource(); // this constructor defers starting the pool
-        pool.setPoolName("adtelligent-postgres");
+        pool.setPoolName(name);
         pool.setJdbcUrl(settings.jdbcUrl());
         pool.setUsername(settings.user());
         pool.setPassword(settings.password());
         pool.setConnectionInitSql("SET ROLE \"" + settings.appRole() + "\"");
-        pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setMaximumPoolSize(size);
         pool.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
         pool.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
         pool.addDataSourceProperty("loginTimeout", CONNECT_TIMEOUT_SECONDS);

@@ -51,6 +51,8 @@ public final class PostgresDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final Transactions transactions;
+    private final HikariDataSource filePool;
+    private final Transactions fileTransactions;
     private final RecentReads<Slug, Option<Tenant>> tenantsBySlug;
     private final RecentReads<UserId, Option<User>> usersById;
     private final RecentReads<PostgresMembershipStore.Key, Option<Membership>> memberships;
@@ -65,6 +67,11 @@ public final class PostgresDatabase implements AutoCloseable {
         // JDBI's messages would list every bound value (emails, uploaded cells) for any log to print.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         this.transactions = new Transactions(jdbi, PostgresUnavailableException.endpoint(settings.jdbcUrl()));
+        this.filePool = Connections.forFiles(settings);
+        Jdbi files = Jdbi.create(filePool).installPlugin(new PostgresPlugin());
+        files.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        // Never inside a unit of work: file chunks are read while a unit's connection is busy copying rows.
+        this.fileTransactions = new Transactions(files, PostgresUnavailableException.endpoint(settings.jdbcUrl()));
         this.tenantsBySlug = RecentReads.keptFor(readCache, ticker, transactions,
                 slug -> PostgresTenantStore.read(transactions, slug));
         this.usersById = RecentReads.keptFor(readCache, ticker, transactions, id -> PostgresUserStore.read(transactions, id));
@@ -190,7 +197,7 @@ public final class PostgresDatabase implements AutoCloseable {
      * {@code Ingestion}: the service's upload storage.
      */
     public UploadStorage uploadStorage() {
-        return new PostgresUploadStorage(transactions);
+        return new PostgresUploadStorage(fileTransactions);
     }
 
     public ConversionSettingsStore conversionSettingsStore() {
@@ -248,6 +255,7 @@ public final class PostgresDatabase implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+        filePool.close();
     }
 
     Jdbi jdbi() {

@@ -22,6 +22,10 @@ import net.adtelligent.ports.out.UploadStorage;
  * its own, so neither a file nor a connection is held for the length of a slow upload or read.
  * A file is written incomplete and completed by one update, so it is seen whole or not at all.
  * Tenant-scoped: every statement runs in the file's tenant, under row-level security.
+ *
+ * <p>Its transactions are on a pool of their own and never join a unit of work: a commit reads the
+ * file while its unit's one connection is busy streaming the rows in (COPY), and a delete after a
+ * commit must not wait for, or undo with, anything else.
  */
 final class PostgresUploadStorage implements UploadStorage {
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import net.adtelligent.adapters.http.TestApi;
 import net.adtelligent.contracts.csv.CommonsCsvFiles;
+import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.upload.UploadId;
 import net.adtelligent.memory.InMemoryUploadStorage;
 import net.adtelligent.ports.out.Ingestion;
@@ -31,6 +32,21 @@ class UploadDeleteRouteTest {
             assertThat(deleted.statusCode()).isEqualTo(204);
             assertThat(deleted.body()).isEmpty();
             assertThat(api.get("/api/tenants/acme/uploads/" + id + "/").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void delete_givenAViewer_answers403_givenAnAnalyst_deletes() {
+        try (TestApi api = TestApi.start()) {
+            api.register("acme");
+            TestApi viewer = api.as(api.signUp("viewer@example.com"));
+            api.addMember("acme", viewer.me, Role.VIEWER);
+            TestApi analyst = api.as(api.signUp("analyst@example.com"));
+            api.addMember("acme", analyst.me, Role.ANALYST);
+            String id = UploadRouteTest.upload(api, CSV);
+
+            assertThat(viewer.delete("/api/tenants/acme/uploads/" + id + "/").statusCode()).isEqualTo(403);
+            assertThat(analyst.delete("/api/tenants/acme/uploads/" + id + "/").statusCode()).isEqualTo(204);
         }
     }
 

@@ -41,8 +41,6 @@ final class CsvUploadService implements CsvUploads {
 
     private static final Rejection COMMITTED =
             new ImportRejection.Conflict("the upload is committed; upload the file again to map it anew");
-    private static final Rejection KEPT = new ImportRejection.Conflict(
-            "a committed upload is the record of the rows it stored and is kept; its file is already deleted");
 
     private final Ingestion ingestion;
     private final ImportJobStore jobs;
@@ -51,6 +49,7 @@ final class CsvUploadService implements CsvUploads {
     private final UnitOfWork units;
     private final AuditTrail trail;
     private final Clock clock;
+    private final UploadRemoval removal;
 
     CsvUploadService(Ingestion ingestion, ImportJobStore jobs, AdPerformanceStore facts, AccessControl access,
                      UnitOfWork units, AuditTrail trail, Clock clock) {
@@ -61,6 +60,7 @@ final class CsvUploadService implements CsvUploads {
         this.units = units;
         this.trail = trail;
         this.clock = clock;
+        this.removal = new UploadRemoval(jobs, ingestion.uploads(), units, trail);
     }
 
     @Override
@@ -222,28 +222,12 @@ final class CsvUploadService implements CsvUploads {
         return committed;
     }
 
-    /** The job is locked first, so a commit in progress ends before the delete decides (and then refuses). */
+    /** See {@link UploadRemoval}: not once committed, the file after the unit. */
     @Override
     public Either<Rejection, UploadId> delete(Actor actor, Slug tenantSlug, UploadId uploadId) {
-        return job(actor, tenantSlug, uploadId, Permission.UPLOAD_DATA).flatMap(found -> {
-            TenantId tenant = found.tenantId();
-            Either<Rejection, UploadId> outcome = units.<Either<Rejection, UploadId>>inTenant(tenant, () -> {
-                Option<ImportJob> current = jobs.lockById(tenant, uploadId);
-                if (current.isEmpty()) {
-                    return Either.left(new ImportRejection.NotFound(uploadId.toString()));
-                }
-                if (current.get().status() == ImportStatus.COMMITTED) {
-                    return Either.left(KEPT);
-                }
-                jobs.delete(tenant, uploadId);
-                trail.tenant(actor, tenant, AuditAction.UPLOAD_DELETED, "upload", uploadId.toString(), Map.of(
-                        "file_name", current.get().fileName(), "status", current.get().status().wireName()));
-                return Either.right(uploadId);
-            });
-            // After the commit: a rollback must not have removed the file of an upload that stays.
-            outcome.forEach(deleted -> ingestion.uploads().delete(tenant, deleted));
-            return outcome;
-        });
+        return job(actor, tenantSlug, uploadId, Permission.UPLOAD_DATA).flatMap(found -> removal
+                .remove(actor, found.tenantId(), uploadId, AuditAction.UPLOAD_DELETED, job -> true)
+                .map(ImportJob::id));
     }
 
     @Override

@@ -4,13 +4,11 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.domain.upload.ImportJob;
-import net.adtelligent.domain.upload.ImportStatus;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.system.ExpireUploads;
 import net.adtelligent.ports.out.ImportJobStore;
@@ -20,9 +18,7 @@ import net.adtelligent.ports.out.UnitOfWork;
 
 /**
  * Removes uploads not committed within {@link Ingestion#retention()}, tenant by tenant (suspended
- * ones too: their files count as much), one upload per unit of work, its file after the unit
- * commits. Each upload is locked and looked at again inside its unit, so one committed or deleted
- * meanwhile is left alone.
+ * ones too: their files count as much), one upload at a time through {@link UploadRemoval}.
  */
 final class UploadExpiryService implements ExpireUploads {
 
@@ -32,18 +28,16 @@ final class UploadExpiryService implements ExpireUploads {
     private final Ingestion ingestion;
     private final ImportJobStore jobs;
     private final TenantStore tenants;
-    private final UnitOfWork units;
-    private final AuditTrail trail;
     private final Clock clock;
+    private final UploadRemoval removal;
 
     UploadExpiryService(Ingestion ingestion, ImportJobStore jobs, TenantStore tenants, UnitOfWork units,
                         AuditTrail trail, Clock clock) {
         this.ingestion = ingestion;
         this.jobs = jobs;
         this.tenants = tenants;
-        this.units = units;
-        this.trail = trail;
         this.clock = clock;
+        this.removal = new UploadRemoval(jobs, ingestion.uploads(), units, trail);
     }
 
     @Override
@@ -77,22 +71,9 @@ final class UploadExpiryService implements ExpireUploads {
         return removed;
     }
 
+    /** Looked at again under the lock: committed or deleted meanwhile, it stays (or stays gone). */
     private boolean expireOne(ImportJob job, Instant before) {
-        boolean removed = units.inTenant(job.tenantId(), () -> {
-            Option<ImportJob> current = jobs.lockById(job.tenantId(), job.id());
-            if (current.isEmpty() || current.get().status() == ImportStatus.COMMITTED
-                    || !current.get().uploadedAt().isBefore(before)) {
-                return false;
-            }
-            jobs.delete(job.tenantId(), job.id());
-            trail.tenant(EXPIRY, job.tenantId(), AuditAction.UPLOAD_EXPIRED, "upload", job.id().toString(), Map.of(
-                    "file_name", job.fileName(), "status", current.get().status().wireName(),
-                    "uploaded_at", job.uploadedAt().toString()));
-            return true;
-        });
-        if (removed) {
-            ingestion.uploads().delete(job.tenantId(), job.id());
-        }
-        return removed;
+        return removal.remove(EXPIRY, job.tenantId(), job.id(), AuditAction.UPLOAD_EXPIRED,
+                current -> current.uploadedAt().isBefore(before)).isRight();
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import net.adtelligent.adapters.postgres.PostgresSettings;
 
@@ -61,15 +62,29 @@ final class EmbeddedDatabase implements AutoCloseable {
         private DataDirectory() {
         }
 
+        /** A folder it creates is the owner's alone (0700, where the file system has POSIX permissions): it holds the database and keys. */
         static void ensureWritable(Path dir) {
             try {
-                Files.createDirectories(dir);
+                if (!Files.isDirectory(dir)) {
+                    createOwnerOnly(dir);
+                }
                 Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
                 Files.delete(probe);
             } catch (IOException | SecurityException failure) {
                 throw new ConfigurationException("the data directory " + dir
                         + " is not writable: set ADT_DATA_DIR to a folder you can write to", failure);
             }
+        }
+
+        private static void createOwnerOnly(Path dir) throws IOException {
+            Path absolute = dir.toAbsolutePath();
+            if (!absolute.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(absolute);
+                return;
+            }
+            Files.createDirectories(absolute, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            // The umask may have taken bits away, never added any; set exactly 0700 on the folder asked for.
+            Files.setPosixFilePermissions(absolute, PosixFilePermissions.fromString("rwx------"));
         }
     }
 }

@@ -21,6 +21,8 @@ public record Settings(
         int httpPort,
         long httpMaxBodyBytes,
         long uploadMaxBytes,
+        long uploadQuotaBytes,
+        Duration uploadRetention,
         Optional<String> publicUrl,
         List<String> corsOrigins,
         int throttlePerAddress,
@@ -52,6 +54,8 @@ public record Settings(
                 env.integer("ADT_HTTP_PORT", 8080, 0, 65535),
                 env.integer("ADT_HTTP_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1024, Integer.MAX_VALUE),
                 env.number("ADT_UPLOAD_MAX_BYTES", Ingestion.DEFAULT_MAX_UPLOAD_BYTES, 1024, 64L * 1024 * 1024 * 1024),
+                env.number("ADT_UPLOAD_QUOTA_BYTES", Ingestion.DEFAULT_QUOTA_BYTES, 1024, 1024L * 1024 * 1024 * 1024),
+                env.duration("ADT_UPLOAD_RETENTION", Ingestion.DEFAULT_RETENTION),
                 env.optional("ADT_PUBLIC_URL"),
                 env.list("ADT_CORS_ORIGINS"),
                 env.integer("ADT_THROTTLE_PER_ADDRESS", 60, 1, 100_000),
@@ -67,24 +71,24 @@ public record Settings(
 
     /** With the default {@link DatabaseLimits}. */
     public Settings(Optional<DatabaseUrl> databaseUrl, String databaseAppRole, Duration databaseReadCache, Path dataDir,
-                    String httpHost, int httpPort, long httpMaxBodyBytes, long uploadMaxBytes, Optional<String> publicUrl,
-                    List<String> corsOrigins, int throttlePerAddress, int throttlePerAccount, ClientLimits httpClients,
+                    String httpHost, int httpPort, long httpMaxBodyBytes, long uploadMaxBytes, long uploadQuotaBytes,
+                    Duration uploadRetention, Optional<String> publicUrl, List<String> corsOrigins, int throttlePerAddress, int throttlePerAccount, ClientLimits httpClients,
                     AuthSettings auth, MailSettings mail, KmsSettings kms, MetricsConfig metrics, Optional<String> demoPassword) {
         this(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes, uploadMaxBytes,
-                publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword,
+                uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword,
                 DatabaseLimits.DEFAULT);
     }
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
-                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, kms, metrics,
+                uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, kms, metrics,
                 demoPassword, databaseLimits);
     }
 
     /** The same settings with another per-address bound: for a load test that opens more connections than the default allows. */
     public Settings withMaxRequestsPerAddress(int max) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
-                uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount,
+                uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount,
                 new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max), auth, mail, kms, metrics,
                 demoPassword, databaseLimits);
     }

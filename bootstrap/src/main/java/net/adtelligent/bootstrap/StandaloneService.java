@@ -46,6 +46,7 @@ public final class StandaloneService implements AutoCloseable {
             beforeServing.accept(service.core());
             // Scheduled snapshots start with the service; several instances share the work through the database.
             service.scheduler().start(service.core().scheduledSnapshots());
+            service.uploadExpiry().start(service.core().expireUploads());
             PrometheusText text = service.monitoring().prometheusText();
             MetricsEndpoint metrics = MetricsEndpoint.of(text.contentType(), text::writeTo);
             metricsListener = metricsListener(settings.metrics(), metrics);
@@ -125,6 +126,7 @@ public final class StandaloneService implements AutoCloseable {
 
     private static void stop(Wiring.Service service, Database database) {
         if (service != null) {
+            service.uploadExpiry().close();
             service.scheduler().close();
         }
         database.close();

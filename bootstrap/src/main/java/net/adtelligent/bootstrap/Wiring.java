@@ -15,11 +15,11 @@ import net.adtelligent.adapters.metrics.Monitoring;
 import net.adtelligent.adapters.outbox.OutboxMailer;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
+import net.adtelligent.adapters.postgres.scheduling.UploadExpiryScheduler;
 import net.adtelligent.adapters.ses.SesMailer;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.contracts.csv.ContractIngestion;
 import net.adtelligent.domain.identity.Email;
-import net.adtelligent.contracts.csv.DirectoryUploadStorage;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.SecretVault;
@@ -43,8 +43,9 @@ final class Wiring {
         return builder(settings, database, mailer(settings), Telemetry.NONE).build();
     }
 
-    /** The running service's parts: the core with its metrics and its persistent scheduler, to be started. */
-    record Service(Adtelligent core, SnapshotScheduler scheduler, Monitoring monitoring) {
+    /** The running service's parts: the core with its metrics and its persistent schedulers, to be started. */
+    record Service(Adtelligent core, SnapshotScheduler scheduler, UploadExpiryScheduler uploadExpiry,
+                   Monitoring monitoring) {
     }
 
     static Service service(Settings settings, PostgresDatabase database) {
@@ -56,7 +57,8 @@ final class Wiring {
         Adtelligent core = builder(settings, database, metered, monitoring.telemetry())
                 .snapshotRequests(scheduler)
                 .build();
-        return new Service(core, scheduler, monitoring);
+        return new Service(core, scheduler, UploadExpiryScheduler.on(database, settings.metrics().scheduling()),
+                monitoring);
     }
 
     private static Adtelligent.Builder builder(Settings settings, PostgresDatabase database, Mailed mail,
@@ -68,8 +70,10 @@ final class Wiring {
                 .stores(database.stores())
                 .facts(database.factStores())
                 .unitOfWork(database.unitOfWork())
-                .ingestion(ContractIngestion.with(new DirectoryUploadStorage(settings.dataDir().resolve("uploads")),
-                        settings.uploadMaxBytes()))
+                // In the database, so every instance of the service sees every upload.
+                .ingestion(ContractIngestion.with(database.uploadStorage(), settings.uploadMaxBytes())
+                        .withQuotaBytes(settings.uploadQuotaBytes())
+                        .withRetention(settings.uploadRetention()))
                 .security(new Security(new Argon2PasswordHasher(), new ZxcvbnPasswordScreen(),
                         new JwtAccessTokens(keys)))
                 .credentialFingerprintKey(keys.derivedKey(FINGERPRINT_PURPOSE))

@@ -26,6 +26,28 @@ class SettingsTest {
     }
 
     @Test
+    void from_givenNoUploadSettings_keepsAWeekAndOneGibibytePerTenant() {
+        Settings settings = Settings.from(Map.of());
+
+        assertThat(settings.uploadRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(settings.uploadQuotaBytes()).isEqualTo(1024L * 1024 * 1024);
+    }
+
+    @Test
+    void from_givenUploadRetentionAndQuota_usesThem() {
+        Settings settings = Settings.from(Map.of("ADT_UPLOAD_RETENTION", "P2DT12H", "ADT_UPLOAD_QUOTA_BYTES", "5000000"));
+
+        assertThat(settings.uploadRetention()).isEqualTo(Duration.ofHours(60));
+        assertThat(settings.uploadQuotaBytes()).isEqualTo(5_000_000);
+    }
+
+    @Test
+    void from_givenAZeroRetention_refusesNamingTheVariable() {
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_UPLOAD_RETENTION", "PT0S")))
+                .hasMessageContaining("ADT_UPLOAD_RETENTION");
+    }
+
+    @Test
     void from_givenEveryVariable_usesThem() {
         Settings settings = Settings.from(Map.of(
                 "ADT_DATABASE_URL", "postgresql://owner:s3cret@db.internal:5433/adt",

@@ -16,6 +16,8 @@ public enum RejectionKind {
     UNAUTHENTICATED,
     /** The request is fine, but the state of what it names does not allow it now. */
     CONFLICT,
+    /** What it names existed but is gone for good (an upload whose file was removed): only deleting it is left. */
+    GONE,
     /** More than the configured limit. */
     TOO_LARGE,
     /** Well-formed, but its content cannot be used (a file that is not CSV, an amount without a rate). */

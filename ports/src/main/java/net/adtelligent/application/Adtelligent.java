@@ -24,6 +24,7 @@ import net.adtelligent.ports.in.ReadAudit;
 import net.adtelligent.ports.in.RegisterTenant;
 import net.adtelligent.ports.in.Snapshots;
 import net.adtelligent.ports.in.UserPorts;
+import net.adtelligent.ports.in.system.ExpireUploads;
 import net.adtelligent.ports.in.system.ImportFxRates;
 import net.adtelligent.ports.in.system.ManageUsers;
 import net.adtelligent.ports.in.system.ScheduledSnapshots;
@@ -151,6 +152,10 @@ public final class Adtelligent implements AutoCloseable {
 
     public ImportFxRates importFxRates() {
         return system.importFxRates();
+    }
+
+    public ExpireUploads expireUploads() {
+        return system.expireUploads();
     }
 
     /** Closes what was given to {@link Builder#owning}, last given first; a second call does nothing. */

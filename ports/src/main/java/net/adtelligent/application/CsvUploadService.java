@@ -54,6 +54,7 @@ final class CsvUploadService implements CsvUploads {
     private final AuditTrail trail;
     private final Clock clock;
     private final ConnectionStore connections;
+    private final UploadRemoval removal;
 
     CsvUploadService(Ingestion ingestion, ImportJobStore jobs, AdPerformanceStore facts, ConnectionStore connections,
                      AccessControl access, UnitOfWork units, AuditTrail trail, Clock clock) {
@@ -65,6 +66,7 @@ final class CsvUploadService implements CsvUploads {
         this.units = units;
         this.trail = trail;
         this.clock = clock;
+        this.removal = new UploadRemoval(jobs, ingestion.uploads(), units, trail);
     }
 
     @Override
@@ -73,32 +75,51 @@ final class CsvUploadService implements CsvUploads {
             TenantId tenant = granted.tenant().id();
             UploadId id = UploadId.random();
             UploadStorage storage = ingestion.uploads();
-            Either<Long, UploadStorage.StoredFile> stored = storage.store(tenant, id, content, ingestion.maxUploadBytes());
+            // Room left now, so a file that cannot fit is not read to its end; checked again under the lock.
+            long room = Math.max(0, ingestion.quotaBytes() - jobs.uncommittedBytes(tenant));
+            long limit = Math.min(ingestion.maxUploadBytes(), room);
+            Either<Long, UploadStorage.StoredFile> stored = storage.store(tenant, id, content, limit);
             if (stored.isLeft()) {
-                return Either.left(new ImportRejection.TooLarge(stored.getLeft()));
+                return Either.left(limit < ingestion.maxUploadBytes()
+                        ? new ImportRejection.QuotaExceeded(ingestion.quotaBytes())
+                        : new ImportRejection.TooLarge(stored.getLeft()));
             }
-            Either<String, CsvFiles.Layout> layout = withFile(tenant, id, ingestion.csvFiles()::inspect);
+            Either<String, CsvFiles.Layout> layout;
+            try {
+                layout = withFile(tenant, id, ingestion.csvFiles()::inspect);
+            } catch (FileGone gone) {
+                return Either.left(new ImportRejection.FileMissing(id.toString()));
+            }
             if (layout.isLeft()) {
                 storage.delete(tenant, id);
                 return Either.left(new ImportRejection.Unreadable(layout.getLeft()));
             }
-            ImportJob job;
+            Either<Rejection, ImportJob> job;
             try {
                 job = units.inTenant(tenant, () -> received(actor, tenant, id, fileName, stored.get(), layout.get()));
             } catch (RuntimeException failure) {
                 storage.delete(tenant, id); // no job points at the file
                 throw failure;
             }
-            return Either.right(job);
+            if (job.isLeft()) {
+                storage.delete(tenant, id);
+            }
+            return job;
         });
     }
 
     /**
      * Under the lock of the bytes: of two uploads of one file at once, the second finds the first.
      * The earlier upload named is the earliest committed one, else the earliest not yet committed.
+     * Under the tenant's upload lock first: the quota is counted and the upload added as one step,
+     * so of two uploads at once that each fit alone but not together, the second is refused.
      */
-    private ImportJob received(Actor actor, TenantId tenant, UploadId id, String fileName,
-                               UploadStorage.StoredFile stored, CsvFiles.Layout layout) {
+    private Either<Rejection, ImportJob> received(Actor actor, TenantId tenant, UploadId id, String fileName,
+                                                  UploadStorage.StoredFile stored, CsvFiles.Layout layout) {
+        jobs.lockUploads(tenant);
+        if (jobs.uncommittedBytes(tenant) + stored.bytes() > ingestion.quotaBytes()) {
+            return Either.left(new ImportRejection.QuotaExceeded(ingestion.quotaBytes()));
+        }
         jobs.lockContent(tenant, stored.sha256());
         Option<UploadId> earlier = jobs.committedWithContent(tenant, stored.sha256())
                 .orElse(() -> jobs.firstWithContent(tenant, stored.sha256()))
@@ -109,7 +130,7 @@ final class CsvUploadService implements CsvUploads {
         jobs.insert(job);
         trail.tenant(actor, tenant, AuditAction.UPLOAD_RECEIVED, "upload", id.toString(), Map.of(
                 "file_name", job.fileName(), "bytes", Long.toString(job.bytes()), "sha256", job.sha256()));
-        return job;
+        return Either.right(job);
     }
 
     @Override
@@ -132,16 +153,22 @@ final class CsvUploadService implements CsvUploads {
                 ingestion.csvFiles().read(file, layout(job), mapping, target(job, mapping), report);
                 return null;
             });
-        } catch (NoSuchElementException gone) {
-            // A commit that ended meanwhile deletes the file.
-            if (jobs.byId(job.tenantId(), job.id()).exists(now -> now.status() == ImportStatus.COMMITTED)) {
+        } catch (FileGone gone) {
+            // A commit that ended meanwhile deletes the file; otherwise it was lost (removed by hand).
+            Option<ImportJob> now = jobs.byId(job.tenantId(), job.id());
+            if (now.exists(current -> current.status() == ImportStatus.COMMITTED)) {
                 return Either.left(COMMITTED);
             }
-            throw gone;
+            return Either.left(now.isEmpty() ? new ImportRejection.NotFound(job.id().toString())
+                    : new ImportRejection.FileMissing(job.id().toString()));
         }
         ImportJob mapped = job.mapped(mapping, report.report());
         return units.<Either<Rejection, ImportJob>>inTenant(job.tenantId(), () -> {
-            if (locked(job).status() == ImportStatus.COMMITTED) {
+            Option<ImportJob> current = jobs.lockById(job.tenantId(), job.id());
+            if (current.isEmpty()) {
+                return Either.left(new ImportRejection.NotFound(job.id().toString())); // deleted meanwhile
+            }
+            if (current.get().status() == ImportStatus.COMMITTED) {
                 return Either.left(COMMITTED);
             }
             jobs.update(mapped);
@@ -156,22 +183,27 @@ final class CsvUploadService implements CsvUploads {
         return job(actor, tenantSlug, uploadId, Permission.UPLOAD_DATA).flatMap(found -> {
             // The job is locked first, so a second commit or a mapping waits for this unit and then
             // finds the upload committed; the rows, the new state and the audit event are one unit.
-            Either<Rejection, ImportJob> outcome = units.<Either<Rejection, ImportJob>>inTenant(found.tenantId(), () -> {
-                ImportJob job = locked(found);
-                if (job.status() != ImportStatus.READY) {
-                    return Either.left(new ImportRejection.Conflict("only a ready upload can be committed; this one is "
-                            + job.status().wireName() + (job.status() == ImportStatus.INVALID ? ": see its report" : "")));
-                }
-                return Either.right(store(actor, job));
-            });
+            // A missing file throws out of the unit, so nothing of it stays.
+            Either<Rejection, ImportJob> outcome;
+            try {
+                outcome = units.<Either<Rejection, ImportJob>>inTenant(found.tenantId(), () -> {
+                    Option<ImportJob> current = jobs.lockById(found.tenantId(), found.id());
+                    if (current.isEmpty()) {
+                        return Either.left(new ImportRejection.NotFound(found.id().toString()));
+                    }
+                    ImportJob job = current.get();
+                    if (job.status() != ImportStatus.READY) {
+                        return Either.left(new ImportRejection.Conflict("only a ready upload can be committed; this one is "
+                                + job.status().wireName() + (job.status() == ImportStatus.INVALID ? ": see its report" : "")));
+                    }
+                    return Either.right(store(actor, job));
+                });
+            } catch (FileGone gone) {
+                return Either.left(new ImportRejection.FileMissing(found.id().toString()));
+            }
             outcome.forEach(committed -> ingestion.uploads().delete(committed.tenantId(), committed.id()));
             return outcome;
         });
-    }
-
-    private ImportJob locked(ImportJob job) {
-        return jobs.lockById(job.tenantId(), job.id())
-                .getOrElseThrow(() -> new IllegalStateException("upload " + job.id() + " vanished"));
     }
 
     private ImportJob store(Actor actor, ImportJob job) {
@@ -195,6 +227,14 @@ final class CsvUploadService implements CsvUploads {
         trail.tenant(actor, job.tenantId(), AuditAction.UPLOAD_COMMITTED, "upload", job.id().toString(),
                 Map.of("rows", Long.toString(job.report().get().rows()), "stored_rows", Long.toString(stored)));
         return committed;
+    }
+
+    /** See {@link UploadRemoval}: not once committed, the file after the unit. */
+    @Override
+    public Either<Rejection, UploadId> delete(Actor actor, Slug tenantSlug, UploadId uploadId) {
+        return job(actor, tenantSlug, uploadId, Permission.UPLOAD_DATA).flatMap(found -> removal
+                .remove(actor, found.tenantId(), uploadId, AuditAction.UPLOAD_DELETED, job -> true)
+                .map(ImportJob::id));
     }
 
     @Override
@@ -250,11 +290,21 @@ final class CsvUploadService implements CsvUploads {
         T apply(InputStream file);
     }
 
+    /** @throws FileGone when the storage has no file for the upload, or loses it while it is read */
     private <T> T withFile(TenantId tenant, UploadId id, FileWork<T> work) {
         try (InputStream file = ingestion.uploads().open(tenant, id)) {
             return work.apply(file);
+        } catch (NoSuchElementException missing) {
+            throw new FileGone(missing);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The storage has no file for an upload that has a job: answered as {@link ImportRejection.FileMissing}. */
+    private static final class FileGone extends RuntimeException {
+        FileGone(NoSuchElementException cause) {
+            super(cause.getMessage(), cause, false, false);
         }
     }
 }

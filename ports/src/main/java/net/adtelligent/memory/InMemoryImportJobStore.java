@@ -92,4 +92,47 @@ public final class InMemoryImportJobStore implements ImportJobStore {
                 .filter(job -> job.tenantId().equals(tenant) && job.sha256().equals(sha256))
                 .min(EARLIEST_UPLOAD));
     }
+
+    /** As {@link #lockById}: units never overlap, so counting and adding are one step already. */
+    @Override
+    public void lockUploads(TenantId tenant) {
+        // the unit's own lock serialises uploads
+    }
+
+    @Override
+    public long uncommittedBytes(TenantId tenant) {
+        return jobs.values().stream()
+                .filter(job -> job.tenantId().equals(tenant) && job.status() != ImportStatus.COMMITTED)
+                .mapToLong(ImportJob::bytes)
+                .sum();
+    }
+
+    @Override
+    public List<ImportJob> uncommittedBefore(TenantId tenant, Instant before, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return jobs.values().stream()
+                .filter(job -> job.tenantId().equals(tenant) && job.status() != ImportStatus.COMMITTED
+                        && job.uploadedAt().isBefore(before))
+                .sorted(EARLIEST_UPLOAD)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public void delete(TenantId tenant, UploadId id) {
+        if (byId(tenant, id).isEmpty()) {
+            return;
+        }
+        jobs.values().stream()
+                .filter(job -> job.tenantId().equals(tenant) && job.duplicateOf().contains(id))
+                .toList()
+                .forEach(job -> {
+                    Undo.remember(jobs, job.id());
+                    jobs.put(job.id(), job.withoutDuplicate());
+                });
+        Undo.remember(jobs, id);
+        jobs.remove(id);
+    }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -51,6 +52,12 @@ public final class InMemoryUploadStorage implements UploadStorage {
     @Override
     public void delete(TenantId tenant, UploadId id) {
         files.remove(key(tenant, id));
+    }
+
+    /** A file becomes visible only once copied whole, and a crash takes everything with it: no part is ever left. */
+    @Override
+    public void removeUnfinished(TenantId tenant, Instant before) {
+        // nothing to remove
     }
 
     private static Key key(TenantId tenant, UploadId id) {

@@ -1,12 +1,16 @@
 package net.adtelligent.testing;
 
+import java.time.Clock;
+import java.util.List;
 import net.adtelligent.domain.audit.ClientInfo;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.tenant.Slug;
+import net.adtelligent.memory.InMemoryUploadStorage;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.out.CsvFiles;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.IdentityFixtures;
+import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Stores;
 import net.adtelligent.ports.out.TenantFixtures;
 import net.adtelligent.ports.out.UnitOfWork;
@@ -34,9 +38,18 @@ public abstract class CoreContract {
         return new NoCsvFiles();
     }
 
+    /** Where uploads wait, how many bytes a tenant's may hold, for how long; in memory and the defaults unless overridden. */
+    protected Ingestion ingestion(CsvFiles csvFiles) {
+        return new Ingestion(csvFiles, List::of, new InMemoryUploadStorage(), Ingestion.DEFAULT_MAX_UPLOAD_BYTES);
+    }
+
+    protected Clock clock() {
+        return Clock.systemUTC();
+    }
+
     @BeforeEach
     void setUpCore() {
-        test = new CoreOnStores(stores(), facts(), unitOfWork(), csvFiles());
+        test = new CoreOnStores(stores(), facts(), unitOfWork(), ingestion(csvFiles()), clock());
         ann = test.core.manageUsers().createUser(SYSTEM, IdentityFixtures.uniqueEmail().value(), PASSWORD).get();
     }
 

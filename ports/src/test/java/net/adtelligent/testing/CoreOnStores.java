@@ -1,5 +1,6 @@
 package net.adtelligent.testing;
 
+import java.time.Clock;
 import java.util.List;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.memory.InMemoryUploadStorage;
@@ -27,6 +28,12 @@ public final class CoreOnStores {
 
     /** With a CSV reader, for the contracts that upload (the real one is the contracts module's). */
     public CoreOnStores(Stores given, FactStores facts, UnitOfWork units, CsvFiles csvFiles) {
+        this(given, facts, units, new Ingestion(csvFiles, List::of, new InMemoryUploadStorage(),
+                Ingestion.DEFAULT_MAX_UPLOAD_BYTES), Clock.systemUTC());
+    }
+
+    /** With the uploads' reader, storage, limits and the clock given. */
+    public CoreOnStores(Stores given, FactStores facts, UnitOfWork units, Ingestion ingestion, Clock clock) {
         this.audit = new FailingAuditLog(given.auditLog());
         this.stores = given.withAuditLog(audit);
         this.facts = facts;
@@ -34,8 +41,8 @@ public final class CoreOnStores {
                 .stores(stores)
                 .facts(facts)
                 .unitOfWork(units)
-                .ingestion(new Ingestion(csvFiles, List::of, new InMemoryUploadStorage(),
-                        Ingestion.DEFAULT_MAX_UPLOAD_BYTES))
+                .ingestion(ingestion)
+                .clock(clock)
                 .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                 .mailer(mailer)
                 .secretVault(vault)

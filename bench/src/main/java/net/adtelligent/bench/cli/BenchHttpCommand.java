@@ -69,7 +69,7 @@ final class BenchHttpCommand implements Callable<Integer> {
         String password = UUID.randomUUID() + "-Bench";
         // Always a scratch embedded database on loopback: the demo must not land in a real one.
         Settings settings = new Settings(Optional.empty(), parent.databaseAppRole(), parent.databaseReadCache(), data, HOST, 0, parent.httpMaxBodyBytes(),
-                parent.uploadMaxBytes(), Optional.empty(), List.of(), parent.throttlePerAddress(), parent.throttlePerAccount(),
+                parent.uploadMaxBytes(), parent.uploadQuotaBytes(), parent.uploadRetention(), Optional.empty(), List.of(), parent.throttlePerAddress(), parent.throttlePerAccount(),
                 parent.httpClients(), parent.auth(), parent.mail(), parent.kms(), parent.metrics(), Optional.of(password))
                 // wrk's connections all come from loopback: one address that must not be held to one client's share.
                 .withMaxRequestsPerAddress(Math.max(parent.httpClients().maxRequestsPerAddress(), connections));

@@ -51,7 +51,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
      */
     static int exitCode(RejectionKind kind) {
         return switch (kind) {
-            case INVALID, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, CONFLICT, TOO_LARGE, UNPROCESSABLE -> CONFIGURATION_ERROR;
+            case INVALID, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, CONFLICT, GONE, TOO_LARGE, UNPROCESSABLE -> CONFIGURATION_ERROR;
             case TOO_MANY_ATTEMPTS -> FAILURE;
         };
     }

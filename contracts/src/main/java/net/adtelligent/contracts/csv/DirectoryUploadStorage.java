@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.DirectoryStream;
+import java.time.Instant;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.NoSuchElementException;
@@ -26,6 +28,10 @@ import net.adtelligent.ports.out.UploadStorage;
  * complete: a reader sees the whole file or none, never a part, even when the copy fails or the
  * process dies. Where the file system knows POSIX permissions, files are readable by the owner
  * only (0600) and folders 0700, since uploads hold a customer's figures.
+ *
+ * <p>Only one process may use a directory: for an embedder without a database. The service keeps
+ * uploads in PostgreSQL, where every instance sees them. So the parts a crash left behind are
+ * removed when the storage is made: no other process can be writing them.
  */
 public final class DirectoryUploadStorage implements UploadStorage {
 
@@ -35,6 +41,7 @@ public final class DirectoryUploadStorage implements UploadStorage {
     public DirectoryUploadStorage(Path directory) {
         this.directory = Objects.requireNonNull(directory, "directory").toAbsolutePath();
         this.posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+        removeParts(Instant.MAX);
     }
 
     @Override
@@ -76,6 +83,40 @@ public final class DirectoryUploadStorage implements UploadStorage {
             Files.deleteIfExists(file(tenant, id));
         } catch (IOException failure) {
             throw new UncheckedIOException("cannot delete upload " + id, failure);
+        }
+    }
+
+    /** The parts under the tenant's folder last written before {@code before}. */
+    @Override
+    public void removeUnfinished(TenantId tenant, Instant before) {
+        removeParts(directory.resolve(Objects.requireNonNull(tenant, "tenant").value().toString()), before);
+    }
+
+    private void removeParts(Instant before) {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (DirectoryStream<Path> tenants = Files.newDirectoryStream(directory, Files::isDirectory)) {
+            for (Path tenant : tenants) {
+                removeParts(tenant, before);
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot list " + directory, failure);
+        }
+    }
+
+    private static void removeParts(Path folder, Instant before) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part")) {
+            for (Path part : parts) {
+                if (Files.getLastModifiedTime(part).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException("cannot remove unfinished uploads in " + folder, failure);
         }
     }
 

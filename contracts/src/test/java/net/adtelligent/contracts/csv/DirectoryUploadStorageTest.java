@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import net.adtelligent.ports.out.UploadStorage;
@@ -72,6 +74,30 @@ class DirectoryUploadStorageTest extends UploadStorageContract {
 
         assertThat(read(tenant, id)).containsExactly(9);
         assertThat(files()).hasSize(1);
+    }
+
+    @Test
+    void constructor_givenPartsLeftByACrash_removesThemAndKeepsWholeFiles() throws IOException {
+        storage.store(tenant, id, stream(new byte[] {1}), 10);
+        Path folder = directory.resolve(tenant.value().toString());
+        Path part = Files.writeString(folder.resolve("." + id.value() + "123.part"), "half a file");
+
+        new DirectoryUploadStorage(directory);
+
+        assertThat(files()).containsExactly(folder.resolve(id.value() + ".csv"));
+    }
+
+    @Test
+    void removeUnfinished_givenPartsOldAndNew_removesOnlyTheOldOnes() throws IOException {
+        storage.store(tenant, id, stream(new byte[] {1}), 10);
+        Path folder = directory.resolve(tenant.value().toString());
+        Path old = Files.writeString(folder.resolve(".old1.part"), "x");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2024-01-01T00:00:00Z")));
+        Path recent = Files.writeString(folder.resolve(".recent1.part"), "x");
+
+        storage.removeUnfinished(tenant, Instant.parse("2024-06-01T00:00:00Z"));
+
+        assertThat(files()).containsExactlyInAnyOrder(folder.resolve(id.value() + ".csv"), recent);
     }
 
     private List<Path> files() throws IOException {

@@ -20,6 +20,8 @@ public final class AuditAction {
     public static final String UPLOAD_RECEIVED = "upload.received";
     public static final String UPLOAD_MAPPED = "upload.mapped";
     public static final String UPLOAD_COMMITTED = "upload.committed";
+    public static final String UPLOAD_DELETED = "upload.deleted";
+    public static final String UPLOAD_EXPIRED = "upload.expired";
     public static final String FACTS_INGESTED = "facts.ingested";
     public static final String CONVERSION_SETTING_CHANGED = "settings.conversion_changed";
     public static final String FX_RATES_IMPORTED = "fx.rates_imported";

@@ -65,4 +65,10 @@ public record ImportJob(UploadId id, TenantId tenantId, String fileName, long by
         return new ImportJob(id, tenantId, fileName, bytes, sha256, headers, delimiter, proposed, ImportStatus.COMMITTED,
                 mapping, report, duplicateOf, uploadedBy, uploadedAt, Option.of(at));
     }
+
+    /** The upload it named is deleted: this one names none. */
+    public ImportJob withoutDuplicate() {
+        return new ImportJob(id, tenantId, fileName, bytes, sha256, headers, delimiter, proposed, status,
+                mapping, report, Option.none(), uploadedBy, uploadedAt, committedAt);
+    }
 }

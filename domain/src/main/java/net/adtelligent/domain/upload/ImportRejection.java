@@ -74,4 +74,40 @@ public sealed interface ImportRejection extends Rejection {
             return reason;
         }
     }
+
+    /**
+     * The tenant's uploads waiting to be committed would hold more than its quota: nothing of this
+     * one is kept. Committing or deleting waiting uploads frees room.
+     */
+    record QuotaExceeded(long quotaBytes) implements ImportRejection {
+        public static final RejectionType TYPE =
+                new RejectionType(RejectionKind.TOO_LARGE, "upload-quota-exceeded", "Upload quota exceeded");
+
+        @Override
+        public RejectionType type() {
+            return TYPE;
+        }
+
+        @Override
+        public String detail() {
+            return "the uploads waiting to be committed would hold more than the tenant's quota of " + quotaBytes
+                    + " bytes; commit or delete some first";
+        }
+    }
+
+    /** The upload is known but its file is no longer stored (removed by hand, lost with a disk): it can only be deleted. */
+    record FileMissing(String reference) implements ImportRejection {
+        public static final RejectionType TYPE =
+                new RejectionType(RejectionKind.GONE, "upload-file-missing", "Upload file missing");
+
+        @Override
+        public RejectionType type() {
+            return TYPE;
+        }
+
+        @Override
+        public String detail() {
+            return "the file of upload '" + reference + "' is no longer stored; delete the upload and upload the file again";
+        }
+    }
 }

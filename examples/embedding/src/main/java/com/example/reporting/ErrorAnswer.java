@@ -16,6 +16,7 @@ record ErrorAnswer(int status, String code, String detail, List<String> fields) 
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case GONE -> 410;
             case TOO_LARGE -> 413;
             case UNPROCESSABLE -> 422;
             case TOO_MANY_ATTEMPTS -> 429;

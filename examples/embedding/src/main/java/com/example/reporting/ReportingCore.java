@@ -10,9 +10,9 @@ import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.adapters.postgres.PostgresSettings;
 import net.adtelligent.adapters.postgres.scheduling.SchedulingSettings;
 import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
+import net.adtelligent.adapters.postgres.scheduling.UploadExpiryScheduler;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.contracts.csv.ContractIngestion;
-import net.adtelligent.contracts.csv.DirectoryUploadStorage;
 import net.adtelligent.domain.identity.Email;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Security;
@@ -35,21 +35,24 @@ final class ReportingCore {
 
         SnapshotScheduler scheduler = SnapshotScheduler.on(database,
                 database.alertSink(), Telemetry.NONE, SchedulingSettings.DEFAULT);
+        UploadExpiryScheduler expiry = UploadExpiryScheduler.on(database, SchedulingSettings.DEFAULT);
         Adtelligent core = Adtelligent.builder()
                 .stores(database.stores())
                 .facts(database.factStores())
                 .unitOfWork(database.unitOfWork()) // one transaction per use case
-                .ingestion(ContractIngestion.with(
-                        new DirectoryUploadStorage(dataDir.resolve("uploads")), Ingestion.DEFAULT_MAX_UPLOAD_BYTES))
+                // uploads in the database: every instance of the service sees them
+                .ingestion(ContractIngestion.with(database.uploadStorage(), Ingestion.DEFAULT_MAX_UPLOAD_BYTES))
                 .security(new Security(new Argon2PasswordHasher(), new ZxcvbnPasswordScreen(),
                         new JwtAccessTokens(SigningKeys.loadOrCreate(dataDir.resolve("jwt-signing.key")))))
                 .mailer(new OutboxMailer(dataDir.resolve("outbox"), new Email("reports@example.com")))
                 .snapshotRequests(scheduler)
                 .healthProbe(database.healthProbe())
                 .owning(database)  // closed by core.close(), last given first:
-                .owning(scheduler) // the scheduler stops before the database closes
+                .owning(scheduler) // the schedulers stop before the database closes
+                .owning(expiry)
                 .build();
         scheduler.start(core.scheduledSnapshots());
+        expiry.start(core.expireUploads()); // uploads not committed within 7 days are removed
         // docs:end
         return core;
     }

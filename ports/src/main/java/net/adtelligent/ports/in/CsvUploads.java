@@ -15,7 +15,8 @@ import net.adtelligent.domain.upload.UploadId;
  * A tenant's own CSV export into its ad facts, in three steps: upload (the file is stored and its
  * header read, a mapping is proposed from the column names), map (every row is checked under the
  * mapping: a report of problems and a preview of the rows as they would be stored), commit (all
- * rows or none). Uploading and committing need the upload permission; reading, the metrics one.
+ * rows or none). Uploading, committing and deleting need the upload permission; reading, the
+ * metrics one. Uploads not committed within the retention are removed ({@code ExpireUploads}).
  */
 public interface CsvUploads {
 
@@ -35,6 +36,12 @@ public interface CsvUploads {
     Either<Rejection, ImportJob> commit(Actor actor, Slug tenant, UploadId upload);
 
     Either<Rejection, ImportJob> get(Actor actor, Slug tenant, UploadId upload);
+
+    /**
+     * Forgets an upload not committed, and its file: the way out for one whose file is missing, and
+     * room under the quota. A committed upload is the record of the rows it stored and stays (409).
+     */
+    Either<Rejection, UploadId> delete(Actor actor, Slug tenant, UploadId upload);
 
     /** The tenant's latest uploads, newest first; a limit outside 1–{@value #MAX_LIST_LIMIT} is invalid ("limit"). */
     Either<Rejection, List<ImportJob>> list(Actor actor, Slug tenant, Recent query);

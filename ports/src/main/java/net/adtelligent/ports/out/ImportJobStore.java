@@ -1,6 +1,7 @@
 package net.adtelligent.ports.out;
 
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.List;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.domain.upload.ImportJob;
@@ -44,4 +45,22 @@ public interface ImportJobStore {
 
     /** The tenant's earliest upload of a file with this SHA-256 in any state, the id deciding a tie, if any. */
     Option<ImportJob> firstWithContent(TenantId tenant, String sha256);
+
+    /**
+     * Holds every other {@code lockUploads} of this tenant until the open unit ends: the quota is
+     * counted and the new upload added as one step, so two uploads at once cannot both pass it.
+     */
+    void lockUploads(TenantId tenant);
+
+    /** The bytes of the tenant's uploads not committed (their files are stored; a committed one's is not). */
+    long uncommittedBytes(TenantId tenant);
+
+    /** The tenant's uploads not committed and uploaded before {@code before}, oldest first, at most {@code limit}. */
+    List<ImportJob> uncommittedBefore(TenantId tenant, Instant before, int limit);
+
+    /**
+     * Forgets the job; later uploads that named it in {@code duplicate_of} name nothing instead.
+     * Nothing happens when there is none.
+     */
+    void delete(TenantId tenant, UploadId id);
 }

@@ -180,6 +180,57 @@ public abstract class ImportJobStoreContract {
         assertThat(store.recent(IdentityFixtures.newTenant(tenantStore()), 100)).isEmpty();
     }
 
+    @Test
+    void uncommittedBytes_givenJobsInEveryState_addsUpThoseNotCommittedOfThisTenantOnly() {
+        ImportJob waiting = insertedAt(tenant, UploadId.random(), 0);
+        ImportJob mapped = insertedAt(tenant, UploadId.random(), 1);
+        store.update(mapped.mapped(ImportFixtures.chosen(), ImportFixtures.reportWithProblems(tenant)));
+        committed(uploaded(tenant, uniqueSha256(), Option.none()), 2);
+        insertedAt(IdentityFixtures.newTenant(tenantStore()), UploadId.random(), 0);
+
+        assertThat(store.uncommittedBytes(tenant)).isEqualTo(waiting.bytes() + mapped.bytes());
+        assertThat(store.uncommittedBytes(IdentityFixtures.newTenant(tenantStore()))).isZero();
+    }
+
+    @Test
+    void uncommittedBefore_givenJobsOfSeveralAgesAndStates_answersTheOlderNotCommittedOldestFirst() {
+        ImportJob oldest = insertedAt(tenant, UploadId.random(), 0);
+        ImportJob older = insertedAt(tenant, UploadId.random(), 10);
+        committed(uploaded(tenant, uniqueSha256(), Option.none()), 5);
+        insertedAt(tenant, UploadId.random(), 60);
+        insertedAt(IdentityFixtures.newTenant(tenantStore()), UploadId.random(), 0);
+
+        assertThat(store.uncommittedBefore(tenant, NOW.plusSeconds(60), 10)).containsExactly(oldest, older);
+        assertThat(store.uncommittedBefore(tenant, NOW.plusSeconds(60), 1)).containsExactly(oldest);
+        assertThatThrownBy(() -> store.uncommittedBefore(tenant, NOW, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void delete_givenAJobNamedByALaterOne_forgetsItAndTheLaterNamesNothing() {
+        String sha256 = uniqueSha256();
+        ImportJob first = insertedAt(tenant, UploadId.random(), 0, sha256);
+        ImportJob fixture = uploaded(tenant, sha256, Option.none());
+        ImportJob second = ImportJob.uploaded(UploadId.random(), tenant, fixture.fileName(), fixture.bytes(), sha256,
+                fixture.headers(), fixture.delimiter(), fixture.proposed(), Option.of(first.id()), Option.none(),
+                NOW.plusSeconds(5));
+        store.insert(second);
+
+        store.delete(tenant, first.id());
+        store.delete(tenant, first.id());
+
+        assertThat(store.byId(tenant, first.id())).isEmpty();
+        assertThat(store.byId(tenant, second.id()).get().duplicateOf()).isEmpty();
+    }
+
+    @Test
+    void delete_givenAnotherTenant_keepsTheJob() {
+        ImportJob job = insertedAt(tenant, UploadId.random(), 0);
+
+        store.delete(IdentityFixtures.newTenant(tenantStore()), job.id());
+
+        assertThat(store.byId(tenant, job.id())).contains(job);
+    }
+
     /** Inserts an uploaded job of the tenant with this id, uploaded {@code seconds} after NOW. */
     private ImportJob insertedAt(TenantId owner, UploadId id, long seconds) {
         return insertedAt(owner, id, seconds, uniqueSha256());

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.NoSuchElementException;
 import java.util.Random;
@@ -34,10 +35,15 @@ public abstract class UploadStorageContract {
     /** An empty storage. */
     protected abstract UploadStorage storage();
 
+    /** A tenant files may be stored for (a real storage may need it registered). */
+    protected TenantId newTenant() {
+        return TenantId.random();
+    }
+
     @BeforeEach
     void setUpStorage() {
         storage = storage();
-        tenant = TenantId.random();
+        tenant = newTenant();
         id = UploadId.random();
     }
 
@@ -112,7 +118,7 @@ public abstract class UploadStorageContract {
     void open_givenAnotherTenantsUploadOrNone_throwsNoSuchElement() {
         storage.store(tenant, id, stream(new byte[] {1}), LIMIT);
 
-        assertThatThrownBy(() -> storage.open(TenantId.random(), id)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> storage.open(newTenant(), id)).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> storage.open(tenant, UploadId.random())).isInstanceOf(NoSuchElementException.class);
     }
 
@@ -133,9 +139,28 @@ public abstract class UploadStorageContract {
     void delete_givenAnotherTenant_keepsTheFile() throws IOException {
         storage.store(tenant, id, stream(new byte[] {1}), LIMIT);
 
-        storage.delete(TenantId.random(), id);
+        storage.delete(newTenant(), id);
 
         assertThat(read(tenant, id)).containsExactly(1);
+    }
+
+    @Test
+    void removeUnfinished_givenWholeFiles_keepsEveryOne() throws IOException {
+        storage.store(tenant, id, stream(new byte[] {1, 2}), LIMIT);
+
+        storage.removeUnfinished(tenant, Instant.now().plusSeconds(3600));
+
+        assertThat(read(tenant, id)).containsExactly(1, 2);
+    }
+
+    @Test
+    void open_givenTheFileDeletedAfterwards_throwsNoSuchElementOnTheNextOpen() throws IOException {
+        storage.store(tenant, id, stream(new byte[] {1}), LIMIT);
+        assertThat(read(tenant, id)).containsExactly(1);
+
+        storage.delete(tenant, id);
+
+        assertThatThrownBy(() -> storage.open(tenant, id)).isInstanceOf(NoSuchElementException.class);
     }
 
     protected byte[] read(TenantId whose, UploadId which) throws IOException {

@@ -84,6 +84,7 @@ record Routes(List<Route> all) {
                 // Before the route of one upload: Javalin takes the first match, and "csv" would pass for an id.
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/uploads/csv/", uploadList::list),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/uploads/{upload_id}/", uploads::show),
+                signedIn(auth, HandlerType.DELETE, "/api/tenants/{slug}/uploads/{upload_id}/", uploads::delete),
                 signedIn(auth, HandlerType.PUT, "/api/tenants/{slug}/uploads/{upload_id}/mapping/", uploads::map),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/uploads/{upload_id}/commit/", uploads::commit),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/settings/conversions/", conversions::list),

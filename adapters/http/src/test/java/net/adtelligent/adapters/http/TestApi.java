@@ -22,6 +22,7 @@ import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.Stores;
 import net.adtelligent.ports.out.Telemetry;
+import net.adtelligent.ports.out.UploadStorage;
 import net.adtelligent.testing.FastPasswordHasher;
 import net.adtelligent.testing.ListPasswordScreen;
 import net.adtelligent.testing.MapAccessTokens;
@@ -64,6 +65,8 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
     public final RecordingAuditLog audit;
     /** The in-memory facts and exchange rates behind the server, for tests to seed and inspect. */
     public final FactStores facts;
+    /** Where the server keeps uploaded files, for tests that lose one on purpose. */
+    public final UploadStorage uploads;
     final HttpServer server;
     public final Session me;
     private final String token;
@@ -74,6 +77,7 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
         this.inbox = shared.inbox;
         this.audit = shared.audit;
         this.facts = shared.facts;
+        this.uploads = shared.uploads;
         this.server = shared.server;
         this.me = me;
         this.token = token;
@@ -85,6 +89,7 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
         this.inbox = new Inbox(memory.mailer);
         this.audit = memory.audit;
         this.facts = memory.facts;
+        this.uploads = memory.uploads;
         this.server = server;
         this.me = signUp("ada@example.com");
         this.token = me.access();

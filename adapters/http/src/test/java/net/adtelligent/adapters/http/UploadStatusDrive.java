@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.adtelligent.domain.identity.Role;
+import net.adtelligent.domain.upload.UploadId;
 
 /**
  * The upload, conversion-setting and ad-fact routes into every outcome they have, for
@@ -50,7 +51,9 @@ final class UploadStatusDrive {
         seen.add(api.post("/api/tenants/acme/uploads/not-an-upload/commit/", ""));
         seen.add(api.post(path + "commit/", ""));
         seen.add(api.put(path + "mapping/", "{}"));
+        seen.add(api.delete(path));
 
+        lost(viewer);
         settings(analyst);
         facts();
     }
@@ -72,6 +75,25 @@ final class UploadStatusDrive {
         seen.add(api.get(uploads + "?limit=0"));
         seen.add(api.anonymous().get(uploads));
         seen.add(api.get("/api/tenants/nobody/uploads/csv/"));
+    }
+
+    /** An upload whose file is gone: 410 until it is deleted, and the other outcomes of a delete. */
+    private void lost(TestApi viewer) {
+        HttpResponse<String> created = api.upload("/api/tenants/acme/uploads/csv/?file_name=lost.csv", "text/csv",
+                bytes(CSV.replace("Brand", "Lost")));
+        String lost = TestApi.json(created).path("id").asText();
+        String path = "/api/tenants/acme/uploads/" + lost + "/";
+        seen.add(api.put(path + "mapping/", "{}"));
+        api.uploads.delete(api.core.tenantDirectory().bySlug("acme").get().id(), UploadId.parse(lost).get());
+
+        seen.add(api.put(path + "mapping/", "{}"));
+        seen.add(api.post(path + "commit/", ""));
+        seen.add(viewer.delete(path));
+        seen.add(api.anonymous().delete(path));
+        seen.add(api.delete("/api/tenants/a%00b/uploads/" + lost + "/"));
+        seen.add(api.delete("/api/tenants/acme/uploads/not-an-upload/"));
+        seen.add(api.delete(path));
+        seen.add(api.delete(path));
     }
 
     private void settings(TestApi analyst) {
@@ -111,6 +133,7 @@ final class UploadStatusDrive {
         seen.add(api.get(path));
         seen.add(api.put(path + "mapping/", "{}"));
         seen.add(api.post(path + "commit/", ""));
+        seen.add(api.delete(path));
         seen.add(api.get("/api/tenants/acme/settings/conversions/"));
         seen.add(api.put(SETTING, "{\"values\": [\"lead\"]}"));
         seen.add(api.delete(SETTING));

@@ -14,6 +14,12 @@ final class Connections {
     private static final int POOL_SIZE = 8;
     /** Checking an idle connection before lending it out: a local server answers in a millisecond. */
     private static final Duration MAX_VALIDATION = Duration.ofSeconds(1);
+    /**
+     * Uploaded files move through a pool of their own: a commit reads its file while its unit of work
+     * streams rows into the database on its one connection, so the file needs another connection, and
+     * one taken from the service pool could wait forever for units that wait for it in turn.
+     */
+    private static final int FILE_POOL_SIZE = 3;
 
     private Connections() {
     }
@@ -43,13 +49,22 @@ final class Connections {
      * connections have none, so a long migration is never cut off.
      */
     static HikariDataSource asApplication(PostgresSettings settings) {
+        return asApplication(settings, "adtelligent-postgres", POOL_SIZE);
+    }
+
+    /** As {@link #asApplication(PostgresSettings)}, for uploaded files alone. */
+    static HikariDataSource forFiles(PostgresSettings settings) {
+        return asApplication(settings, "adtelligent-postgres-files", FILE_POOL_SIZE);
+    }
+
+    private static HikariDataSource asApplication(PostgresSettings settings, String name, int size) {
         HikariDataSource pool = new HikariDataSource(); // this constructor defers starting the pool
-        pool.setPoolName("adtelligent-postgres");
+        pool.setPoolName(name);
         pool.setJdbcUrl(settings.jdbcUrl());
         pool.setUsername(settings.user());
         pool.setPassword(settings.password());
         pool.setConnectionInitSql("SET ROLE \"" + settings.appRole() + "\"");
-        pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setMaximumPoolSize(size);
         pool.setConnectionTimeout(settings.connectionWait().toMillis());
         pool.setValidationTimeout(Math.max(PostgresSettings.MIN_CONNECTION_WAIT.toMillis(),
                 Math.min(MAX_VALIDATION.toMillis(), settings.connectionWait().toMillis())));

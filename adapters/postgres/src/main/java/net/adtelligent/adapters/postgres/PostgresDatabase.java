@@ -34,6 +34,7 @@ import net.adtelligent.ports.out.SnapshotStore;
 import net.adtelligent.ports.out.Stores;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UnitOfWork;
+import net.adtelligent.ports.out.UploadStorage;
 import net.adtelligent.ports.out.UserStore;
 import net.adtelligent.ports.out.WebAnalyticsStore;
 import org.flywaydb.core.Flyway;
@@ -53,6 +54,8 @@ public final class PostgresDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final Transactions transactions;
+    private final HikariDataSource filePool;
+    private final Transactions fileTransactions;
     private final RecentReads<Slug, Option<Tenant>> tenantsBySlug;
     private final RecentReads<UserId, Option<User>> usersById;
     private final RecentReads<PostgresMembershipStore.Key, Option<Membership>> memberships;
@@ -67,6 +70,11 @@ public final class PostgresDatabase implements AutoCloseable {
         // JDBI's messages would list every bound value (emails, uploaded cells) for any log to print.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         this.transactions = new Transactions(jdbi, PostgresUnavailableException.endpoint(settings.jdbcUrl()));
+        this.filePool = Connections.forFiles(settings);
+        Jdbi files = Jdbi.create(filePool).installPlugin(new PostgresPlugin());
+        files.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        // Never inside a unit of work: file chunks are read while a unit's connection is busy copying rows.
+        this.fileTransactions = new Transactions(files, PostgresUnavailableException.endpoint(settings.jdbcUrl()));
         this.tenantsBySlug = RecentReads.keptFor(readCache, ticker, transactions,
                 slug -> PostgresTenantStore.read(transactions, slug));
         this.usersById = RecentReads.keptFor(readCache, ticker, transactions, id -> PostgresUserStore.read(transactions, id));
@@ -193,6 +201,14 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresImportJobStore(transactions);
     }
 
+    /**
+     * Uploaded files in this database, seen by every instance of the service that uses it, for
+     * {@code Ingestion}: the service's upload storage.
+     */
+    public UploadStorage uploadStorage() {
+        return new PostgresUploadStorage(fileTransactions);
+    }
+
     public ConversionSettingsStore conversionSettingsStore() {
         return new PostgresConversionSettingsStore(transactions);
     }
@@ -258,6 +274,7 @@ public final class PostgresDatabase implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+        filePool.close();
     }
 
     Jdbi jdbi() {

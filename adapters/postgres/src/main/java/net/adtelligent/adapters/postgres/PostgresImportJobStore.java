@@ -8,6 +8,7 @@ import static net.adtelligent.adapters.postgres.Timestamps.utcOrNull;
 import io.vavr.control.Option;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -138,6 +139,57 @@ final class PostgresImportJobStore implements ImportJobStore {
                 .bind("sha256", sha256)
                 .map(PostgresImportJobStore::job)
                 .findOne()));
+    }
+
+    /** As {@link #lockContent}, on the tenant alone: every upload of the tenant waits for the one counting now. */
+    @Override
+    public void lockUploads(TenantId tenant) {
+        transactions.inTenant(tenant, handle -> handle
+                .createQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .bind("key", "import_jobs:quota:" + tenant.value())
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    @Override
+    public long uncommittedBytes(TenantId tenant) {
+        return transactions.inTenant(tenant, handle -> handle
+                .createQuery("select coalesce(sum(bytes), 0) from import_jobs"
+                        + " where tenant_id = :tenant_id and status <> 'committed'")
+                .bind("tenant_id", tenant.value())
+                .mapTo(Long.class)
+                .one());
+    }
+
+    @Override
+    public List<ImportJob> uncommittedBefore(TenantId tenant, Instant before, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return transactions.inTenant(tenant, handle -> handle
+                .createQuery("select " + COLUMNS + " from import_jobs where tenant_id = :tenant_id"
+                        + " and status <> 'committed' and uploaded_at < :before order by uploaded_at, id limit :limit")
+                .bind("tenant_id", tenant.value())
+                .bind("before", utc(before))
+                .bind("limit", limit)
+                .map(PostgresImportJobStore::job)
+                .list());
+    }
+
+    /** Later uploads naming it first, so the key of duplicate_of does not refuse the delete. */
+    @Override
+    public void delete(TenantId tenant, UploadId id) {
+        transactions.inTenant(tenant, handle -> {
+            handle.createUpdate("update import_jobs set duplicate_of = null"
+                            + " where tenant_id = :tenant_id and duplicate_of = :id")
+                    .bind("tenant_id", tenant.value())
+                    .bind("id", id.value())
+                    .execute();
+            return handle.createUpdate("delete from import_jobs where tenant_id = :tenant_id and id = :id")
+                    .bind("tenant_id", tenant.value())
+                    .bind("id", id.value())
+                    .execute();
+        });
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, ImportJob job) {

@@ -20,7 +20,8 @@ import net.adtelligent.ports.in.CsvUploads;
 
 /**
  * /api/tenants/{slug}/uploads/…: a tenant's CSV export on its way into its ad facts. Upload the
- * file, map its columns (each mapping checks every row and reports), commit the rows. The tenant is
+ * file, map its columns (each mapping checks every row and reports), commit the rows, or delete an
+ * upload not committed. The tenant is
  * entered first, so a tenant that is not the caller's answers as if it did not exist, whatever else is wrong.
  */
 public final class UploadHandler {
@@ -72,6 +73,14 @@ public final class UploadHandler {
         UploadId id = uploadId(ctx, actor, slug, Permission.UPLOAD_DATA);
         ImportJob job = uploads.commit(actor, slug, id).getOrElseThrow(ProblemException::of);
         Json.write(ctx, 200, UploadJson.of(job));
+    }
+
+    /** 204: the upload and its file are gone; a committed upload stays (409). */
+    public void delete(Context ctx, Actor actor) {
+        Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
+        UploadId id = uploadId(ctx, actor, slug, Permission.UPLOAD_DATA);
+        uploads.delete(actor, slug, id).getOrElseThrow(ProblemException::of);
+        ctx.status(204);
     }
 
     /**

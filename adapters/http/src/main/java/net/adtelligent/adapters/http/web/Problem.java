@@ -105,6 +105,7 @@ public record Problem(String type, String title, int status, String detail, List
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case GONE -> 410;
             case TOO_LARGE -> 413;
             case UNPROCESSABLE -> 422;
             case TOO_MANY_ATTEMPTS -> 429;

@@ -6,14 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/**
- * What users must see when an operator's fears come true (docs/reliability.md). Tagged tests check
- * behaviour the service does not have yet; faults/pom.xml leaves them out until it does
- * ({@code faults.pending}).
- */
+/** What users must see when an operator's fears come true (docs/reliability.md). */
 class FaultHarnessTest {
 
     /** The pool waits ~1.5 s for a connection, then answers 503; the rest is room for two busy cores. */
@@ -28,7 +23,6 @@ class FaultHarnessTest {
     }
 
     @Test
-    @Tag("database-away")
     void answers_whilePostgresRestartsUnderLoad_areSuccessesOr503ProblemJson() {
         List<String> wrong = run.restart.answers().stream()
                 .filter(answer -> !answer.success() && !answer.unavailableProblem()).map(Answer::describe).toList();
@@ -37,7 +31,6 @@ class FaultHarnessTest {
     }
 
     @Test
-    @Tag("database-away")
     void answers_whilePostgresIsAway_comeWithinTheBound() {
         List<String> slow = run.restart.duringFault().stream()
                 .filter(answer -> answer.status() == Answer.NONE || answer.latency().compareTo(ANSWER_BOUND_DURING_OUTAGE) > 0)
@@ -90,7 +83,6 @@ class FaultHarnessTest {
     }
 
     @Test
-    @Tag("shared-uploads")
     void upload_madeOnOneInstance_isMappedAndCommittedOnTheOther() {
         TwoInstances.Outcome two = run.twoInstances;
         assertThat(two.across()).extracting(Answer::status).as("upload on a, map and commit on b: %s",
@@ -100,7 +92,6 @@ class FaultHarnessTest {
     }
 
     @Test
-    @Tag("shared-uploads")
     void commit_sentToBothInstancesAtOnce_storesOnceAnswering200And409() {
         TwoInstances.Outcome two = run.twoInstances;
         assertThat(two.bothCommits()).extracting(Answer::status).as("the two commits: %s", examples(two.bothCommits()))
@@ -110,7 +101,6 @@ class FaultHarnessTest {
     }
 
     @Test
-    @Tag("database-away")
     void serve_startedWhilePostgresIsAway_waitsAndServesOnceItIsBack() {
         DatabaseAwayAtStart.Outcome late = run.awayAtStart;
         assertThat(late.aliveWhileAway()).as("still running after %s without the database: %s",

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class FaultReport {
 
-    static final String COMMAND = "./mvnw -B -ntp verify -pl faults -am -Dfaults.pending=";
+    static final String COMMAND = "./mvnw -B -ntp verify -pl faults -am";
 
     private FaultReport() {
     }
@@ -26,7 +26,7 @@ final class FaultReport {
         String text = String.join("\n",
                 "# Fault harness report",
                 "",
-                "The run took " + seconds(run.took) + ", " + run.files + " files sent. Every check: `" + COMMAND + "`.",
+                "The run took " + seconds(run.took) + ", " + run.files + " files sent. Command: `" + COMMAND + "`.",
                 "",
                 "## PostgreSQL stopped for " + seconds(DatabaseRestart.OUTAGE) + " under load (instances a and b)",
                 "",

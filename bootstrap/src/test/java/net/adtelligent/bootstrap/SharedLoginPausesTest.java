@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SharedLoginPausesTest {
 
     private static final String EMAIL = "owner@example.com";
-    private static final String PASSWORD = "vivid-otter-quilt-91-harbor";
+    private static final String PASSWORD = StandaloneServiceTest.PASSWORD;
 
     @TempDir
     Path dataDir;

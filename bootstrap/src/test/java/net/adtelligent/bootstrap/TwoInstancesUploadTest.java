@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoInstancesUploadTest {
 
-    private static final String PASSWORD = "vivid-otter-quilt-91-harbor";
+    private static final String PASSWORD = StandaloneServiceTest.PASSWORD;
     private static final String CSV = "Day,Campaign,Cost\n2024-05-01,Brand,10.50\n2024-05-02,Brand,4.25\n";
     private static final String MAPPING =
             "{\"columns\":{\"date\":\"Day\",\"campaign_name\":\"Campaign\",\"spend\":\"Cost\"},\"currency\":\"EUR\"}";

@@ -265,11 +265,8 @@ final class CsvUploadService implements CsvUploads {
 
     /** The source's connection record, on its first commit, so its facts name a connection the tenant lists. */
     private void recordSource(TenantId tenant, String source) {
-        ConnectionId id = connection(tenant, source);
-        if (connections.byId(tenant, id).isEmpty()) {
-            connections.add(Connection.recordOf(id, tenant, Platform.CSV, source, source,
-                    clock.instant().truncatedTo(ChronoUnit.MICROS)));
-        }
+        connections.addIfAbsent(Connection.recordOf(connection(tenant, source), tenant, Platform.CSV, source, source,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
     private Either<Rejection, ImportJob> job(Actor actor, Slug tenantSlug, UploadId uploadId, Permission permission) {

@@ -25,13 +25,22 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     private final Map<Key, Connection> connections = new ConcurrentHashMap<>();
 
     @Override
-    public void add(Connection connection) {
+    public synchronized void add(Connection connection) {
         Key key = new Key(connection.tenant(), connection.id());
         if (connections.values().stream().anyMatch(known -> known.id().equals(connection.id()))) {
             throw new IllegalStateException("connection " + connection.id() + " exists already");
         }
         Undo.remember(connections, key);
         connections.put(key, connection);
+    }
+
+    @Override
+    public synchronized boolean addIfAbsent(Connection connection) {
+        if (connections.values().stream().anyMatch(known -> known.id().equals(connection.id()))) {
+            return false;
+        }
+        add(connection);
+        return true;
     }
 
     @Override

@@ -14,6 +14,12 @@ public interface ConnectionStore {
     /** Stores a new connection; its id must be new. */
     void add(Connection connection);
 
+    /**
+     * Stores the connection unless one with its id exists already, and says whether it did: for
+     * records whose id is derived from their source, which two instances may create at once.
+     */
+    boolean addIfAbsent(Connection connection);
+
     /** Replaces the stored connection of the same tenant and id. */
     void replace(Connection connection);
 

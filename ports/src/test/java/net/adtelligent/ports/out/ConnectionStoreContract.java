@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import net.adtelligent.domain.connection.Connection;
 import net.adtelligent.domain.connection.ConnectionDraft;
 import net.adtelligent.domain.connection.ConnectionId;
@@ -66,6 +73,34 @@ public abstract class ConnectionStoreContract {
         store.add(record);
 
         assertThat(store.byId(tenant, record.id())).contains(record);
+    }
+
+    @Test
+    void addIfAbsent_givenTheSameRecordFromManyCallersAtOnce_storesItOnceAndNobodyFails() throws Exception {
+        Connection record = Connection.recordOf(ConnectionId.random(), tenant, Platform.CSV, "Shop export", "Shop export",
+                NOW);
+        int callers = 8;
+        CyclicBarrier start = new CyclicBarrier(callers);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<Boolean>> added = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                added.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return store.addIfAbsent(record);
+                }));
+            }
+            List<Boolean> answers = new ArrayList<>();
+            for (Future<Boolean> one : added) {
+                answers.add(one.get(30, TimeUnit.SECONDS));
+            }
+
+            assertThat(answers).containsOnlyOnce(true).hasSize(callers);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.byId(tenant, record.id())).contains(record);
+        assertThat(store.addIfAbsent(record)).isFalse();
     }
 
     @Test

@@ -24,6 +24,17 @@ import org.jdbi.v3.core.statement.Update;
 /** Connections in connections (V17__connections.sql), tenant-scoped; the sealed credentials in six columns. */
 final class PostgresConnectionStore implements ConnectionStore {
 
+    private static final String INSERT = """
+                insert into connections (id, tenant_id, platform, external_account_id, name, schedule, status,
+                    secret_algorithm, secret_master_key_id, secret_data_key_version, secret_wrapped_key, secret_nonce,
+                    secret_ciphertext, credential_fingerprints, token_expires_at, airbyte_source_id,
+                    airbyte_connection_id, created_at, updated_at)
+                values (:id, :tenant_id, :platform, :external_account_id, :name, :schedule, :status,
+                    :secret_algorithm, :secret_master_key_id, :secret_data_key_version, :secret_wrapped_key,
+                    :secret_nonce, :secret_ciphertext, cast(:credential_fingerprints as jsonb), :token_expires_at,
+                    :airbyte_source_id, :airbyte_connection_id, :created_at, :updated_at)
+                """;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> PRINTS = new TypeReference<>() { };
     private static final String COLUMNS = "id, tenant_id, platform, external_account_id, name, schedule, status,"
@@ -39,16 +50,14 @@ final class PostgresConnectionStore implements ConnectionStore {
 
     @Override
     public void add(Connection connection) {
-        transactions.inTenant(connection.tenant(), handle -> bind(handle.createUpdate("""
-                insert into connections (id, tenant_id, platform, external_account_id, name, schedule, status,
-                    secret_algorithm, secret_master_key_id, secret_data_key_version, secret_wrapped_key, secret_nonce,
-                    secret_ciphertext, credential_fingerprints, token_expires_at, airbyte_source_id,
-                    airbyte_connection_id, created_at, updated_at)
-                values (:id, :tenant_id, :platform, :external_account_id, :name, :schedule, :status,
-                    :secret_algorithm, :secret_master_key_id, :secret_data_key_version, :secret_wrapped_key,
-                    :secret_nonce, :secret_ciphertext, cast(:credential_fingerprints as jsonb), :token_expires_at,
-                    :airbyte_source_id, :airbyte_connection_id, :created_at, :updated_at)
-                """), connection).execute());
+        transactions.inTenant(connection.tenant(), handle -> bind(handle.createUpdate(INSERT), connection).execute());
+    }
+
+    @Override
+    public boolean addIfAbsent(Connection connection) {
+        // Another transaction inserting the same id makes this one wait for it, then do nothing.
+        return transactions.inTenant(connection.tenant(), handle -> bind(handle.createUpdate(INSERT
+                + "on conflict (id) do nothing"), connection).execute()) == 1;
     }
 
     @Override

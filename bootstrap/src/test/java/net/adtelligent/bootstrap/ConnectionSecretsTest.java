@@ -34,7 +34,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Credentials given through the API, the way a user gives them (valid, rotated, and refused ones),
  * are found nowhere afterwards: not in any answer, not in any table of the database (every row of
- * every table as text, and bytea as hex), not in any log line of the service.
+ * every table as text, and bytea as hex), not in any log line of the service, and not in any file
+ * of the database server: its tables' files and its write-ahead log, after a checkpoint and a WAL
+ * switch, searched for the values' UTF-8 bytes. A plain value stored on purpose (a connection's
+ * name) is found by both searches, so they are shown able to find one.
  */
 class ConnectionSecretsTest {
 
@@ -42,6 +45,8 @@ class ConnectionSecretsTest {
     private static final List<String> SECRETS = List.of("EAAzzfakeSecretSearchMetaTokenzz", "fakeSecretSearchClientSecret",
             "fake-secret-search-refresh-token", "fakeSecretSearchDevTok", "fakeSecretSearchRotatedToken",
             "fakeSecretSearchRefusedValue", "fakeSecretSearchServiceAccount");
+    /** Stored plain on purpose, as a connection's name: every search must find it. */
+    private static final String PLAIN_MARKER = "plainSearchMarkerConnectionNameQx7";
 
     @TempDir
     Path dataDir;
@@ -66,8 +71,8 @@ class ConnectionSecretsTest {
             api.send("POST", "/api/tenants/", """
                     {"slug": "acme", "display_name": "Acme", "reporting_currency": "EUR", "reporting_time_zone": "UTC"}""");
             String meta = api.id(api.send("POST", "/api/tenants/acme/connections/", """
-                    {"platform": "META_ADS", "external_account_id": "1234", "credentials": {"access_token": "%s"}}"""
-                    .formatted(SECRETS.get(0))));
+                    {"platform": "META_ADS", "external_account_id": "1234", "name": "%s", "credentials": {"access_token": "%s"}}"""
+                    .formatted(PLAIN_MARKER, SECRETS.get(0))));
             api.send("POST", "/api/tenants/acme/connections/", """
                     {"platform": "GOOGLE_ADS", "external_account_id": "1234567890", "credentials": {"developer_token": "%s",
                      "client_id": "1-x.apps.googleusercontent.com", "client_secret": "%s", "refresh_token": "%s"}}"""
@@ -98,6 +103,15 @@ class ConnectionSecretsTest {
         }
         assertThat(logs.list).as("the service did log").isNotEmpty();
         assertThat(rowsHolding(database, "Acme")).as("the search finds what is stored").contains("tenants");
+        assertThat(rowsHolding(database, PLAIN_MARKER)).as("the search finds a plain value").contains("connections");
+
+        ServerFiles files = ServerFiles.flushed(database);
+        for (String secret : SECRETS) {
+            assertThat(files.holding(secret)).as("server files holding " + secret).isEmpty();
+        }
+        List<String> marked = files.holding(PLAIN_MARKER);
+        assertThat(marked).as("the file search finds a plain value in the tables' files and the WAL")
+                .anyMatch(file -> file.startsWith("base/")).anyMatch(file -> file.startsWith("pg_wal/"));
     }
 
     private static String logged(ILoggingEvent event) {

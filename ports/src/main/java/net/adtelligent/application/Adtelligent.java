@@ -24,6 +24,7 @@ import net.adtelligent.ports.in.ReadAudit;
 import net.adtelligent.ports.in.RegisterTenant;
 import net.adtelligent.ports.in.Snapshots;
 import net.adtelligent.ports.in.UserPorts;
+import net.adtelligent.ports.in.system.ConnectionReadiness;
 import net.adtelligent.ports.in.system.ExpireUploads;
 import net.adtelligent.ports.in.system.ImportFxRates;
 import net.adtelligent.ports.in.system.ManageUsers;
@@ -148,6 +149,10 @@ public final class Adtelligent implements AutoCloseable {
 
     public ManageUsers manageUsers() {
         return system.manageUsers();
+    }
+
+    public ConnectionReadiness connectionReadiness() {
+        return system.connectionReadiness();
     }
 
     public ImportFxRates importFxRates() {

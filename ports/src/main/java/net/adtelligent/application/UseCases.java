@@ -43,6 +43,7 @@ final class UseCases {
                 new ConnectionService(s.connections(), b.secretVault, new CredentialPrints(b.fingerprintKey), access,
                         units, trail, b.clock));
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
-                new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock));
+                new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
+                new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock));
     }
 }

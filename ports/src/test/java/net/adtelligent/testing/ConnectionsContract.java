@@ -185,4 +185,34 @@ public abstract class ConnectionsContract extends CoreContract {
         assertThat(connections.list(owner, otherSlug, PageQuery.defaults()).get().items()).isEmpty();
         assertThat(List.of(connections.list(owner, slug, PageQuery.defaults()).get().items().size())).containsExactly(1);
     }
+
+    @Test
+    void readiness_givenEachKindOfProblem_failsTheOneCheckOfThatConnectionOnly() {
+        Connections.View good = meta("1001");
+        Connections.View ended = meta("1002");
+        Connection endedStored = test.stores.connections().byId(tenant, ended.id()).get();
+        test.stores.connections().replace(new Connection(endedStored.id(), tenant, endedStored.platform(),
+                endedStored.externalAccountId(), endedStored.name(), endedStored.schedule(), endedStored.status(),
+                endedStored.credentials(), endedStored.fingerprints(), Option.of(java.time.Instant.parse("2020-01-01T00:00:00Z")),
+                Option.none(), Option.none(), endedStored.createdAt(), endedStored.updatedAt()));
+        Connection bare = Connection.recordOf(ConnectionId.random(), tenant, net.adtelligent.domain.fact.Platform.META_ADS,
+                "1003", "Recorded for earlier facts", endedStored.createdAt().plusSeconds(1));
+        test.stores.connections().add(bare);
+        connections.pause(owner, slug, meta("1004").id()).get();
+
+        var checks = test.core.connectionReadiness().check(slug, java.util.Set.of()).get();
+        var withMeta = test.core.connectionReadiness().check(slug, java.util.Set.of("meta_ads.ads_insights")).get();
+
+        assertThat(checks).hasSize(9).extracting(check -> check.connection() + " " + check.kind().wireName() + " "
+                + check.passed()).containsExactly(
+                good.id() + " credentials true", good.id() + " token true", good.id() + " contracts false",
+                ended.id() + " credentials true", ended.id() + " token false", ended.id() + " contracts false",
+                bare.id() + " credentials false", bare.id() + " token true", bare.id() + " contracts false");
+        assertThat(checks.get(2).detail()).contains("no data contract for meta_ads.ads_insights");
+        assertThat(withMeta).filteredOn(check -> !check.passed()).extracting(check -> check.connection())
+                .containsExactly(ended.id(), bare.id());
+        assertThat(checks.toString()).doesNotContain(TOKEN);
+        assertThat(test.core.connectionReadiness().check(new Slug("no-such-tenant"), java.util.Set.of()).getLeft().detail())
+                .contains("no-such-tenant");
+    }
 }

@@ -31,6 +31,11 @@ final class DemoGuide {
                 "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/tenants/" + DemoData.SLUG + "/snapshots/latest/",
                 "  curl " + base + "/openapi.json",
                 "",
+                "Connections (one per platform in the demo, with fake credentials that are never shown):",
+                "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/connectors/",
+                "  curl -H \"Authorization: Bearer $TOKEN\" " + base + "/api/tenants/" + DemoData.SLUG + "/connections/",
+                "  adtelligent readiness tenant --tenant " + DemoData.SLUG + "   (with this service's settings: do its connections open?)",
+                "",
                 "Password-reset and invitation mails land in the outbox folder under ADT_DATA_DIR.",
                 "");
     }

@@ -14,8 +14,11 @@ import picocli.CommandLine.Spec;
         name = "readiness",
         mixinStandardHelpOptions = true,
         description = "Checks every outside part the configuration names (database; mail: with SES, whether the "
-                + "sender identity is verified for sending and its DKIM status) and exits 1 when one is not ready.",
-        footer = {"", "Example:", "  ADT_MAIL_PROVIDER=ses ADT_MAIL_FROM=ops@example.com AWS_REGION=eu-west-1 adtelligent readiness"})
+                + "sender identity is verified for sending and its DKIM status) and exits 1 when one is not ready."
+                + " With 'tenant', checks a tenant's connections instead.",
+        subcommands = ReadinessTenantCommand.class,
+        footer = {"", "Examples:", "  ADT_MAIL_PROVIDER=ses ADT_MAIL_FROM=ops@example.com AWS_REGION=eu-west-1 adtelligent readiness",
+            "  adtelligent readiness tenant --tenant demo"})
 final class ReadinessCommand implements Callable<Integer> {
 
     @Spec

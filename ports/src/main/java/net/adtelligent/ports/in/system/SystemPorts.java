@@ -5,7 +5,7 @@ import java.util.Objects;
 /** The use cases of the process itself and its operator, none checked against a user's memberships. */
 public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory tenantDirectory,
                           ManageUsers manageUsers, ImportFxRates importFxRates,
-                          ExpireUploads expireUploads) {
+                          ExpireUploads expireUploads, ConnectionReadiness connectionReadiness) {
 
     public SystemPorts {
         Objects.requireNonNull(scheduledSnapshots, "scheduledSnapshots");
@@ -13,5 +13,6 @@ public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory
         Objects.requireNonNull(manageUsers, "manageUsers");
         Objects.requireNonNull(importFxRates, "importFxRates");
         Objects.requireNonNull(expireUploads, "expireUploads");
+        Objects.requireNonNull(connectionReadiness, "connectionReadiness");
     }
 }

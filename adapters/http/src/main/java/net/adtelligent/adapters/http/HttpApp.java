@@ -64,7 +64,7 @@ final class HttpApp {
             // gives HEAD the same sign-in check, status and headers, and Jetty leaves the body out.
             routes.all().stream().filter(route -> route.method() == HandlerType.GET)
                     .forEach(route -> config.routes.addHttpHandler(HandlerType.HEAD, route.path(), route.handler()));
-            Problems.register(config.routes);
+            Problems.register(config.routes, routes::methodsServedAt);
             // Telemetry first: the access log ends the request's MDC.
             config.requestLogger.http(requests::record);
             config.requestLogger.http(AccessLog::record);

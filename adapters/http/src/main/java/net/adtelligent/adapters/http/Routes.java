@@ -3,6 +3,8 @@ package net.adtelligent.adapters.http;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import net.adtelligent.adapters.http.audit.AuditHandler;
 import net.adtelligent.adapters.http.connections.ConnectionHandler;
 import net.adtelligent.adapters.http.connections.ConnectorHandler;
@@ -112,6 +114,47 @@ record Routes(List<Route> all) {
                 // Operational, for a scraper, and kept out of the public OpenAPI document: not a user's
                 // API, and behind a token of its own rather than a user's sign-in (see AppMetricsHandler).
                 open(HandlerType.GET, AppMetricsHandler.PATH, appMetrics::serve)));
+    }
+
+    /**
+     * The methods of the most specific routes that match a request path (the fewest path parameters),
+     * HEAD with GET: what a 405 may list in Allow. Without it, /uploads/csv/ would also list the
+     * methods of /uploads/{upload_id}/, which matches the word "csv" only as an id it then refuses.
+     */
+    Set<String> methodsServedAt(String path) {
+        String[] asked = path.split("/", -1);
+        int best = -1;
+        Set<String> methods = new TreeSet<>();
+        for (Route route : all) {
+            int literal = literalMatch(route.path().split("/", -1), asked);
+            if (literal > best) {
+                best = literal;
+                methods.clear();
+            }
+            if (literal >= 0 && literal == best) {
+                methods.add(route.method().name());
+                if (route.method() == HandlerType.GET) {
+                    methods.add(HandlerType.HEAD.name());
+                }
+            }
+        }
+        return methods;
+    }
+
+    /** How many segments matched literally, or -1 when the pattern does not match at all. */
+    private static int literalMatch(String[] pattern, String[] asked) {
+        if (pattern.length != asked.length) {
+            return -1;
+        }
+        int literal = 0;
+        for (int i = 0; i < pattern.length; i++) {
+            boolean parameter = pattern[i].startsWith("{") && pattern[i].endsWith("}");
+            if (parameter ? asked[i].isEmpty() : !pattern[i].equals(asked[i])) {
+                return -1;
+            }
+            literal += parameter ? 0 : 1;
+        }
+        return literal;
     }
 
     private static Route open(HandlerType method, String path, Handler handler) {

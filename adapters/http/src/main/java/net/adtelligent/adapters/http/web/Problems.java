@@ -3,6 +3,9 @@ package net.adtelligent.adapters.http.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Function;
 import net.adtelligent.ports.out.OutsidePartUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +29,17 @@ public final class Problems {
     }
 
     public static void register(RoutesConfig routes) {
+        register(routes, path -> Set.of());
+    }
+
+    /**
+     * {@code servedAt}: the methods a path really serves (its most specific routes), so a 405's Allow
+     * leaves out those of a route with a parameter that matched a fixed word; empty: Javalin's list as it is.
+     */
+    public static void register(RoutesConfig routes, Function<String, Set<String>> servedAt) {
         routes.exception(ProblemException.class, Problems::expected);
         // Javalin's own refusals (no route, wrong method) would otherwise be plain text or its own JSON.
-        routes.exception(HttpResponseException.class, Problems::fromJavalin);
+        routes.exception(HttpResponseException.class, (failure, ctx) -> fromJavalin(failure, ctx, servedAt));
         routes.exception(OutsidePartUnavailableException.class, Problems::unavailable);
         routes.exception(Exception.class, Problems::unexpected);
     }
@@ -41,7 +52,7 @@ public final class Problems {
         Json.problem(ctx, failure.problem());
     }
 
-    private static void fromJavalin(HttpResponseException failure, Context ctx) {
+    private static void fromJavalin(HttpResponseException failure, Context ctx, Function<String, Set<String>> servedAt) {
         int status = failure.getStatus();
         if (status == 404) {
             Json.problem(ctx, notServed());
@@ -49,8 +60,11 @@ public final class Problems {
         }
         String detail;
         if (status == 405) {
-            // Javalin puts the methods the path does serve in the details, keyed by a display text.
-            String allowed = String.join(", ", failure.getDetails().values());
+            // Javalin puts the methods the path does serve in the details, as one comma-separated text.
+            Set<String> served = servedAt.apply(ctx.path());
+            String allowed = String.join(", ", failure.getDetails().values().stream()
+                    .flatMap(methods -> Arrays.stream(methods.split(",\\s*")))
+                    .filter(method -> served.isEmpty() || served.contains(method)).toList());
             ctx.header("Allow", allowed);
             detail = "this path does not serve " + ctx.method() + "; it serves " + allowed;
         } else {

@@ -87,10 +87,10 @@ class UploadListRouteTest {
         OpenApi document = new OpenApi(OpenApiDocument.read());
         String one = "/api/tenants/acme/uploads/" + UUID.randomUUID() + "/";
 
-        // DELETE reaches the route of one upload, whose id "csv" can never be: it answers as for no such upload.
-        Set<String> listPlusDelete = documented(document, "/api/tenants/{slug}/uploads/csv/");
-        listPlusDelete.add("DELETE");
-        assertThat(allowed(LIST)).isEqualTo(listPlusDelete).containsExactly("DELETE", "GET", "HEAD", "POST");
+        // Allow names the list's own methods; DELETE still reaches the route of one upload, whose id
+        // "csv" can never be, and answers as for no such upload.
+        assertThat(allowed(LIST)).isEqualTo(documented(document, "/api/tenants/{slug}/uploads/csv/"))
+                .containsExactly("GET", "HEAD", "POST");
         HttpResponse<String> deleteList = api.delete(LIST);
         assertThat(deleteList.statusCode()).isEqualTo(404);
         assertThat(json(deleteList).path("type").asText()).isEqualTo("https://adtelligent.net/problems/upload-not-found");

@@ -26,6 +26,7 @@ import net.adtelligent.ports.in.Snapshots;
 import net.adtelligent.ports.in.UserPorts;
 import net.adtelligent.ports.in.system.ImportFxRates;
 import net.adtelligent.ports.in.system.ManageUsers;
+import net.adtelligent.ports.in.system.RotateDataKeys;
 import net.adtelligent.ports.in.system.ScheduledSnapshots;
 import net.adtelligent.ports.in.system.SystemPorts;
 import net.adtelligent.ports.in.system.TenantDirectory;
@@ -151,6 +152,10 @@ public final class Adtelligent implements AutoCloseable {
 
     public ImportFxRates importFxRates() {
         return system.importFxRates();
+    }
+
+    public RotateDataKeys rotateDataKeys() {
+        return system.rotateDataKeys();
     }
 
     /** Closes what was given to {@link Builder#owning}, last given first; a second call does nothing. */

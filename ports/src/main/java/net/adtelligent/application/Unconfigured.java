@@ -62,6 +62,28 @@ final class Unconfigured {
             }
 
             @Override
+            public Either<OpenFailure, SealedSecret> reseal(TenantId tenant, SecretPurpose purpose,
+                                                            SealedSecret sealed) {
+                return refuse(VAULT);
+            }
+
+            @Override
+            public int newDataKey(TenantId tenant, SecretPurpose purpose) {
+                return refuse(VAULT);
+            }
+
+            @Override
+            public void rewrapDataKey(TenantId tenant, SecretPurpose purpose, String masterKeyId) {
+                refuse(VAULT);
+            }
+
+            /** No vault, no secrets: a rotation has nothing to do. */
+            @Override
+            public Option<CurrentKey> currentKey(TenantId tenant, SecretPurpose purpose) {
+                return Option.none();
+            }
+
+            @Override
             public String component() {
                 return "key service";
             }

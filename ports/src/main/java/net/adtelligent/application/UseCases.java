@@ -42,6 +42,7 @@ final class UseCases {
                 snapshots, new HealthService(b.healthProbes),
                 new ConnectionService(s.connections(), b.secretVault, new CredentialPrints(b.fingerprintKey), access,
                         units, trail, b.clock));
-        this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail));
+        this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
+                new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units));
     }
 }

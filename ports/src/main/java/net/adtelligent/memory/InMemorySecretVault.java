@@ -3,6 +3,7 @@ package net.adtelligent.memory;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
@@ -32,7 +33,7 @@ public final class InMemorySecretVault implements SecretVault {
     public SealedSecret seal(TenantId tenant, SecretPurpose purpose, byte[] plaintext) {
         Objects.requireNonNull(plaintext, "plaintext");
         WrappedDataKey key = keys.current(tenant, purpose)
-                .getOrElse(() -> keys.createFirst(tenant, purpose, newDataKey(tenant, purpose)));
+                .getOrElse(() -> keys.createFirst(tenant, purpose, freshKey(tenant, purpose)));
         byte[] dataKey = Gcm.unwrap(masterKey, key.wrappedKey(), context(tenant, purpose)).getOrElseThrow(
                 () -> new IllegalStateException("this vault's own data key did not unwrap"));
         try {
@@ -65,6 +66,42 @@ public final class InMemorySecretVault implements SecretVault {
     }
 
     @Override
+    public Either<OpenFailure, SealedSecret> reseal(TenantId tenant, SecretPurpose purpose, SealedSecret sealed) {
+        Option<WrappedDataKey> current = keys.current(tenant, purpose);
+        if (current.exists(key -> key.version() == sealed.dataKeyVersion())) {
+            return Either.right(sealed); // one master key here: the current wrapping is the one it carries
+        }
+        return open(tenant, purpose, sealed).map(plain -> {
+            try {
+                return seal(tenant, purpose, plain);
+            } finally {
+                Arrays.fill(plain, (byte) 0);
+            }
+        });
+    }
+
+    @Override
+    public int newDataKey(TenantId tenant, SecretPurpose purpose) {
+        int next = keys.current(tenant, purpose).map(WrappedDataKey::version).getOrElse(0) + 1;
+        WrappedDataKey first = freshKey(tenant, purpose);
+        keys.addVersion(tenant, purpose, new WrappedDataKey(first.masterKeyId(), next, first.wrappedKey()));
+        return next;
+    }
+
+    @Override
+    public void rewrapDataKey(TenantId tenant, SecretPurpose purpose, String masterKeyId) {
+        if (!this.masterKeyId.equals(masterKeyId)) {
+            throw new IllegalArgumentException("this vault has one master key, not " + masterKeyId);
+        }
+    }
+
+    @Override
+    public Option<CurrentKey> currentKey(TenantId tenant, SecretPurpose purpose) {
+        return keys.current(tenant, purpose).map(key -> new CurrentKey(key.version(), key.masterKeyId(),
+                keys.currentSince(tenant, purpose).get()));
+    }
+
+    @Override
     public String component() {
         return "key service";
     }
@@ -74,7 +111,7 @@ public final class InMemorySecretVault implements SecretVault {
         return new ComponentHealth(component(), true, "in memory: secrets are lost when the process stops");
     }
 
-    private WrappedDataKey newDataKey(TenantId tenant, SecretPurpose purpose) {
+    private WrappedDataKey freshKey(TenantId tenant, SecretPurpose purpose) {
         byte[] dataKey = Gcm.randomBytes(32);
         try {
             return new WrappedDataKey(masterKeyId, 1, Gcm.wrap(masterKey, dataKey, context(tenant, purpose)));

@@ -1,6 +1,8 @@
 package net.adtelligent.ports.out;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
 import net.adtelligent.domain.secret.OpenFailure;
 import net.adtelligent.domain.secret.SealedSecret;
 import net.adtelligent.domain.secret.SecretPurpose;
@@ -21,4 +23,31 @@ public interface SecretVault extends HealthProbe {
 
     /** The plain bytes; the caller clears them when done. */
     Either<OpenFailure, byte[]> open(TenantId tenant, SecretPurpose purpose, SealedSecret sealed);
+
+    /**
+     * The secret as the tenant's current data key seals it: opened under the key it names and
+     * sealed again, or, when it was sealed with the current version already, the same ciphertext
+     * with the current wrapping of that key (no key-service call). Answers it unchanged when it is current.
+     */
+    Either<OpenFailure, SealedSecret> reseal(TenantId tenant, SecretPurpose purpose, SealedSecret sealed);
+
+    /**
+     * Makes a new data key for the tenant and purpose, current from now on; answers its version.
+     * Earlier versions still open what they sealed, until {@link #reseal} has moved every secret on.
+     */
+    int newDataKey(TenantId tenant, SecretPurpose purpose);
+
+    /**
+     * Wraps the tenant's current data key under the master key {@code masterKeyId} (the same key, so
+     * nothing sealed must be opened); nothing when it is wrapped by that key already or there is none.
+     * A master key the key service does not know is an {@link IllegalArgumentException}.
+     */
+    void rewrapDataKey(TenantId tenant, SecretPurpose purpose, String masterKeyId);
+
+    /** The tenant's current data key for the purpose (version, master key, when made); empty before its first secret. */
+    Option<CurrentKey> currentKey(TenantId tenant, SecretPurpose purpose);
+
+    /** A data key as rotation sees it; never the key itself. */
+    record CurrentKey(int version, String masterKeyId, Instant since) {
+    }
 }

@@ -2,6 +2,7 @@ package net.adtelligent.adapters.kms;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -69,6 +70,64 @@ public final class EnvelopeVault implements SecretVault {
                 Arrays.fill(dataKey, (byte) 0);
             }
         });
+    }
+
+    /**
+     * Opening costs one key-service call per data key version (then cached), sealing none while the
+     * current key is cached: rotating a tenant's secrets costs about two calls, not two per secret.
+     */
+    @Override
+    public Either<OpenFailure, SealedSecret> reseal(TenantId tenant, SecretPurpose purpose, SealedSecret sealed) {
+        Option<WrappedDataKey> current = store.current(tenant, purpose);
+        if (current.exists(key -> key.version() == sealed.dataKeyVersion())) {
+            WrappedDataKey key = current.get();
+            // The same data key: only the copy of its wrapping may be an older one.
+            return Either.right(new SealedSecret(sealed.algorithm(), key.masterKeyId(), key.version(), key.wrappedKey(),
+                    sealed.nonce(), sealed.ciphertext()));
+        }
+        return open(tenant, purpose, sealed).map(plain -> {
+            try {
+                return seal(tenant, purpose, plain);
+            } finally {
+                Arrays.fill(plain, (byte) 0);
+            }
+        });
+    }
+
+    @Override
+    public int newDataKey(TenantId tenant, SecretPurpose purpose) {
+        Map<String, String> context = EncryptionContext.of(tenant, purpose);
+        int next = store.current(tenant, purpose).map(WrappedDataKey::version).getOrElse(0) + 1;
+        KeyService.GeneratedDataKey made = keyService.generateDataKey(context);
+        try {
+            WrappedDataKey key = new WrappedDataKey(made.wrapped().masterKeyId(), next, made.wrapped().bytes());
+            store.addVersion(tenant, purpose, key);
+            cache.put(key.wrappedKey(), key.masterKeyId(), context, made.plaintext());
+            return next;
+        } finally {
+            Arrays.fill(made.plaintext(), (byte) 0);
+        }
+    }
+
+    @Override
+    public void rewrapDataKey(TenantId tenant, SecretPurpose purpose, String masterKeyId) {
+        Objects.requireNonNull(masterKeyId, "masterKeyId");
+        Option<WrappedDataKey> current = store.current(tenant, purpose);
+        if (current.isEmpty() || current.get().masterKeyId().equals(masterKeyId)) {
+            return;
+        }
+        WrappedDataKey key = current.get();
+        KeyService.WrappedKey moved = keyService.reEncrypt(key.wrappedKey(), key.masterKeyId(),
+                EncryptionContext.of(tenant, purpose), masterKeyId).getOrElseThrow(failure ->
+                new IllegalArgumentException("the key service did not wrap " + key + " under " + masterKeyId
+                        + " (" + failure + "): is that a master key it knows and may use?"));
+        store.rewrap(tenant, purpose, new WrappedDataKey(moved.masterKeyId(), key.version(), moved.bytes()));
+    }
+
+    @Override
+    public Option<CurrentKey> currentKey(TenantId tenant, SecretPurpose purpose) {
+        return store.current(tenant, purpose).map(key -> new CurrentKey(key.version(), key.masterKeyId(),
+                store.currentSince(tenant, purpose).get()));
     }
 
     /** Component "key service": can the master key be used now. */

@@ -4,12 +4,14 @@ import java.util.Objects;
 
 /** The use cases of the process itself and its operator, none checked against a user's memberships. */
 public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory tenantDirectory,
-                          ManageUsers manageUsers, ImportFxRates importFxRates) {
+                          ManageUsers manageUsers, ImportFxRates importFxRates,
+                          RotateDataKeys rotateDataKeys) {
 
     public SystemPorts {
         Objects.requireNonNull(scheduledSnapshots, "scheduledSnapshots");
         Objects.requireNonNull(tenantDirectory, "tenantDirectory");
         Objects.requireNonNull(manageUsers, "manageUsers");
         Objects.requireNonNull(importFxRates, "importFxRates");
+        Objects.requireNonNull(rotateDataKeys, "rotateDataKeys");
     }
 }

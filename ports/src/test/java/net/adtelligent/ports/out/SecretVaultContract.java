@@ -217,4 +217,52 @@ public abstract class SecretVaultContract {
         copy[index] ^= 0x01;
         return copy;
     }
+
+    @Test
+    void newDataKey_givenSecretsOfTheOldKey_sealsWithTheNextVersionAndBothOpen() {
+        SecretVault vault = vault();
+        TenantId tenant = newTenant();
+        SealedSecret old = vault.seal(tenant, PURPOSE, SECRET);
+
+        int version = vault.newDataKey(tenant, PURPOSE);
+        SealedSecret fresh = vault.seal(tenant, PURPOSE, SECRET);
+
+        assertThat(version).isEqualTo(2);
+        assertThat(vault.currentKey(tenant, PURPOSE).get().version()).isEqualTo(2);
+        assertThat(fresh.dataKeyVersion()).isEqualTo(2);
+        assertThat(fresh.wrappedKey()).isNotEqualTo(old.wrappedKey());
+        assertThat(vault().open(tenant, PURPOSE, old).get()).isEqualTo(SECRET);
+        assertThat(vault().open(tenant, PURPOSE, fresh).get()).isEqualTo(SECRET);
+    }
+
+    @Test
+    void reseal_givenSecretOfAnOlderKey_sealsItUnderTheCurrentOne_andAgainChangesNothing() {
+        SecretVault vault = vault();
+        TenantId tenant = newTenant();
+        SealedSecret old = vault.seal(tenant, PURPOSE, SECRET);
+        vault.newDataKey(tenant, PURPOSE);
+
+        SealedSecret resealed = vault.reseal(tenant, PURPOSE, old).get();
+
+        assertThat(resealed.dataKeyVersion()).isEqualTo(2);
+        assertThat(vault().open(tenant, PURPOSE, resealed).get()).isEqualTo(SECRET);
+        assertThat(vault.reseal(tenant, PURPOSE, resealed).get()).isEqualTo(resealed);
+    }
+
+    @Test
+    void reseal_givenSecretOfAnotherTenant_isAFailureValue() {
+        SecretVault vault = vault();
+        TenantId tenant = newTenant();
+        TenantId other = newTenant();
+        SealedSecret ofOther = vault.seal(other, PURPOSE, SECRET);
+        vault.seal(tenant, PURPOSE, SECRET);
+        vault.newDataKey(tenant, PURPOSE);
+
+        assertThat(vault.reseal(tenant, PURPOSE, ofOther).isLeft()).isTrue();
+    }
+
+    @Test
+    void currentKey_givenNoSecretYet_isEmpty() {
+        assertThat(vault().currentKey(newTenant(), PURPOSE).isEmpty()).isTrue();
+    }
 }

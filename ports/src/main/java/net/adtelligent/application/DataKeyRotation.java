@@ -1,9 +1,11 @@
 package net.adtelligent.application;
 
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import net.adtelligent.domain.secret.OpenFailure;
 import net.adtelligent.domain.secret.SealedSecret;
 import net.adtelligent.domain.secret.SecretPurpose;
 import net.adtelligent.domain.tenant.Slug;
@@ -62,18 +64,23 @@ final class DataKeyRotation implements RotateDataKeys {
                         : (int) sealed.stream().filter(one -> !isCurrent(one.secret(), before, plan)).count();
                 return new TenantRotation(tenant, sealed.size(), stale, before.map(CurrentKey::version), change);
             }
-            switch (change) {
-                case NEW_KEY -> vault.newDataKey(tenant, PURPOSE);
-                case REWRAPPED -> vault.rewrapDataKey(tenant, PURPOSE, plan.newMasterKey().get());
-                case KEPT -> { }
-            }
+            List<SealedSecret> secrets = sealed.stream().map(ConnectionStore.Sealed::secret).toList();
+            List<Either<OpenFailure, SealedSecret>> now = switch (change) {
+                case NEW_KEY -> vault.newDataKey(tenant, PURPOSE, secrets);
+                case REWRAPPED -> {
+                    vault.rewrapDataKey(tenant, PURPOSE, plan.newMasterKey().get());
+                    yield vault.reseal(tenant, PURPOSE, secrets);
+                }
+                case KEPT -> vault.reseal(tenant, PURPOSE, secrets);
+            };
             int resealed = 0;
-            for (ConnectionStore.Sealed one : sealed) {
-                SealedSecret now = vault.reseal(tenant, PURPOSE, one.secret()).getOrElseThrow(failure ->
-                        new IllegalStateException("the credentials of connection " + one.id() + " of tenant " + tenant
-                                + " do not open (" + failure + "): nothing of this tenant was changed"));
-                if (!now.equals(one.secret())) {
-                    connections.reseal(tenant, one.id(), now);
+            for (int i = 0; i < sealed.size(); i++) {
+                ConnectionStore.Sealed one = sealed.get(i);
+                SealedSecret again = now.get(i).getOrElseThrow(failure -> new IllegalStateException("the credentials of"
+                        + " connection " + one.id() + " of tenant " + tenant + " do not open (" + failure
+                        + "): nothing of this tenant was changed"));
+                if (!again.equals(one.secret())) {
+                    connections.reseal(tenant, one.id(), again);
                     resealed++;
                 }
             }

@@ -2,6 +2,7 @@ package net.adtelligent.application;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.List;
 import java.time.Instant;
 import net.adtelligent.domain.identity.PasswordHash;
 import net.adtelligent.domain.identity.UserId;
@@ -62,13 +63,14 @@ final class Unconfigured {
             }
 
             @Override
-            public Either<OpenFailure, SealedSecret> reseal(TenantId tenant, SecretPurpose purpose,
-                                                            SealedSecret sealed) {
+            public List<Either<OpenFailure, SealedSecret>> reseal(TenantId tenant, SecretPurpose purpose,
+                                                                  List<SealedSecret> sealed) {
                 return refuse(VAULT);
             }
 
             @Override
-            public int newDataKey(TenantId tenant, SecretPurpose purpose) {
+            public List<Either<OpenFailure, SealedSecret>> newDataKey(TenantId tenant, SecretPurpose purpose,
+                                                                      List<SealedSecret> sealed) {
                 return refuse(VAULT);
             }
 

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import net.adtelligent.domain.secret.OpenFailure;
@@ -66,26 +67,28 @@ public final class InMemorySecretVault implements SecretVault {
     }
 
     @Override
-    public Either<OpenFailure, SealedSecret> reseal(TenantId tenant, SecretPurpose purpose, SealedSecret sealed) {
+    public List<Either<OpenFailure, SealedSecret>> reseal(TenantId tenant, SecretPurpose purpose,
+                                                          List<SealedSecret> sealed) {
         Option<WrappedDataKey> current = keys.current(tenant, purpose);
-        if (current.exists(key -> key.version() == sealed.dataKeyVersion())) {
-            return Either.right(sealed); // one master key here: the current wrapping is the one it carries
-        }
-        return open(tenant, purpose, sealed).map(plain -> {
-            try {
-                return seal(tenant, purpose, plain);
-            } finally {
-                Arrays.fill(plain, (byte) 0);
-            }
-        });
+        return sealed.stream().map(one -> current.exists(key -> key.version() == one.dataKeyVersion())
+                // one master key here: the current wrapping is the one it carries
+                ? Either.<OpenFailure, SealedSecret>right(one)
+                : open(tenant, purpose, one).map(plain -> {
+                    try {
+                        return seal(tenant, purpose, plain);
+                    } finally {
+                        Arrays.fill(plain, (byte) 0);
+                    }
+                })).toList();
     }
 
     @Override
-    public int newDataKey(TenantId tenant, SecretPurpose purpose) {
+    public List<Either<OpenFailure, SealedSecret>> newDataKey(TenantId tenant, SecretPurpose purpose,
+                                                              List<SealedSecret> sealed) {
         int next = keys.current(tenant, purpose).map(WrappedDataKey::version).getOrElse(0) + 1;
-        WrappedDataKey first = freshKey(tenant, purpose);
-        keys.addVersion(tenant, purpose, new WrappedDataKey(first.masterKeyId(), next, first.wrappedKey()));
-        return next;
+        WrappedDataKey made = freshKey(tenant, purpose);
+        keys.addVersion(tenant, purpose, new WrappedDataKey(made.masterKeyId(), next, made.wrappedKey()));
+        return reseal(tenant, purpose, sealed);
     }
 
     @Override

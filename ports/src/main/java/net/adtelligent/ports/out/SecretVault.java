@@ -3,6 +3,7 @@ package net.adtelligent.ports.out;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.List;
 import net.adtelligent.domain.secret.OpenFailure;
 import net.adtelligent.domain.secret.SealedSecret;
 import net.adtelligent.domain.secret.SecretPurpose;
@@ -25,17 +26,20 @@ public interface SecretVault extends HealthProbe {
     Either<OpenFailure, byte[]> open(TenantId tenant, SecretPurpose purpose, SealedSecret sealed);
 
     /**
-     * The secret as the tenant's current data key seals it: opened under the key it names and
-     * sealed again, or, when it was sealed with the current version already, the same ciphertext
-     * with the current wrapping of that key (no key-service call). Answers it unchanged when it is current.
+     * The secrets as the tenant's current data key seals them, in the same order: each opened under
+     * the key it names and sealed again, or, when sealed with the current version already, the same
+     * ciphertext with the current wrapping of that key. One that is current is answered unchanged;
+     * one that does not open is a failure value. Each data key is unwrapped once for the whole list.
      */
-    Either<OpenFailure, SealedSecret> reseal(TenantId tenant, SecretPurpose purpose, SealedSecret sealed);
+    List<Either<OpenFailure, SealedSecret>> reseal(TenantId tenant, SecretPurpose purpose, List<SealedSecret> sealed);
 
     /**
-     * Makes a new data key for the tenant and purpose, current from now on; answers its version.
-     * Earlier versions still open what they sealed, until {@link #reseal} has moved every secret on.
+     * Makes a new data key for the tenant and purpose, current from now on (the next version), and
+     * answers the secrets sealed again under it, as {@link #reseal} does. Earlier versions still open
+     * what they sealed; with the new key in hand, this costs one key-service call to make it and one
+     * per older data key to open.
      */
-    int newDataKey(TenantId tenant, SecretPurpose purpose);
+    List<Either<OpenFailure, SealedSecret>> newDataKey(TenantId tenant, SecretPurpose purpose, List<SealedSecret> sealed);
 
     /**
      * Wraps the tenant's current data key under the master key {@code masterKeyId} (the same key, so

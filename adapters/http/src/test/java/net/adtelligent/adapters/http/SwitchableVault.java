@@ -2,6 +2,7 @@ package net.adtelligent.adapters.http;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.adtelligent.domain.secret.OpenFailure;
 import net.adtelligent.domain.secret.SealedSecret;
@@ -31,15 +32,17 @@ final class SwitchableVault implements SecretVault {
     }
 
     @Override
-    public Either<OpenFailure, SealedSecret> reseal(TenantId tenant, SecretPurpose purpose, SealedSecret sealed) {
+    public List<Either<OpenFailure, SealedSecret>> reseal(TenantId tenant, SecretPurpose purpose,
+                                                          List<SealedSecret> sealed) {
         refuseIfDown();
         return vault.reseal(tenant, purpose, sealed);
     }
 
     @Override
-    public int newDataKey(TenantId tenant, SecretPurpose purpose) {
+    public List<Either<OpenFailure, SealedSecret>> newDataKey(TenantId tenant, SecretPurpose purpose,
+                                                              List<SealedSecret> sealed) {
         refuseIfDown();
-        return vault.newDataKey(tenant, purpose);
+        return vault.newDataKey(tenant, purpose, sealed);
     }
 
     @Override

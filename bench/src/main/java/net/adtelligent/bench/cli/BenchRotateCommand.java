@@ -9,13 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import net.adtelligent.adapters.kms.AwsKeys;
 import net.adtelligent.adapters.kms.AwsKmsKeyService;
 import net.adtelligent.adapters.kms.BareGcmReseal;
 import net.adtelligent.adapters.kms.CacheLimits;
 import net.adtelligent.adapters.kms.CountingKeyService;
+import net.adtelligent.adapters.kms.EmulatorKeys;
 import net.adtelligent.adapters.kms.EnvelopeVault;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.application.Adtelligent;
@@ -34,12 +33,6 @@ import net.adtelligent.ports.out.ConnectionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.kms.KmsClient;
-import software.amazon.awssdk.services.kms.model.KeyMetadata;
 
 /**
  * rotate-deks as the service runs it (the use case over PostgreSQL, one unit per tenant) against an
@@ -61,7 +54,6 @@ import software.amazon.awssdk.services.kms.model.KeyMetadata;
 final class BenchRotateCommand implements Callable<Integer> {
 
     private static final double GOAL_CALLS = 2;
-    private static final String REGION = "eu-west-1";
     private static final Actor BENCH = Actor.system("adtelligent-bench rotate-deks");
 
     @Spec
@@ -88,16 +80,9 @@ final class BenchRotateCommand implements Callable<Integer> {
 
     private int run(PostgresDatabase database, Path uploads) {
         PrintWriter out = spec.commandLine().getOut();
-        KeyMetadata first;
-        KeyMetadata second;
-        try (KmsClient operator = KmsClient.builder().region(Region.of(REGION)).endpointOverride(endpoint)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
-            first = operator.createKey(r -> r.description("adtelligent-bench rotate-deks, first")).keyMetadata();
-            second = operator.createKey(r -> r.description("adtelligent-bench rotate-deks, second")).keyMetadata();
-        }
-        try (AwsKmsKeyService kms = AwsKmsKeyService.create(first.keyId(), REGION, Optional.of(endpoint),
-                Optional.of(new AwsKeys("testing", "testing", Optional.empty())))) {
+        String first = EmulatorKeys.newKeyArn(endpoint);
+        String second = EmulatorKeys.newKeyArn(endpoint);
+        try (AwsKmsKeyService kms = EmulatorKeys.keyService(endpoint, first)) {
             CountingKeyService counted = new CountingKeyService(kms);
             Adtelligent core = core(database, uploads, counted);
             out.printf("command: adtelligent-bench %s%n", String.join(" ", spec.commandLine().getParseResult().originalArgs()));
@@ -123,7 +108,7 @@ final class BenchRotateCommand implements Callable<Integer> {
             callsBefore = counted.calls();
             start = System.nanoTime();
             for (Tenant tenant : made) {
-                rotation.rotate(tenant.id(), new Plan(Option.of(second.arn()), Instant.now(), false));
+                rotation.rotate(tenant.id(), new Plan(Option.of(second), Instant.now(), false));
             }
             double rewrapSeconds = (System.nanoTime() - start) / 1e9;
             double rewrapCalls = (counted.calls() - callsBefore) / (double) tenants;

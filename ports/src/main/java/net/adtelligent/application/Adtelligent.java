@@ -28,6 +28,7 @@ import net.adtelligent.ports.in.system.ConnectionReadiness;
 import net.adtelligent.ports.in.system.ExpireUploads;
 import net.adtelligent.ports.in.system.ImportFxRates;
 import net.adtelligent.ports.in.system.ManageUsers;
+import net.adtelligent.ports.in.system.RotateDataKeys;
 import net.adtelligent.ports.in.system.ScheduledSnapshots;
 import net.adtelligent.ports.in.system.SystemPorts;
 import net.adtelligent.ports.in.system.TenantDirectory;
@@ -161,6 +162,10 @@ public final class Adtelligent implements AutoCloseable {
 
     public ExpireUploads expireUploads() {
         return system.expireUploads();
+    }
+
+    public RotateDataKeys rotateDataKeys() {
+        return system.rotateDataKeys();
     }
 
     /** Closes what was given to {@link Builder#owning}, last given first; a second call does nothing. */

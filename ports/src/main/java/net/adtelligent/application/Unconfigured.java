@@ -2,6 +2,7 @@ package net.adtelligent.application;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.List;
 import java.time.Instant;
 import net.adtelligent.domain.identity.PasswordHash;
 import net.adtelligent.domain.identity.UserId;
@@ -59,6 +60,29 @@ final class Unconfigured {
             @Override
             public Either<OpenFailure, byte[]> open(TenantId tenant, SecretPurpose purpose, SealedSecret sealed) {
                 return refuse(VAULT);
+            }
+
+            @Override
+            public List<Either<OpenFailure, SealedSecret>> reseal(TenantId tenant, SecretPurpose purpose,
+                                                                  List<SealedSecret> sealed) {
+                return refuse(VAULT);
+            }
+
+            @Override
+            public List<Either<OpenFailure, SealedSecret>> newDataKey(TenantId tenant, SecretPurpose purpose,
+                                                                      List<SealedSecret> sealed) {
+                return refuse(VAULT);
+            }
+
+            @Override
+            public void rewrapDataKey(TenantId tenant, SecretPurpose purpose, String masterKeyId) {
+                refuse(VAULT);
+            }
+
+            /** No vault, no secrets: a rotation has nothing to do. */
+            @Override
+            public Option<CurrentKey> currentKey(TenantId tenant, SecretPurpose purpose) {
+                return Option.none();
             }
 
             @Override

@@ -44,6 +44,8 @@ final class UseCases {
                         units, trail, b.clock));
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
                 new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
-                new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock));
+                new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock),
+
+                new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units));
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import net.adtelligent.domain.connection.Connection;
 import net.adtelligent.domain.connection.ConnectionId;
+import net.adtelligent.domain.secret.SealedSecret;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.ConnectionStore;
 
@@ -77,5 +78,29 @@ public final class InMemoryConnectionStore implements ConnectionStore {
                 .sorted(OLDEST_FIRST)
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public List<Sealed> sealedForUpdate(TenantId tenant) {
+        return connections.values().stream()
+                .filter(connection -> connection.tenant().equals(tenant) && connection.credentials().isDefined())
+                .sorted(OLDEST_FIRST)
+                .map(connection -> new Sealed(connection.id(), connection.credentials().get()))
+                .toList();
+    }
+
+    @Override
+    public void reseal(TenantId tenant, ConnectionId id, SealedSecret sealed) {
+        Objects.requireNonNull(sealed, "sealed");
+        Key key = new Key(tenant, id);
+        Connection known = connections.get(key);
+        if (known == null || known.credentials().isEmpty()) {
+            throw new IllegalStateException("no sealed credentials of connection " + id + " to replace");
+        }
+        Undo.remember(connections, key);
+        connections.put(key, new Connection(known.id(), known.tenant(), known.platform(), known.externalAccountId(),
+                known.name(), known.schedule(), known.status(), Option.of(sealed), known.fingerprints(),
+                known.tokenExpiresAt(), known.airbyteSourceId(), known.airbyteConnectionId(), known.createdAt(),
+                known.updatedAt()));
     }
 }

@@ -3,7 +3,9 @@ package net.adtelligent.memory;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import net.adtelligent.domain.secret.OpenFailure;
@@ -32,7 +34,7 @@ public final class InMemorySecretVault implements SecretVault {
     public SealedSecret seal(TenantId tenant, SecretPurpose purpose, byte[] plaintext) {
         Objects.requireNonNull(plaintext, "plaintext");
         WrappedDataKey key = keys.current(tenant, purpose)
-                .getOrElse(() -> keys.createFirst(tenant, purpose, newDataKey(tenant, purpose)));
+                .getOrElse(() -> keys.createFirst(tenant, purpose, freshKey(tenant, purpose)));
         byte[] dataKey = Gcm.unwrap(masterKey, key.wrappedKey(), context(tenant, purpose)).getOrElseThrow(
                 () -> new IllegalStateException("this vault's own data key did not unwrap"));
         try {
@@ -65,6 +67,44 @@ public final class InMemorySecretVault implements SecretVault {
     }
 
     @Override
+    public List<Either<OpenFailure, SealedSecret>> reseal(TenantId tenant, SecretPurpose purpose,
+                                                          List<SealedSecret> sealed) {
+        Option<WrappedDataKey> current = keys.current(tenant, purpose);
+        return sealed.stream().map(one -> current.exists(key -> key.version() == one.dataKeyVersion())
+                // one master key here: the current wrapping is the one it carries
+                ? Either.<OpenFailure, SealedSecret>right(one)
+                : open(tenant, purpose, one).map(plain -> {
+                    try {
+                        return seal(tenant, purpose, plain);
+                    } finally {
+                        Arrays.fill(plain, (byte) 0);
+                    }
+                })).toList();
+    }
+
+    @Override
+    public List<Either<OpenFailure, SealedSecret>> newDataKey(TenantId tenant, SecretPurpose purpose,
+                                                              List<SealedSecret> sealed) {
+        int next = keys.current(tenant, purpose).map(WrappedDataKey::version).getOrElse(0) + 1;
+        WrappedDataKey made = freshKey(tenant, purpose);
+        keys.addVersion(tenant, purpose, new WrappedDataKey(made.masterKeyId(), next, made.wrappedKey()));
+        return reseal(tenant, purpose, sealed);
+    }
+
+    @Override
+    public void rewrapDataKey(TenantId tenant, SecretPurpose purpose, String masterKeyId) {
+        if (!this.masterKeyId.equals(masterKeyId)) {
+            throw new IllegalArgumentException("this vault has one master key, not " + masterKeyId);
+        }
+    }
+
+    @Override
+    public Option<CurrentKey> currentKey(TenantId tenant, SecretPurpose purpose) {
+        return keys.current(tenant, purpose).map(key -> new CurrentKey(key.version(), key.masterKeyId(),
+                keys.currentSince(tenant, purpose).get()));
+    }
+
+    @Override
     public String component() {
         return "key service";
     }
@@ -74,7 +114,7 @@ public final class InMemorySecretVault implements SecretVault {
         return new ComponentHealth(component(), true, "in memory: secrets are lost when the process stops");
     }
 
-    private WrappedDataKey newDataKey(TenantId tenant, SecretPurpose purpose) {
+    private WrappedDataKey freshKey(TenantId tenant, SecretPurpose purpose) {
         byte[] dataKey = Gcm.randomBytes(32);
         try {
             return new WrappedDataKey(masterKeyId, 1, Gcm.wrap(masterKey, dataKey, context(tenant, purpose)));

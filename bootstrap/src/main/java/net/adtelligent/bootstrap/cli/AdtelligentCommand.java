@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Multi-tenant advertising analytics: one cross-channel view of spend and results per tenant.",
         subcommands = {ServeCommand.class, MigrateCommand.class, UsersCommand.class, ReadinessCommand.class,
             ConnectorsCommand.class, ConnectionsCommand.class,
-            ContractsCommand.class, ImportCsvCommand.class, FxCommand.class},
+            ContractsCommand.class, ImportCsvCommand.class, FxCommand.class, RotateDeksCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import net.adtelligent.domain.connection.Connection;
 import net.adtelligent.domain.connection.ConnectionId;
+import net.adtelligent.domain.secret.SealedSecret;
 import net.adtelligent.domain.tenant.TenantId;
 
 /** Each tenant's connections, deleted ones included (their facts still name them). */
@@ -33,6 +34,19 @@ public interface ConnectionStore {
      * the given position, at most {@code limit}.
      */
     List<Connection> page(TenantId tenant, Option<Position> after, int limit);
+
+    /**
+     * Every sealed credential of the tenant, deleted connections' too, oldest connection first; in a
+     * unit of work the rows stay locked until it ends, so no one replaces them meanwhile.
+     */
+    List<Sealed> sealedForUpdate(TenantId tenant);
+
+    /** Replaces a connection's sealed credentials and nothing else (a key rotation: the same secret). */
+    void reseal(TenantId tenant, ConnectionId id, SealedSecret sealed);
+
+    /** A connection's sealed credentials. */
+    record Sealed(ConnectionId id, SealedSecret secret) {
+    }
 
     /** Where a page ended: the created time and id of its last connection. */
     record Position(Instant createdAt, ConnectionId id) {

@@ -1,6 +1,7 @@
 package net.adtelligent.ports.out;
 
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import net.adtelligent.domain.secret.SecretPurpose;
@@ -22,6 +23,23 @@ public interface DataKeyStore {
      * instance) created first. Two callers racing on a tenant's first secret both get the same key.
      */
     WrappedDataKey createFirst(TenantId tenant, SecretPurpose purpose, WrappedDataKey key);
+
+    /**
+     * Keeps {@code key} as the next version, current from now on (a rotation). Its version must be
+     * the current one's plus one; a caller that lost a race to another rotation gets an
+     * {@link IllegalStateException} and nothing is kept. Older versions stay: secrets sealed with
+     * them carry their own copy and still open.
+     */
+    void addVersion(TenantId tenant, SecretPurpose purpose, WrappedDataKey key);
+
+    /**
+     * Keeps another wrapping of a stored version: the same data key, wrapped by another master key
+     * (a master key rotation). Secrets sealed with that version open under either wrapping.
+     */
+    void rewrap(TenantId tenant, SecretPurpose purpose, WrappedDataKey key);
+
+    /** When the current version was made (by {@link #createFirst} or {@link #addVersion}). */
+    Option<Instant> currentSince(TenantId tenant, SecretPurpose purpose);
 
     /** A data key as stored: the master key that wrapped it, its version (1, 2, … per rotation), the wrapped bytes. */
     record WrappedDataKey(String masterKeyId, int version, byte[] wrappedKey) {

@@ -1,6 +1,7 @@
 package net.adtelligent.ports.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -135,5 +136,33 @@ public abstract class ConnectionStoreContract {
         assertThat(store.byId(tenant, deleted.id()).get().isDeleted()).isTrue();
         assertThat(store.deleted(tenant)).containsExactly(deleted.id());
         assertThat(store.deleted(other)).isEmpty();
+    }
+
+    @Test
+    void sealedForUpdate_givenConnections_listsTheSealedOnesOfTheTenantOldestFirst_deletedIncluded() {
+        Connection first = meta(tenant, NOW);
+        Connection second = meta(tenant, NOW.plusSeconds(1)).delete(NOW.plusSeconds(2)).get();
+        store.add(second);
+        store.add(first);
+        store.add(Connection.recordOf(ConnectionId.random(), tenant, Platform.CSV, "Shop", "Shop", NOW));
+        store.add(meta(other, NOW));
+
+        assertThat(store.sealedForUpdate(tenant)).containsExactly(new ConnectionStore.Sealed(first.id(), SEALED),
+                new ConnectionStore.Sealed(second.id(), SEALED));
+    }
+
+    @Test
+    void reseal_givenAnotherSealedSecret_replacesItAndNothingElse() {
+        Connection connection = meta(tenant, NOW);
+        store.add(connection);
+        SealedSecret resealed = new SealedSecret("AES-256-GCM", "key-2", 4, new byte[] {9}, new byte[] {8}, new byte[] {7});
+
+        store.reseal(tenant, connection.id(), resealed);
+
+        Connection after = store.byId(tenant, connection.id()).get();
+        assertThat(after.credentials()).contains(resealed);
+        assertThat(after.updatedAt()).isEqualTo(connection.updatedAt());
+        assertThat(after.fingerprints()).isEqualTo(connection.fingerprints());
+        assertThatThrownBy(() -> store.reseal(other, connection.id(), resealed)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -2,7 +2,9 @@ package net.adtelligent.ports.out;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,6 +82,49 @@ public abstract class DataKeyStoreContract {
 
         WrappedDataKey kept = store.current(tenant, PURPOSE).get();
         assertThat(answers).containsOnly(kept);
+    }
+
+    @Test
+    void addVersion_givenTheNextVersion_makesItCurrentSinceNow() {
+        store.createFirst(tenant, PURPOSE, key("kms/a", 1));
+        Instant before = store.currentSince(tenant, PURPOSE).get();
+        WrappedDataKey second = key("kms/a", 2);
+
+        store.addVersion(tenant, PURPOSE, second);
+
+        assertThat(store.current(tenant, PURPOSE).get()).isEqualTo(second);
+        assertThat(store.currentSince(tenant, PURPOSE).get()).isAfterOrEqualTo(before);
+    }
+
+    @Test
+    void addVersion_givenAVersionThatDoesNotFollowTheCurrent_isRefusedAndKeepsNothing() {
+        WrappedDataKey first = key("kms/a", 1);
+        store.createFirst(tenant, PURPOSE, first);
+
+        assertThatThrownBy(() -> store.addVersion(tenant, PURPOSE, key("kms/a", 3)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.addVersion(tenant, PURPOSE, key("kms/a", 1)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(store.current(tenant, PURPOSE).get()).isEqualTo(first);
+    }
+
+    @Test
+    void rewrap_givenTheCurrentVersion_keepsTheNewWrappingOfThisTenantOnly() {
+        TenantId other = IdentityFixtures.newTenant(tenantStore());
+        WrappedDataKey ofOther = key("kms/a", 1);
+        store.createFirst(tenant, PURPOSE, key("kms/a", 1));
+        store.createFirst(other, PURPOSE, ofOther);
+        WrappedDataKey moved = key("kms/b", 1);
+
+        store.rewrap(tenant, PURPOSE, moved);
+
+        assertThat(store.current(tenant, PURPOSE).get()).isEqualTo(moved);
+        assertThat(store.current(other, PURPOSE).get()).isEqualTo(ofOther);
+    }
+
+    @Test
+    void currentSince_givenNoKey_isEmpty() {
+        assertThat(store.currentSince(tenant, PURPOSE).isEmpty()).isTrue();
     }
 
     private static WrappedDataKey key(String masterKeyId, int version) {

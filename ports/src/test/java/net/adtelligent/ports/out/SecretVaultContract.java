@@ -217,4 +217,59 @@ public abstract class SecretVaultContract {
         copy[index] ^= 0x01;
         return copy;
     }
+
+    @Test
+    void newDataKey_givenSecretsOfTheOldKey_sealsThemWithTheNextVersion_andOldAndNewOpen() {
+        SecretVault vault = vault();
+        TenantId tenant = newTenant();
+        SealedSecret old = vault.seal(tenant, PURPOSE, SECRET);
+
+        List<Either<OpenFailure, SealedSecret>> resealed = vault.newDataKey(tenant, PURPOSE, List.of(old));
+        SealedSecret fresh = vault.seal(tenant, PURPOSE, SECRET);
+
+        assertThat(vault.currentKey(tenant, PURPOSE).get().version()).isEqualTo(2);
+        assertThat(resealed).hasSize(1);
+        assertThat(resealed.get(0).get().dataKeyVersion()).isEqualTo(2);
+        assertThat(fresh.dataKeyVersion()).isEqualTo(2);
+        assertThat(fresh.wrappedKey()).isNotEqualTo(old.wrappedKey());
+        assertThat(vault().open(tenant, PURPOSE, old).get()).isEqualTo(SECRET);
+        assertThat(vault().open(tenant, PURPOSE, resealed.get(0).get()).get()).isEqualTo(SECRET);
+        assertThat(vault().open(tenant, PURPOSE, fresh).get()).isEqualTo(SECRET);
+    }
+
+    @Test
+    void reseal_givenSecretsOfAnOlderKey_sealsThemUnderTheCurrentOne_andAgainChangesNothing() {
+        SecretVault vault = vault();
+        TenantId tenant = newTenant();
+        SealedSecret old = vault.seal(tenant, PURPOSE, SECRET);
+        vault.newDataKey(tenant, PURPOSE, List.of());
+        SealedSecret current = vault.seal(tenant, PURPOSE, SECRET);
+
+        List<Either<OpenFailure, SealedSecret>> resealed = vault.reseal(tenant, PURPOSE, List.of(old, current));
+
+        assertThat(resealed.get(0).get().dataKeyVersion()).isEqualTo(2);
+        assertThat(vault().open(tenant, PURPOSE, resealed.get(0).get()).get()).isEqualTo(SECRET);
+        assertThat(resealed.get(1).get()).isEqualTo(current);
+        assertThat(vault.reseal(tenant, PURPOSE, List.of(resealed.get(0).get())).get(0).get())
+                .isEqualTo(resealed.get(0).get());
+    }
+
+    @Test
+    void reseal_givenSecretOfAnotherTenant_isAFailureValueForItAlone() {
+        SecretVault vault = vault();
+        TenantId tenant = newTenant();
+        TenantId other = newTenant();
+        SealedSecret ofOther = vault.seal(other, PURPOSE, SECRET);
+        SealedSecret own = vault.seal(tenant, PURPOSE, SECRET);
+
+        List<Either<OpenFailure, SealedSecret>> resealed = vault.newDataKey(tenant, PURPOSE, List.of(ofOther, own));
+
+        assertThat(resealed.get(0).isLeft()).isTrue();
+        assertThat(vault.open(tenant, PURPOSE, resealed.get(1).get()).get()).isEqualTo(SECRET);
+    }
+
+    @Test
+    void currentKey_givenNoSecretYet_isEmpty() {
+        assertThat(vault().currentKey(newTenant(), PURPOSE).isEmpty()).isTrue();
+    }
 }

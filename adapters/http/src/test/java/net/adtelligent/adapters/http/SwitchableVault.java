@@ -1,6 +1,8 @@
 package net.adtelligent.adapters.http;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.adtelligent.domain.secret.OpenFailure;
 import net.adtelligent.domain.secret.SealedSecret;
@@ -27,6 +29,31 @@ final class SwitchableVault implements SecretVault {
     public Either<OpenFailure, byte[]> open(TenantId tenant, SecretPurpose purpose, SealedSecret sealed) {
         refuseIfDown();
         return vault.open(tenant, purpose, sealed);
+    }
+
+    @Override
+    public List<Either<OpenFailure, SealedSecret>> reseal(TenantId tenant, SecretPurpose purpose,
+                                                          List<SealedSecret> sealed) {
+        refuseIfDown();
+        return vault.reseal(tenant, purpose, sealed);
+    }
+
+    @Override
+    public List<Either<OpenFailure, SealedSecret>> newDataKey(TenantId tenant, SecretPurpose purpose,
+                                                              List<SealedSecret> sealed) {
+        refuseIfDown();
+        return vault.newDataKey(tenant, purpose, sealed);
+    }
+
+    @Override
+    public void rewrapDataKey(TenantId tenant, SecretPurpose purpose, String masterKeyId) {
+        refuseIfDown();
+        vault.rewrapDataKey(tenant, purpose, masterKeyId);
+    }
+
+    @Override
+    public Option<CurrentKey> currentKey(TenantId tenant, SecretPurpose purpose) {
+        return vault.currentKey(tenant, purpose);
     }
 
     @Override

@@ -15,13 +15,14 @@ public final class CountingKeyService implements KeyService {
     private final KeyService real;
     final AtomicInteger generated = new AtomicInteger();
     final AtomicInteger decrypted = new AtomicInteger();
+    final AtomicInteger reEncrypted = new AtomicInteger();
 
     public CountingKeyService(KeyService real) {
         this.real = real;
     }
 
     public int calls() {
-        return generated.get() + decrypted.get();
+        return generated.get() + decrypted.get() + reEncrypted.get();
     }
 
     @Override
@@ -39,6 +40,7 @@ public final class CountingKeyService implements KeyService {
     @Override
     public Either<OpenFailure, WrappedKey> reEncrypt(byte[] wrapped, String masterKeyId, Map<String, String> context,
                                                      String newMasterKeyId) {
+        reEncrypted.incrementAndGet();
         return real.reEncrypt(wrapped, masterKeyId, context, newMasterKeyId);
     }
 

@@ -115,4 +115,22 @@ class EnvelopeVaultCacheTest {
         assertThat(keyService.decrypted).hasValue(2);
         assertThat(vault.open(tenant, PURPOSE, sealed).get()).isEqualTo(PLAIN);
     }
+
+    /** With nothing cached at all (a cache of no keys), a tenant's rotation still costs two calls. */
+    @Test
+    void newDataKey_givenManySecretsAndNoCache_makesOneKeyAndUnwrapsTheOldOneOnce() {
+        java.util.List<SealedSecret> secrets = new java.util.ArrayList<>();
+        EnvelopeVault sealer = vault(CacheLimits.DEFAULT);
+        for (int i = 0; i < 50; i++) {
+            secrets.add(sealer.seal(tenant, PURPOSE, PLAIN));
+        }
+        EnvelopeVault uncached = vault(new CacheLimits(CacheLimits.DEFAULT.maxAge(), 1, 0));
+        int before = keyService.calls();
+
+        var resealed = uncached.newDataKey(tenant, PURPOSE, secrets);
+
+        assertThat(keyService.calls() - before).isEqualTo(2);
+        assertThat(resealed).hasSize(50).allSatisfy(one -> assertThat(one.get().dataKeyVersion()).isEqualTo(2));
+        assertThat(sealer.open(tenant, PURPOSE, resealed.get(49).get()).get()).isEqualTo(PLAIN);
+    }
 }

@@ -112,6 +112,43 @@ final class PostgresConnectionStore implements ConnectionStore {
         });
     }
 
+    @Override
+    public List<Sealed> sealedForUpdate(TenantId tenant) {
+        return transactions.inTenant(tenant, handle -> handle.createQuery("""
+                        select id, secret_algorithm, secret_master_key_id, secret_data_key_version, secret_wrapped_key,
+                            secret_nonce, secret_ciphertext
+                        from connections where tenant_id = :tenant_id and secret_algorithm is not null
+                        order by created_at, id for update
+                        """)
+                .bind("tenant_id", tenant.value())
+                .map((row, context) -> new Sealed(new ConnectionId(row.getObject("id", UUID.class)), sealed(row).get()))
+                .list());
+    }
+
+    @Override
+    public void reseal(TenantId tenant, ConnectionId id, SealedSecret sealed) {
+        int changed = transactions.inTenant(tenant, handle -> handle.createUpdate("""
+                        update connections set secret_algorithm = :secret_algorithm,
+                            secret_master_key_id = :secret_master_key_id,
+                            secret_data_key_version = :secret_data_key_version,
+                            secret_wrapped_key = :secret_wrapped_key, secret_nonce = :secret_nonce,
+                            secret_ciphertext = :secret_ciphertext
+                        where tenant_id = :tenant_id and id = :id and secret_algorithm is not null
+                        """)
+                .bind("tenant_id", tenant.value())
+                .bind("id", id.value())
+                .bind("secret_algorithm", sealed.algorithm())
+                .bind("secret_master_key_id", sealed.masterKeyId())
+                .bind("secret_data_key_version", sealed.dataKeyVersion())
+                .bind("secret_wrapped_key", sealed.wrappedKey())
+                .bind("secret_nonce", sealed.nonce())
+                .bind("secret_ciphertext", sealed.ciphertext())
+                .execute());
+        if (changed != 1) {
+            throw new IllegalStateException("no sealed credentials of connection " + id + " to replace");
+        }
+    }
+
     private static Update bind(Update update, Connection c) {
         Option<SealedSecret> sealed = c.credentials();
         return update.bind("id", c.id().value())
@@ -135,11 +172,15 @@ final class PostgresConnectionStore implements ConnectionStore {
                 .bind("updated_at", Timestamps.utc(c.updatedAt()));
     }
 
-    private static Connection connection(ResultSet row) throws SQLException {
-        Option<SealedSecret> sealed = row.getString("secret_algorithm") == null ? Option.none()
+    private static Option<SealedSecret> sealed(ResultSet row) throws SQLException {
+        return row.getString("secret_algorithm") == null ? Option.none()
                 : Option.of(new SealedSecret(row.getString("secret_algorithm"), row.getString("secret_master_key_id"),
                 row.getInt("secret_data_key_version"), row.getBytes("secret_wrapped_key"), row.getBytes("secret_nonce"),
                 row.getBytes("secret_ciphertext")));
+    }
+
+    private static Connection connection(ResultSet row) throws SQLException {
+        Option<SealedSecret> sealed = sealed(row);
         return new Connection(new ConnectionId(row.getObject("id", UUID.class)),
                 new TenantId(row.getObject("tenant_id", UUID.class)), Platform.valueOf(row.getString("platform")),
                 row.getString("external_account_id"), row.getString("name"),

@@ -1,6 +1,7 @@
 package net.adtelligent.adapters.postgres;
 
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.Objects;
 import net.adtelligent.domain.secret.SecretPurpose;
 import net.adtelligent.domain.tenant.TenantId;
@@ -54,5 +55,59 @@ final class PostgresDataKeyStore implements DataKeyStore {
                 .execute());
         return current(tenant, purpose).getOrElseThrow(() -> new IllegalStateException(
                 "the data key of tenant " + tenant + " for " + purpose.label() + " was stored but cannot be read"));
+    }
+
+    /** The insert happens only when the version follows the current one; a racing rotation's insert waits, then conflicts. */
+    @Override
+    public void addVersion(TenantId tenant, SecretPurpose purpose, WrappedDataKey key) {
+        Objects.requireNonNull(key, "key");
+        int added = transactions.inTenant(tenant, handle -> handle.createUpdate("""
+                        insert into data_keys (tenant_id, purpose, version, master_key_id, wrapped_key)
+                        select :tenant_id, :purpose, :version, :master_key_id, :wrapped_key
+                        where (select coalesce(max(version), 0) from data_keys
+                               where tenant_id = :tenant_id and purpose = :purpose) = :version - 1
+                        on conflict (tenant_id, purpose, version) do nothing
+                        """)
+                .bind("tenant_id", tenant.value())
+                .bind("purpose", purpose.label())
+                .bind("version", key.version())
+                .bind("master_key_id", key.masterKeyId())
+                .bind("wrapped_key", key.wrappedKey())
+                .execute());
+        if (added != 1) {
+            throw new IllegalStateException("data key version " + key.version() + " of tenant " + tenant + " for "
+                    + purpose.label() + " does not follow the current one (another rotation ran meanwhile?)");
+        }
+    }
+
+    /** V18__data_key_rewrap.sql lets the service change these two columns, and no other. */
+    @Override
+    public void rewrap(TenantId tenant, SecretPurpose purpose, WrappedDataKey key) {
+        Objects.requireNonNull(key, "key");
+        int changed = transactions.inTenant(tenant, handle -> handle.createUpdate("""
+                        update data_keys set master_key_id = :master_key_id, wrapped_key = :wrapped_key
+                        where tenant_id = :tenant_id and purpose = :purpose and version = :version
+                        """)
+                .bind("tenant_id", tenant.value())
+                .bind("purpose", purpose.label())
+                .bind("version", key.version())
+                .bind("master_key_id", key.masterKeyId())
+                .bind("wrapped_key", key.wrappedKey())
+                .execute());
+        if (changed != 1) {
+            throw new IllegalStateException("no data key version " + key.version() + " of tenant " + tenant);
+        }
+    }
+
+    @Override
+    public Option<Instant> currentSince(TenantId tenant, SecretPurpose purpose) {
+        return transactions.inTenant(tenant, handle -> Option.ofOptional(handle.createQuery("""
+                        select created_at from data_keys where tenant_id = :tenant_id and purpose = :purpose
+                        order by version desc limit 1
+                        """)
+                .bind("tenant_id", tenant.value())
+                .bind("purpose", purpose.label())
+                .map((row, context) -> Timestamps.instant(row, "created_at"))
+                .findOne()));
     }
 }

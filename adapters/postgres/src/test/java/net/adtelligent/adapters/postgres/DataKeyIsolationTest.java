@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Row-level security on data_keys, proven as the application role with hand-written SQL that
  * leaves out "where tenant_id = ...": tenant A can neither read nor write tenant B's data keys,
- * and nobody may change a key in place or delete it.
+ * nobody may change a key's version or delete it, and only a key's own tenant may wrap it anew.
  */
 class DataKeyIsolationTest {
 
@@ -52,9 +52,9 @@ class DataKeyIsolationTest {
     }
 
     @Test
-    void updateAndDelete_areRefusedToTheServiceEvenForItsOwnTenant() {
+    void updateOfVersionAndDelete_areRefusedToTheServiceEvenForItsOwnTenant() {
         String updated = sqlStateOf(() -> transactions.inTenant(world.tenantA(), handle -> handle
-                .createUpdate("update data_keys set wrapped_key = '\\x00' where tenant_id = :a")
+                .createUpdate("update data_keys set version = 2 where tenant_id = :a")
                 .bind("a", world.tenantA().value()).execute()));
         String deleted = sqlStateOf(() -> transactions.inTenant(world.tenantA(), handle -> handle
                 .createUpdate("delete from data_keys where tenant_id = :b")
@@ -62,6 +62,17 @@ class DataKeyIsolationTest {
 
         assertThat(List.of(updated, deleted)).containsOnly(INSUFFICIENT_PRIVILEGE);
         assertThat(world.ownerCount("data_keys where tenant_id = ?", world.tenantB())).isEqualTo(1);
+    }
+
+    @Test
+    void rewrap_givenTenantA_changesNoKeyOfB() {
+        int changed = transactions.inTenant(world.tenantA(), handle -> handle
+                .createUpdate("update data_keys set master_key_id = 'local/other', wrapped_key = '\\x00'")
+                .execute());
+
+        assertThat(changed).isEqualTo(1);
+        assertThat(world.ownerCount("data_keys where master_key_id = 'local/test' and tenant_id = ?", world.tenantB()))
+                .isEqualTo(1);
     }
 
     @Test

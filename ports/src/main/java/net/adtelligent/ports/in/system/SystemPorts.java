@@ -5,7 +5,8 @@ import java.util.Objects;
 /** The use cases of the process itself and its operator, none checked against a user's memberships. */
 public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory tenantDirectory,
                           ManageUsers manageUsers, ImportFxRates importFxRates,
-                          ExpireUploads expireUploads, ConnectionReadiness connectionReadiness) {
+                          ExpireUploads expireUploads, ConnectionReadiness connectionReadiness,
+                          RotateDataKeys rotateDataKeys) {
 
     public SystemPorts {
         Objects.requireNonNull(scheduledSnapshots, "scheduledSnapshots");
@@ -14,5 +15,6 @@ public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory
         Objects.requireNonNull(importFxRates, "importFxRates");
         Objects.requireNonNull(expireUploads, "expireUploads");
         Objects.requireNonNull(connectionReadiness, "connectionReadiness");
+        Objects.requireNonNull(rotateDataKeys, "rotateDataKeys");
     }
 }

@@ -160,6 +160,11 @@ class RotateDeksCliTest {
         }
 
         @Override
+        public boolean addIfAbsent(net.adtelligent.domain.connection.Connection connection) {
+            return real.addIfAbsent(connection);
+        }
+
+        @Override
         public void replace(net.adtelligent.domain.connection.Connection connection) {
             real.replace(connection);
         }

@@ -31,7 +31,8 @@ public record Settings(
         KmsSettings kms,
         MetricsConfig metrics,
         Optional<String> demoPassword,
-        DatabaseLimits databaseLimits) {
+        DatabaseLimits databaseLimits,
+        AirbyteSettings airbyte) {
 
     static final String DEFAULT_APP_ROLE = "adtelligent_app";
     static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -62,23 +63,35 @@ public record Settings(
                 KmsSettings.from(env),
                 MetricsConfig.from(env),
                 env.optional("ADT_DEMO_PASSWORD"),
-                DatabaseLimits.from(env));
+                DatabaseLimits.from(env),
+                AirbyteSettings.from(env));
     }
 
-    /** With the default {@link DatabaseLimits}. */
+    /** Without Airbyte. */
+    public Settings(Optional<DatabaseUrl> databaseUrl, String databaseAppRole, Duration databaseReadCache, Path dataDir,
+                    String httpHost, int httpPort, long httpMaxBodyBytes, long uploadMaxBytes, Optional<String> publicUrl,
+                    List<String> corsOrigins, int throttlePerAddress, int throttlePerAccount, ClientLimits httpClients,
+                    AuthSettings auth, MailSettings mail, KmsSettings kms, MetricsConfig metrics, Optional<String> demoPassword,
+                    DatabaseLimits databaseLimits) {
+        this(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes, uploadMaxBytes,
+                publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword,
+                databaseLimits, AirbyteSettings.OFF);
+    }
+
+    /** With the default {@link DatabaseLimits}, without Airbyte. */
     public Settings(Optional<DatabaseUrl> databaseUrl, String databaseAppRole, Duration databaseReadCache, Path dataDir,
                     String httpHost, int httpPort, long httpMaxBodyBytes, long uploadMaxBytes, Optional<String> publicUrl,
                     List<String> corsOrigins, int throttlePerAddress, int throttlePerAccount, ClientLimits httpClients,
                     AuthSettings auth, MailSettings mail, KmsSettings kms, MetricsConfig metrics, Optional<String> demoPassword) {
         this(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes, uploadMaxBytes,
                 publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword,
-                DatabaseLimits.DEFAULT);
+                DatabaseLimits.DEFAULT, AirbyteSettings.OFF);
     }
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
                 uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, kms, metrics,
-                demoPassword, databaseLimits);
+                demoPassword, databaseLimits, airbyte);
     }
 
     /** The same settings with another per-address bound: for a load test that opens more connections than the default allows. */
@@ -86,7 +99,7 @@ public record Settings(
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
                 uploadMaxBytes, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount,
                 new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max), auth, mail, kms, metrics,
-                demoPassword, databaseLimits);
+                demoPassword, databaseLimits, airbyte);
     }
 
     /** ADT_HTTP_IDLE_TIMEOUT, ADT_HTTP_MIN_BODY_RATE (bytes a second), ADT_HTTP_MAX_REQUESTS_PER_ADDRESS. */

@@ -6,6 +6,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
@@ -93,7 +94,7 @@ final class ResilientCalls {
             outcome = "rejected";
             throw refused;
         } finally {
-            telemetry.outsideCall(COMPONENT, request.operation(), outcome, java.time.Duration.ofNanos(System.nanoTime() - start));
+            telemetry.outsideCall(COMPONENT, request.operation(), outcome, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 }

@@ -202,16 +202,19 @@ class AirbyteResilienceTest {
 
     @Test
     void call_givenSlowAnswers_givesUpAfterTheTimeoutOfEachAttempt() {
-        stub.server.stubFor(get(JOB).willReturn(okJson(body("job-running.json")).withFixedDelay(1_500)));
-        AirbyteClient client = stub.client(telemetry);
+        stub.server.stubFor(get(JOB).willReturn(okJson(body("job-running.json")).withFixedDelay(5_000)));
+        ResiliencePolicy impatient = new ResiliencePolicy(Duration.ofSeconds(2), Duration.ofMillis(500), 2,
+                Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofSeconds(5), 4, 4, Duration.ofMinutes(1));
+        AirbyteClient client = stub.client(impatient, new AirbyteCredentials.StaticToken("fake-static-token"), telemetry,
+                Clock.systemUTC());
         long start = System.nanoTime();
 
         assertThatThrownBy(() -> client.job(4711)).isInstanceOf(AirbyteUnavailableException.class)
-                .hasMessageContaining("did not answer get job within 300 ms");
+                .hasMessageContaining("did not answer get job within 500 ms");
 
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(4 * 300)).isLessThan(Duration.ofMillis(4 * 1_500));
-        stub.server.verify(4, getRequestedFor(urlPathEqualTo(JOB)));
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(2 * 500)).isLessThan(Duration.ofMillis(2 * 5_000));
+        stub.server.verify(2, getRequestedFor(urlPathEqualTo(JOB)));
         assertThat(telemetry.calls).containsExactly("airbyte/get job/unavailable");
     }
 

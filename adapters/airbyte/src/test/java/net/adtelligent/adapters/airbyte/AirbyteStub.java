@@ -20,8 +20,11 @@ final class AirbyteStub {
     static final String WORKSPACE = "744cc0ed-7f05-4949-9e60-2a814f90c035";
     static final String DESTINATION = "e478de0d-a3a0-475c-b019-25f7dd29e281";
     static final String CONNECTION = "9924bcd0-99be-453d-ba47-c2c9766f7da5";
-    /** Short waits so the retry tests take milliseconds; the breaker opens after four failed attempts. */
-    static final ResiliencePolicy FAST = new ResiliencePolicy(Duration.ofSeconds(1), Duration.ofMillis(300), 4,
+    /**
+     * Short waits so the retry tests take milliseconds; the breaker opens after four failed attempts.
+     * The call timeout stays generous: a loaded build machine must not turn a quick stub into a timeout.
+     */
+    static final ResiliencePolicy FAST = new ResiliencePolicy(Duration.ofSeconds(2), Duration.ofSeconds(5), 4,
             Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofSeconds(5), 4, 4, Duration.ofMinutes(1));
 
     final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
@@ -39,7 +42,11 @@ final class AirbyteStub {
     }
 
     AirbyteClient client(AirbyteCredentials credentials, Telemetry telemetry, Clock clock) {
-        return new AirbyteClient(new AirbyteConfig(apiUrl(), credentials, WORKSPACE, DESTINATION, FAST), telemetry, clock,
+        return client(FAST, credentials, telemetry, clock);
+    }
+
+    AirbyteClient client(ResiliencePolicy policy, AirbyteCredentials credentials, Telemetry telemetry, Clock clock) {
+        return new AirbyteClient(new AirbyteConfig(apiUrl(), credentials, WORKSPACE, DESTINATION, policy), telemetry, clock,
                 () -> 0.5);
     }
 

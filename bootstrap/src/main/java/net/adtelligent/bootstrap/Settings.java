@@ -33,7 +33,8 @@ public record Settings(
         KmsSettings kms,
         MetricsConfig metrics,
         Optional<String> demoPassword,
-        DatabaseLimits databaseLimits) {
+        DatabaseLimits databaseLimits,
+        AirbyteSettings airbyte) {
 
     static final String DEFAULT_APP_ROLE = "adtelligent_app";
     static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -66,23 +67,25 @@ public record Settings(
                 KmsSettings.from(env),
                 MetricsConfig.from(env),
                 env.optional("ADT_DEMO_PASSWORD"),
-                DatabaseLimits.from(env));
-    }
-
-    /** With the default {@link DatabaseLimits}. */
-    public Settings(Optional<DatabaseUrl> databaseUrl, String databaseAppRole, Duration databaseReadCache, Path dataDir,
-                    String httpHost, int httpPort, long httpMaxBodyBytes, long uploadMaxBytes, long uploadQuotaBytes,
-                    Duration uploadRetention, Optional<String> publicUrl, List<String> corsOrigins, int throttlePerAddress, int throttlePerAccount, ClientLimits httpClients,
-                    AuthSettings auth, MailSettings mail, KmsSettings kms, MetricsConfig metrics, Optional<String> demoPassword) {
-        this(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes, uploadMaxBytes,
-                uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword,
-                DatabaseLimits.DEFAULT);
+                DatabaseLimits.from(env),
+                AirbyteSettings.from(env));
     }
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
-                uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount, httpClients, auth, mail, kms, metrics,
-                demoPassword, databaseLimits);
+                uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress,
+                throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword, databaseLimits, airbyte);
+    }
+
+    /**
+     * These settings for a throwaway demo: an embedded database in {@code data}, any free port on
+     * {@code host}, no public URL, CORS or Airbyte, and the demo owner's password given.
+     */
+    public Settings scratchDemo(Path data, String host, String password) {
+        return new Settings(Optional.empty(), databaseAppRole, databaseReadCache, data, host, 0, httpMaxBodyBytes,
+                uploadMaxBytes, uploadQuotaBytes, uploadRetention, Optional.empty(), List.of(), throttlePerAddress,
+                throttlePerAccount, httpClients, auth, mail, kms, metrics, Optional.of(password), databaseLimits,
+                AirbyteSettings.OFF);
     }
 
     /** The same settings with another per-address bound: for a load test that opens more connections than the default allows. */
@@ -90,7 +93,7 @@ public record Settings(
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount,
                 new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max), auth, mail, kms, metrics,
-                demoPassword, databaseLimits);
+                demoPassword, databaseLimits, airbyte);
     }
 
     /** ADT_HTTP_IDLE_TIMEOUT, ADT_HTTP_MIN_BODY_RATE (bytes a second), ADT_HTTP_MAX_REQUESTS_PER_ADDRESS. */

@@ -1,8 +1,10 @@
 package net.adtelligent.bootstrap;
 
 import java.net.URI;
-import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import net.adtelligent.adapters.airbyte.AirbyteClient;
 import net.adtelligent.adapters.auth.Argon2PasswordHasher;
 import net.adtelligent.adapters.auth.JwtAccessTokens;
 import net.adtelligent.adapters.auth.SigningKeys;
@@ -66,6 +68,7 @@ final class Wiring {
         SigningKeys keys = signingKeys(settings);
         Adtelligent.Builder builder = Adtelligent.builder();
         SecretVault vault = secretVault(settings, database, builder);
+        airbyte(settings, telemetry).ifPresent(client -> builder.healthProbe(client.healthProbe()));
         return builder
                 .stores(database.stores())
                 .facts(database.factStores())
@@ -118,6 +121,14 @@ final class Wiring {
             keyService = aws;
         }
         return new EnvelopeVault(keyService, database.dataKeyStore(), kms.cache());
+    }
+
+    /**
+     * The Airbyte client when ADT_AIRBYTE_URL is set: so far only its health is checked ("airbyte");
+     * provisioning and syncs will use it through the Airbyte ports.
+     */
+    static Optional<AirbyteClient> airbyte(Settings settings, Telemetry telemetry) {
+        return settings.airbyte().config().map(config -> AirbyteClient.create(config, telemetry));
     }
 
     private record Mailed(Mailer mailer, HealthProbe readiness) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import net.adtelligent.adapters.airbyte.AirbyteConfig;
+import net.adtelligent.adapters.airbyte.AirbyteCredentials;
 import net.adtelligent.adapters.http.ClientLimits;
 import net.adtelligent.application.LoginLimits;
 import net.adtelligent.adapters.kms.CacheLimits;
@@ -187,5 +189,69 @@ class SettingsTest {
         assertThatThrownBy(() -> DatabaseUrl.parse("mysql://localhost/adt"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("ADT_DATABASE_URL must start with postgresql:// or jdbc:postgresql://");
+    }
+
+    private static final String WORKSPACE = "744cc0ed-7f05-4949-9e60-2a814f90c035";
+    private static final String DESTINATION = "e478de0d-a3a0-475c-b019-25f7dd29e281";
+
+    @Test
+    void from_givenNoAirbyteUrl_leavesAirbyteOff_andWhatNeedsItSaysNotConfigured() {
+        AirbyteSettings airbyte = Settings.from(Map.of()).airbyte();
+
+        assertThat(airbyte.configured()).isFalse();
+        assertThatThrownBy(airbyte::require).isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("Airbyte not configured");
+    }
+
+    @Test
+    void from_givenAirbyteWithClientCredentials_takesThemAndHidesTheSecret() {
+        AirbyteSettings airbyte = Settings.from(Map.of("ADT_AIRBYTE_URL", "https://api.airbyte.com/v1/",
+                "ADT_AIRBYTE_CLIENT_ID", "fake-client", "ADT_AIRBYTE_CLIENT_SECRET", "fake-client-secret",
+                "ADT_AIRBYTE_WORKSPACE_ID", WORKSPACE, "ADT_AIRBYTE_DESTINATION_ID", DESTINATION)).airbyte();
+
+        AirbyteConfig config = airbyte.require();
+        assertThat(config.apiUrl()).hasToString("https://api.airbyte.com/v1");
+        assertThat(config.credentials()).isEqualTo(new AirbyteCredentials.ClientCredentials("fake-client", "fake-client-secret"));
+        assertThat(config.workspaceId()).isEqualTo(WORKSPACE);
+        assertThat(config.destinationId()).isEqualTo(DESTINATION);
+        assertThat(airbyte.toString()).doesNotContain("fake-client-secret");
+    }
+
+    @Test
+    void from_givenAirbyteWithAStaticToken_takesIt() {
+        AirbyteSettings airbyte = Settings.from(Map.of("ADT_AIRBYTE_URL", "http://airbyte.internal:8000/api/public/v1",
+                "ADT_AIRBYTE_TOKEN", "fake-airbyte-token", "ADT_AIRBYTE_WORKSPACE_ID", WORKSPACE,
+                "ADT_AIRBYTE_DESTINATION_ID", DESTINATION)).airbyte();
+
+        assertThat(airbyte.require().credentials()).isEqualTo(new AirbyteCredentials.StaticToken("fake-airbyte-token"));
+        assertThat(airbyte.toString()).doesNotContain("fake-airbyte-token");
+    }
+
+    @Test
+    void from_givenIncompleteOrContradictoryAirbyteSettings_namesTheVariable() {
+        Map<String, String> base = Map.of("ADT_AIRBYTE_URL", "https://api.airbyte.com/v1",
+                "ADT_AIRBYTE_TOKEN", "fake-airbyte-token", "ADT_AIRBYTE_WORKSPACE_ID", WORKSPACE,
+                "ADT_AIRBYTE_DESTINATION_ID", DESTINATION);
+
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_AIRBYTE_TOKEN", "fake-airbyte-token")))
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("ADT_AIRBYTE_TOKEN is set but ADT_AIRBYTE_URL is not");
+        assertThatThrownBy(() -> Settings.from(with(base, "ADT_AIRBYTE_WORKSPACE_ID", "")))
+                .hasMessageContaining("needs ADT_AIRBYTE_WORKSPACE_ID");
+        assertThatThrownBy(() -> Settings.from(with(base, "ADT_AIRBYTE_DESTINATION_ID", "warehouse")))
+                .hasMessage("ADT_AIRBYTE_DESTINATION_ID='warehouse' is not an Airbyte id (a UUID)");
+        assertThatThrownBy(() -> Settings.from(with(base, "ADT_AIRBYTE_CLIENT_ID", "fake-client")))
+                .hasMessageContaining("ADT_AIRBYTE_CLIENT_ID and ADT_AIRBYTE_CLIENT_SECRET go together");
+        assertThatThrownBy(() -> Settings.from(with(with(base, "ADT_AIRBYTE_CLIENT_ID", "fake-client"),
+                "ADT_AIRBYTE_CLIENT_SECRET", "fake-client-secret"))).hasMessageContaining("not both");
+        assertThatThrownBy(() -> Settings.from(with(base, "ADT_AIRBYTE_TOKEN", "")))
+                .hasMessageContaining("needs either ADT_AIRBYTE_CLIENT_ID");
+        assertThatThrownBy(() -> Settings.from(with(base, "ADT_AIRBYTE_URL", "ftp://airbyte/v1")))
+                .hasMessageStartingWith("ADT_AIRBYTE_URL='ftp://airbyte/v1' must be an http(s) URL");
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String name, String value) {
+        Map<String, String> changed = new java.util.HashMap<>(base);
+        changed.put(name, value);
+        return changed;
     }
 }

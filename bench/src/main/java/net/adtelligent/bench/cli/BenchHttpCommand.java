@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -68,9 +67,7 @@ final class BenchHttpCommand implements Callable<Integer> {
         Path data = Files.createTempDirectory("adtelligent-bench-http-");
         String password = UUID.randomUUID() + "-Bench";
         // Always a scratch embedded database on loopback: the demo must not land in a real one.
-        Settings settings = new Settings(Optional.empty(), parent.databaseAppRole(), parent.databaseReadCache(), data, HOST, 0, parent.httpMaxBodyBytes(),
-                parent.uploadMaxBytes(), parent.uploadQuotaBytes(), parent.uploadRetention(), Optional.empty(), List.of(), parent.throttlePerAddress(), parent.throttlePerAccount(),
-                parent.httpClients(), parent.auth(), parent.mail(), parent.kms(), parent.metrics(), Optional.of(password))
+        Settings settings = parent.scratchDemo(data, HOST, password)
                 // wrk's connections all come from loopback: one address that must not be held to one client's share.
                 .withMaxRequestsPerAddress(Math.max(parent.httpClients().maxRequestsPerAddress(), connections));
         Progress progress = new Progress(spec.commandLine().getErr());

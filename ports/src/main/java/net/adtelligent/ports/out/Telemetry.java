@@ -29,4 +29,20 @@ public interface Telemetry {
     /** One HTTP request: {@code route} is the route's pattern (/api/tenants/{slug}/), never the raw path. */
     default void httpRequest(String method, String route, int status, Duration took) {
     }
+
+    /**
+     * One call to an outside part, retries included: {@code component} as in {@link HealthProbe}
+     * ("airbyte"), {@code operation} a fixed name ("start sync"), {@code outcome} one of "ok",
+     * "rejected" (refused, not retried) or "unavailable".
+     */
+    default void outsideCall(String component, String operation, String outcome, Duration took) {
+    }
+
+    /** A call to an outside part failed in a way worth trying again, and is being tried again. */
+    default void outsideCallRetried(String component) {
+    }
+
+    /** The circuit breaker in front of an outside part is now "closed", "open" or "half_open". */
+    default void circuitBreakerState(String component, String state) {
+    }
 }

@@ -8,6 +8,7 @@ import com.codahale.metrics.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,7 @@ public final class DropwizardTelemetry implements Telemetry {
     static final int MAX_ROUTES = 200;
     static final String OTHER_ROUTE = "other";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    private static final List<String> BREAKER_STATES = List.of("closed", "open", "half_open", "other");
     private static final Logger log = LoggerFactory.getLogger(DropwizardTelemetry.class);
 
     private final MetricRegistry registry;
@@ -42,6 +44,7 @@ public final class DropwizardTelemetry implements Telemetry {
     private final Map<String, Timer> routeTimers = new ConcurrentHashMap<>();
     private final Map<String, Counter> responses = new ConcurrentHashMap<>();
     private final AtomicBoolean warned = new AtomicBoolean();
+    private final Map<String, AtomicReference<String>> breakerStates = new ConcurrentHashMap<>();
 
     /** {@code clock} measures snapshot ages at scrape time; an embedder may pass its own registry. */
     public DropwizardTelemetry(MetricRegistry registry, Clock clock) {
@@ -84,6 +87,31 @@ public final class DropwizardTelemetry implements Telemetry {
             responses.computeIfAbsent(statusClass(status),
                     statusClass -> registry.counter(MetricFamily.HTTP_RESPONSES.series(statusClass))).inc();
         });
+    }
+
+    /** Components and operations are fixed names in adapters' code, so their label values stay few. */
+    @Override
+    public void outsideCall(String component, String operation, String outcome, Duration took) {
+        quietly(() -> registry.timer(MetricFamily.OUTSIDE_CALL_DURATION.series(component, operation, outcome),
+                DropwizardTelemetry::timer).update(took.toNanos(), TimeUnit.NANOSECONDS));
+    }
+
+    @Override
+    public void outsideCallRetried(String component) {
+        quietly(() -> registry.counter(MetricFamily.OUTSIDE_CALL_RETRIES.series(component)).inc());
+    }
+
+    /** One gauge per known state, 1 for the current one: alert rules can match {@code state="open"} directly. */
+    @Override
+    public void circuitBreakerState(String component, String state) {
+        quietly(() -> breakerStates.computeIfAbsent(component, name -> {
+            AtomicReference<String> current = new AtomicReference<>();
+            for (String known : BREAKER_STATES) {
+                Gauge<Integer> inState = () -> known.equals(current.get()) ? 1 : 0;
+                registry.gauge(MetricFamily.CIRCUIT_BREAKER_STATE.series(name, known), () -> inState);
+            }
+            return current;
+        }).set(BREAKER_STATES.contains(state) ? state : "other"));
     }
 
     private String bounded(String method, String route) {

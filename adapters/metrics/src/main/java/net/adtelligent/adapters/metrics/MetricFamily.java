@@ -28,7 +28,15 @@ enum MetricFamily {
     HTTP_RESPONSES("adtelligent_http_responses_total", "HTTP responses by status class", "status_class"),
     MAIL_SEND_DURATION("adtelligent_mail_send_duration_seconds",
             "Time to hand one mail to the mail provider, failures included"),
-    MAIL_FAILURES("adtelligent_mail_failures_total", "Mail sends that failed");
+    MAIL_FAILURES("adtelligent_mail_failures_total", "Mail sends that failed"),
+    OUTSIDE_CALL_DURATION("adtelligent_outside_call_duration_seconds",
+            "Calls to an outside part (Airbyte), retries included, by operation and outcome (ok, rejected, unavailable)",
+            "component", "operation", "outcome"),
+    OUTSIDE_CALL_RETRIES("adtelligent_outside_call_retries_total",
+            "Attempts at a call to an outside part that failed and were tried again", "component"),
+    CIRCUIT_BREAKER_STATE("adtelligent_circuit_breaker_state",
+            "1 for the state the circuit breaker in front of an outside part is in (closed, open, half_open), 0 for the others",
+            "component", "state");
 
     private static final Map<String, MetricFamily> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(MetricFamily::familyName, Function.identity()));

@@ -26,6 +26,26 @@ class DropwizardTelemetryTest {
     private final DropwizardTelemetry telemetry = new DropwizardTelemetry(registry, clock);
 
     @Test
+    void outsideCall_givenCallsRetriesAndBreakerChanges_exposesThemByComponentOperationAndState() throws IOException {
+        telemetry.outsideCall("airbyte", "get job", "ok", Duration.ofMillis(200));
+        telemetry.outsideCall("airbyte", "get job", "unavailable", Duration.ofSeconds(2));
+        telemetry.outsideCallRetried("airbyte");
+        telemetry.outsideCallRetried("airbyte");
+        telemetry.circuitBreakerState("airbyte", "closed");
+        telemetry.circuitBreakerState("airbyte", "open");
+
+        Exposition text = scrape();
+        assertThat(text.types()).containsEntry("adtelligent_outside_call_duration_seconds", "summary");
+        assertThat(text.value("adtelligent_outside_call_duration_seconds_count",
+                Map.of("component", "airbyte", "operation", "get job", "outcome", "ok"))).isEqualTo(1);
+        assertThat(text.value("adtelligent_outside_call_duration_seconds_count",
+                Map.of("component", "airbyte", "operation", "get job", "outcome", "unavailable"))).isEqualTo(1);
+        assertThat(text.value("adtelligent_outside_call_retries_total", Map.of("component", "airbyte"))).isEqualTo(2);
+        assertThat(text.value("adtelligent_circuit_breaker_state", Map.of("component", "airbyte", "state", "open"))).isEqualTo(1);
+        assertThat(text.value("adtelligent_circuit_breaker_state", Map.of("component", "airbyte", "state", "closed"))).isZero();
+    }
+
+    @Test
     void snapshotGenerated_givenDuration_exposesItInSecondsInTheDurationSummary() throws IOException {
         telemetry.snapshotGenerated(ACME, Duration.ofMillis(2500), clock.instant());
 

@@ -32,6 +32,9 @@ class PrometheusTextTest {
         telemetry.alertRaised("snapshot_failed");
         telemetry.httpRequest("GET", "/api/health/", 200, Duration.ofMillis(5));
         new MeteredMailer(new RecordingMailer(), registry).send(new Mail(new Email("ana@example.com"), "Hi", "Hello"));
+        telemetry.outsideCall("airbyte", "start sync", "ok", Duration.ofMillis(80));
+        telemetry.outsideCallRetried("airbyte");
+        telemetry.circuitBreakerState("airbyte", "closed");
 
         Exposition text = Exposition.parse(scrape());
 
@@ -43,11 +46,15 @@ class PrometheusTextTest {
                 Map.entry("adtelligent_http_request_duration_seconds", "summary"),
                 Map.entry("adtelligent_http_responses_total", "counter"),
                 Map.entry("adtelligent_mail_send_duration_seconds", "summary"),
-                Map.entry("adtelligent_mail_failures_total", "counter"));
+                Map.entry("adtelligent_mail_failures_total", "counter"),
+                Map.entry("adtelligent_outside_call_duration_seconds", "summary"),
+                Map.entry("adtelligent_outside_call_retries_total", "counter"),
+                Map.entry("adtelligent_circuit_breaker_state", "gauge"));
         assertThat(text.helps()).hasSize(MetricFamily.values().length)
                 .containsEntry("adtelligent_alerts_total", MetricFamily.ALERTS.help());
         assertThat(text.samples()).flatExtracting(sample -> sample.labels().keySet())
-                .isSubsetOf("quantile", "tenant_id", "kind", "method", "route", "status_class");
+                .isSubsetOf("quantile", "tenant_id", "kind", "method", "route", "status_class", "component", "operation",
+                        "outcome", "state");
     }
 
     @Test

@@ -1,0 +1,93 @@
+package net.adtelligent.bootstrap;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import net.adtelligent.adapters.airbyte.AirbyteConfig;
+import net.adtelligent.adapters.airbyte.AirbyteCredentials;
+import net.adtelligent.adapters.airbyte.ResiliencePolicy;
+
+/**
+ * Where Airbyte is: ADT_AIRBYTE_URL (its public API, https://api.airbyte.com/v1 for Cloud or
+ * {@code <host>/api/public/v1} self-managed), signed in with ADT_AIRBYTE_CLIENT_ID and
+ * ADT_AIRBYTE_CLIENT_SECRET (an application's client credentials) or ADT_AIRBYTE_TOKEN (a fixed
+ * bearer token), in workspace ADT_AIRBYTE_WORKSPACE_ID, loading into the warehouse destination
+ * ADT_AIRBYTE_DESTINATION_ID. Without ADT_AIRBYTE_URL Airbyte is off.
+ */
+public record AirbyteSettings(Optional<AirbyteConfig> config) {
+
+    public static final AirbyteSettings OFF = new AirbyteSettings(Optional.empty());
+
+    static final String NOT_CONFIGURED = "Airbyte not configured: set ADT_AIRBYTE_URL, ADT_AIRBYTE_CLIENT_ID and "
+            + "ADT_AIRBYTE_CLIENT_SECRET (or ADT_AIRBYTE_TOKEN), ADT_AIRBYTE_WORKSPACE_ID and ADT_AIRBYTE_DESTINATION_ID";
+    private static final List<String> OTHERS = List.of("ADT_AIRBYTE_CLIENT_ID", "ADT_AIRBYTE_CLIENT_SECRET",
+            "ADT_AIRBYTE_TOKEN", "ADT_AIRBYTE_WORKSPACE_ID", "ADT_AIRBYTE_DESTINATION_ID");
+
+    static AirbyteSettings from(Env env) {
+        Optional<String> url = env.optional("ADT_AIRBYTE_URL");
+        if (url.isEmpty()) {
+            OTHERS.stream().filter(name -> env.optional(name).isPresent()).findFirst().ifPresent(name -> {
+                throw new ConfigurationException(name + " is set but ADT_AIRBYTE_URL is not: set it too, or unset " + name);
+            });
+            return OFF;
+        }
+        return new AirbyteSettings(Optional.of(new AirbyteConfig(apiUrl(url.get()), credentials(env),
+                id(env, "ADT_AIRBYTE_WORKSPACE_ID"), id(env, "ADT_AIRBYTE_DESTINATION_ID"), ResiliencePolicy.DEFAULT)));
+    }
+
+    public boolean configured() {
+        return config.isPresent();
+    }
+
+    /** The configuration, for what needs Airbyte; while it is off, the refusal that says what to set. */
+    public AirbyteConfig require() {
+        return config.orElseThrow(() -> new ConfigurationException(NOT_CONFIGURED));
+    }
+
+    private static URI apiUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawUserInfo() == null) {
+                return uri;
+            }
+        } catch (URISyntaxException bad) {
+            // falls through to the message below
+        }
+        throw new ConfigurationException("ADT_AIRBYTE_URL='" + text + "' must be an http(s) URL without query or user, "
+                + "e.g. https://api.airbyte.com/v1 or http://airbyte.internal:8000/api/public/v1");
+    }
+
+    private static AirbyteCredentials credentials(Env env) {
+        Optional<String> id = env.optional("ADT_AIRBYTE_CLIENT_ID");
+        Optional<String> secret = env.optional("ADT_AIRBYTE_CLIENT_SECRET");
+        Optional<String> token = env.optional("ADT_AIRBYTE_TOKEN");
+        if (id.isPresent() != secret.isPresent()) {
+            throw new ConfigurationException("ADT_AIRBYTE_CLIENT_ID and ADT_AIRBYTE_CLIENT_SECRET go together: set both or neither");
+        }
+        if (id.isPresent() == token.isPresent()) {
+            throw new ConfigurationException("ADT_AIRBYTE_URL needs either ADT_AIRBYTE_CLIENT_ID with ADT_AIRBYTE_CLIENT_SECRET, "
+                    + "or ADT_AIRBYTE_TOKEN (one of the two, not both)");
+        }
+        return token.<AirbyteCredentials>map(AirbyteCredentials.StaticToken::new)
+                .orElseGet(() -> new AirbyteCredentials.ClientCredentials(id.get(), secret.get()));
+    }
+
+    private static String id(Env env, String name) {
+        String value = env.optional(name).orElseThrow(() -> new ConfigurationException(
+                "ADT_AIRBYTE_URL needs " + name + " (an Airbyte id, a UUID)"));
+        try {
+            return UUID.fromString(value).toString();
+        } catch (IllegalArgumentException bad) {
+            throw new ConfigurationException(name + "='" + value + "' is not an Airbyte id (a UUID)");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return config.map(airbyte -> "AirbyteSettings[" + airbyte.apiUrl() + ", " + airbyte.credentials()
+                + ", workspace " + airbyte.workspaceId() + "]").orElse("AirbyteSettings[off]");
+    }
+}

@@ -5,20 +5,14 @@ import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.UUID;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.audit.AuditAction;
-import net.adtelligent.domain.connection.Connection;
-import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
-import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.identity.Permission;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
@@ -53,12 +47,12 @@ final class CsvUploadService implements CsvUploads {
     private final UnitOfWork units;
     private final AuditTrail trail;
     private final Clock clock;
-    private final ConnectionStore connections;
+    private final CsvSources sources;
     private final UploadRemoval removal;
 
     CsvUploadService(Ingestion ingestion, ImportJobStore jobs, AdPerformanceStore facts, ConnectionStore connections,
                      AccessControl access, UnitOfWork units, AuditTrail trail, Clock clock) {
-        this.connections = connections;
+        this.sources = new CsvSources(connections, clock);
         this.ingestion = ingestion;
         this.jobs = jobs;
         this.facts = facts;
@@ -223,7 +217,7 @@ final class CsvUploadService implements CsvUploads {
                 })));
         ImportJob committed = job.committed(clock.instant());
         jobs.update(committed);
-        recordSource(job.tenantId(), mapping.source());
+        sources.record(job.tenantId(), mapping.source());
         trail.tenant(actor, job.tenantId(), AuditAction.UPLOAD_COMMITTED, "upload", job.id().toString(),
                 Map.of("rows", Long.toString(job.report().get().rows()), "stored_rows", Long.toString(stored)));
         return committed;
@@ -255,20 +249,6 @@ final class CsvUploadService implements CsvUploads {
         });
     }
 
-    /**
-     * The files of one source share a connection: the same rows uploaded again land on the same
-     * keys and replace, never add up.
-     */
-    static ConnectionId connection(TenantId tenant, String source) {
-        return new ConnectionId(UUID.nameUUIDFromBytes(("csv:" + tenant + ":" + source).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** The source's connection record, on its first commit, so its facts name a connection the tenant lists. */
-    private void recordSource(TenantId tenant, String source) {
-        connections.addIfAbsent(Connection.recordOf(connection(tenant, source), tenant, Platform.CSV, source, source,
-                clock.instant().truncatedTo(ChronoUnit.MICROS)));
-    }
-
     private Either<Rejection, ImportJob> job(Actor actor, Slug tenantSlug, UploadId uploadId, Permission permission) {
         Either<Rejection, TenantAccess> granted = access.access(actor, tenantSlug, permission);
         return granted.flatMap(tenant -> jobs.byId(tenant.tenant().id(), uploadId)
@@ -280,7 +260,8 @@ final class CsvUploadService implements CsvUploads {
     }
 
     private static CsvFiles.Target target(ImportJob job, CsvMapping mapping) {
-        return new CsvFiles.Target(job.tenantId(), connection(job.tenantId(), mapping.source()), job.uploadedAt());
+        return new CsvFiles.Target(job.tenantId(), CsvSources.connection(job.tenantId(), mapping.source()),
+                job.uploadedAt());
     }
 
     private interface FileWork<T> {

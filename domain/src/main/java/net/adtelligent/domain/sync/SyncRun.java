@@ -47,8 +47,10 @@ public record SyncRun(SyncRunId id, TenantId tenant, ConnectionId connection, Op
         if (status.finished()) {
             return this;
         }
-        return new SyncRun(id, tenant, connection, airbyteJobId, trigger, now, now.finished() ? endedAt : Option.none(),
-                records, bytes, now == SyncStatus.FAILED ? message : Option.none());
+        Option<Instant> end = now.finished() ? endedAt : Option.none();
+        Option<String> failureMessage = now == SyncStatus.FAILED ? message : Option.none();
+        return new SyncRun(id, tenant, connection, airbyteJobId, trigger, now, startedAt, end, records, bytes,
+                failureMessage);
     }
 
     /** How long it ran; none while it runs. */

@@ -120,7 +120,7 @@ final class CsvUploadService implements CsvUploads {
                 .map(ImportJob::id);
         List<String> headers = layout.headers();
         ImportJob job = ImportJob.uploaded(id, tenant, FileNames.plain(fileName), stored.bytes(), stored.sha256(),
-                headers, layout.delimiter(), MappingProposal.propose(headers), earlier, actor.user(), clock.instant());
+                headers, layout.delimiter(), layout.headerLine(), MappingProposal.propose(headers), earlier, actor.user(), clock.instant());
         jobs.insert(job);
         trail.tenant(actor, tenant, AuditAction.UPLOAD_RECEIVED, "upload", id.toString(), Map.of(
                 "file_name", job.fileName(), "bytes", Long.toString(job.bytes()), "sha256", job.sha256()));
@@ -256,7 +256,7 @@ final class CsvUploadService implements CsvUploads {
     }
 
     private static CsvFiles.Layout layout(ImportJob job) {
-        return new CsvFiles.Layout(job.headers(), job.delimiter());
+        return new CsvFiles.Layout(job.headers(), job.delimiter(), job.headerLine());
     }
 
     private static CsvFiles.Target target(ImportJob job, CsvMapping mapping) {

@@ -19,6 +19,7 @@ final class ReportCollector implements CsvFiles.RowSink {
     private final List<RowProblem> problems = new ArrayList<>();
     private final Map<String, Long> byColumn = new LinkedHashMap<>();
     private final List<AdPerformanceDaily> preview = new ArrayList<>();
+    private final Map<String, Long> skipped = new LinkedHashMap<>();
 
     @Override
     public void row(long line, AdPerformanceDaily fact) {
@@ -40,12 +41,17 @@ final class ReportCollector implements CsvFiles.RowSink {
         }
     }
 
+    @Override
+    public void skipped(long line, String reason) {
+        skipped.merge(reason, 1L, Long::sum);
+    }
+
     ImportReport report() {
         if (rows == 0 && problems.isEmpty()) {
             // Nothing to store is no success, and an invalid upload without a reason leaves its user guessing.
             problems(1, List.of(new RowProblem(1, "", NO_ROWS)));
             rows = 0;
         }
-        return new ImportReport(rows, valid, problems, byColumn, preview);
+        return new ImportReport(rows, valid, problems, byColumn, preview, skipped);
     }
 }

@@ -19,12 +19,19 @@ final class CsvRows {
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final long linesBefore;
     private long line;
     private Option<RowProblem> stopped = Option.none();
 
     CsvRows(Reader text, char delimiter) {
-        this.parser = parse(new RowLengthGuard(text, delimiter), delimiter);
+        this(text, delimiter, 0);
+    }
+
+    /** A text that starts on line {@code linesBefore + 1} of its file (the lines above were skipped). */
+    CsvRows(Reader text, char delimiter, long linesBefore) {
+        this.parser = parse(new RowLengthGuard(text, delimiter, linesBefore + 1), delimiter);
         this.records = parser.iterator();
+        this.linesBefore = linesBefore;
     }
 
     /** The next record; null at the end of the text or where it stopped being readable. */
@@ -33,7 +40,7 @@ final class CsvRows {
             return null;
         }
         // The parser counts the line breaks it has passed; the next record starts on the line after.
-        line = parser.getCurrentLineNumber() + 1;
+        line = linesBefore + parser.getCurrentLineNumber() + 1;
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
@@ -46,7 +53,7 @@ final class CsvRows {
         }
     }
 
-    /** The line the record last returned starts on (1 is the header). */
+    /** The file's line the record last returned starts on. */
     long line() {
         return line;
     }

@@ -31,7 +31,7 @@ public final class FxRateFile {
     }
 
     public static List<RowProblem> read(InputStream file, Consumer<FxRate> rates) {
-        BufferedReader text = new BufferedReader(new Utf8Reader(file));
+        BufferedReader text = new BufferedReader(new TextReader(file));
         Either<String, String> headerLine;
         try {
             // The header line decides the delimiter; then the parser reads it again as its first record.

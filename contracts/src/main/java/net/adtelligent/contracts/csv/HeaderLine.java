@@ -53,11 +53,11 @@ final class HeaderLine {
     }
 
     // Text has no control characters but tabs and line breaks; a zip or xlsx starts with some.
-    private static boolean isBinary(char c) {
+    static boolean isBinary(char c) {
         return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
     }
 
-    private static String binary() {
+    static String binary() {
         return "the file is binary, not CSV text (an Excel workbook? save it as \"CSV UTF-8\" and upload that)";
     }
 }

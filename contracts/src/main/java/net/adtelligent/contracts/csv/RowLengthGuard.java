@@ -22,9 +22,12 @@ final class RowLengthGuard extends FilterReader {
     private long rowStart = 1;
     private long rowChars;
 
-    RowLengthGuard(Reader in, char delimiter) {
+    /** {@code firstLine}: the file's line the text starts on (lines above a header may be skipped). */
+    RowLengthGuard(Reader in, char delimiter, long firstLine) {
         super(in);
         this.delimiter = delimiter;
+        this.line = firstLine;
+        this.rowStart = firstLine;
     }
 
     @Override

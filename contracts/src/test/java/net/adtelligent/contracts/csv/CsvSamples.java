@@ -33,7 +33,7 @@ final class CsvSamples {
     }
 
     /** What a read handed to its sink: facts and problems by the line they start on. */
-    static final class Recording implements CsvFiles.RowSink {
+    static class Recording implements CsvFiles.RowSink {
 
         final Map<Long, AdPerformanceDaily> facts = new LinkedHashMap<>();
         final List<RowProblem> problems = new ArrayList<>();

@@ -9,10 +9,11 @@ import net.adtelligent.domain.fact.AdPerformanceDaily;
 /**
  * What checking every row of a file under a mapping found: how many rows, how many would be
  * stored, the first problems in file order ({@link #MAX_PROBLEMS}; the counts by column cover all
- * of them), and the first rows as they would be stored.
+ * of them), the first rows as they would be stored, and how many lines were no data and left out,
+ * by why ("totals row", "footer"): never counted among the rows.
  */
 public record ImportReport(long rows, long validRows, List<RowProblem> problems, Map<String, Long> problemsByColumn,
-                           List<AdPerformanceDaily> preview) {
+                           List<AdPerformanceDaily> preview, Map<String, Long> skipped) {
 
     public static final int MAX_PROBLEMS = 100;
     public static final int PREVIEW_ROWS = 10;
@@ -24,6 +25,13 @@ public record ImportReport(long rows, long validRows, List<RowProblem> problems,
         problems = List.copyOf(problems);
         problemsByColumn = Collections.unmodifiableMap(new LinkedHashMap<>(problemsByColumn));
         preview = List.copyOf(preview);
+        skipped = Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
+    }
+
+    /** A report with nothing left out. */
+    public ImportReport(long rows, long validRows, List<RowProblem> problems, Map<String, Long> problemsByColumn,
+                        List<AdPerformanceDaily> preview) {
+        this(rows, validRows, problems, problemsByColumn, preview, Map.of());
     }
 
     public long invalidRows() {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * A first mapping from a file's header names, for the user to confirm or correct. Each field of
  * the generic CSV contract takes the header that carries one of its names in the common exports
- * (Google Ads, Meta, Microsoft Advertising, plain spreadsheets; English and German), compared
+ * (Google Ads, Meta, Microsoft Advertising, LinkedIn, TikTok, plain spreadsheets; English, German,
+ * French and Spanish), compared
  * without case, spaces or punctuation: "Impr." matches "impr", "CampaignName" matches "Campaign name".
  *
  * <p>Priority, so the outcome never depends on chance: fields in the order of {@link CsvMapping#FIELDS};
@@ -33,28 +34,39 @@ public final class MappingProposal {
     // Names as exports write them; compared by key(), so spelling variants of one name are listed once.
     private static final Map<String, List<String>> NAMES = Map.ofEntries(
             Map.entry("date", List.of("date", "Day", "Reporting starts", "TimePeriod", "Gregorian date",
-                    "Tag", "Datum", "Berichtsbeginn")),
-            Map.entry("account_id", List.of("account_id", "Customer ID", "AccountId", "Account number",
-                    "Kunden-ID", "Konto-ID")),
-            Map.entry("account_name", List.of("account_name", "Account", "Customer name", "Konto", "Kontoname")),
-            Map.entry("campaign_id", List.of("campaign_id", "CampaignId", "Kampagnen-ID")),
-            Map.entry("campaign_name", List.of("campaign_name", "Campaign", "Kampagnenname", "Kampagne")),
+                    "Start Date (in UTC)", "Start Date", "By Day",
+                    "Tag", "Datum", "Berichtsbeginn",
+                    "Jour", "Début des rapports", "Date de début",
+                    "Día", "Fecha", "Inicio del informe", "Fecha de inicio")),
+            Map.entry("account_id", List.of("account_id", "Customer ID", "AccountId", "Account number", "Account ID",
+                    "Kunden-ID", "Konto-ID", "ID client", "ID de cliente")),
+            Map.entry("account_name", List.of("account_name", "Account", "Customer name", "Account name",
+                    "Konto", "Kontoname", "Compte", "Cuenta")),
+            Map.entry("campaign_id", List.of("campaign_id", "CampaignId", "Kampagnen-ID", "ID de campagne",
+                    "ID de la campagne", "ID de campaña", "ID de la campaña")),
+            Map.entry("campaign_name", List.of("campaign_name", "Campaign", "Kampagnenname", "Kampagne",
+                    "Campagne", "Nom de la campagne", "Campaña", "Nombre de la campaña")),
             Map.entry("ad_group_id", List.of("ad_group_id", "Ad set ID", "Anzeigengruppen-ID")),
             Map.entry("ad_group_name", List.of("ad_group_name", "Ad group", "Ad set name", "Ad set",
-                    "Anzeigengruppenname", "Name der Anzeigengruppe", "Anzeigengruppe")),
+                    "Anzeigengruppenname", "Name der Anzeigengruppe", "Anzeigengruppe",
+                    "Groupe d'annonces", "Nom de l'ensemble de publicités", "Grupo de anuncios",
+                    "Nombre del conjunto de anuncios")),
             Map.entry("ad_id", List.of("ad_id", "Anzeigen-ID")),
-            Map.entry("ad_name", List.of("ad_name", "Anzeigenname", "Name der Anzeige")),
-            Map.entry("currency_code", List.of("currency_code", "Currency", "Währungscode", "Währung")),
-            Map.entry("spend", List.of("spend", "Cost", "Amount spent", "Kosten", "Betrag ausgegeben",
-                    "Ausgegebener Betrag")),
-            Map.entry("impressions", List.of("impressions", "Impr.", "Impressionen")),
-            Map.entry("clicks", List.of("clicks", "Link clicks", "Clicks (all)", "Klicks", "Link-Klicks",
-                    "Klicks (alle)")),
+            Map.entry("ad_name", List.of("ad_name", "Anzeigenname", "Name der Anzeige", "Nom de la publicité",
+                    "Nombre del anuncio")),
+            Map.entry("currency_code", List.of("currency_code", "Currency", "Währungscode", "Währung",
+                    "Code de la devise", "Devise", "Código de moneda", "Moneda", "Divisa")),
+            Map.entry("spend", List.of("spend", "Cost", "Amount spent", "Total Spent", "Kosten", "Betrag ausgegeben",
+                    "Ausgegebener Betrag", "Coût", "Montant dépensé", "Coste", "Costo", "Importe gastado")),
+            Map.entry("impressions", List.of("impressions", "Impr.", "Impressionen", "Impresiones")),
+            Map.entry("clicks", List.of("clicks", "Link clicks", "Clicks (all)", "Clicks (destination)", "Klicks",
+                    "Link-Klicks", "Klicks (alle)", "Clics", "Clics sur un lien", "Clics en el enlace",
+                    "Clics (destino)")),
             Map.entry("conversions", List.of("conversions", "Conv.", "Results", "Purchases", "Ergebnisse",
-                    "Käufe")),
+                    "Käufe", "Résultats", "Achats", "Conversiones", "Resultados", "Compras")),
             Map.entry("conversions_value", List.of("conversions_value", "Conv. value", "Conversion value",
                     "Purchases conversion value", "Total conv. value", "Revenue", "Conv.-Wert",
-                    "Wert der Conversions", "Umsatz")));
+                    "Wert der Conversions", "Umsatz", "Valeur de conv.", "Valor de conv.")));
 
     private MappingProposal() {
     }

@@ -12,9 +12,11 @@ import net.adtelligent.domain.upload.CsvMapping;
 import net.adtelligent.domain.upload.RowProblem;
 
 /**
- * Reads users' CSV exports: UTF-8 with or without a byte-order mark, {@code ,} or {@code ;}
- * between fields, quoted fields that may hold the delimiter, quotes and line breaks. Rows become
- * ad facts through the generic CSV data contract. Files are streamed, never held in memory.
+ * Reads users' CSV exports: UTF-8 with or without a byte-order mark, or UTF-16 with one;
+ * {@code ,}, {@code ;} or tabs between fields; quoted fields that may hold the delimiter, quotes
+ * and line breaks; the header below any lines a platform's export puts above it; totals rows and
+ * footers recognised, never counted. Rows become ad facts through the generic CSV data contract.
+ * Files are streamed, never held in memory.
  */
 public interface CsvFiles {
 
@@ -29,9 +31,17 @@ public interface CsvFiles {
      */
     void read(InputStream file, Layout layout, CsvMapping mapping, Target target, RowSink sink);
 
-    record Layout(List<String> headers, char delimiter) {
+    /** {@code headerLine}: the line the header starts on (1 unless the export has lines above it). */
+    record Layout(List<String> headers, char delimiter, long headerLine) {
         public Layout {
             headers = List.copyOf(headers);
+            if (headerLine < 1) {
+                throw new IllegalArgumentException("lines are counted from 1: " + headerLine);
+            }
+        }
+
+        public Layout(List<String> headers, char delimiter) {
+            this(headers, delimiter, 1);
         }
     }
 
@@ -50,5 +60,9 @@ public interface CsvFiles {
         void row(long line, AdPerformanceDaily fact);
 
         void problems(long line, List<RowProblem> problems);
+
+        /** A row that is no data (a totals row, a footer), with why: left out, never counted. */
+        default void skipped(long line, String reason) {
+        }
     }
 }

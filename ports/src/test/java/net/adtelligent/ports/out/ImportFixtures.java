@@ -40,7 +40,7 @@ public final class ImportFixtures {
 
     public static ImportJob uploaded(TenantId tenant, String sha256, Option<UserId> by) {
         return ImportJob.uploaded(UploadId.random(), tenant, "Kampagnen März.csv", 4_321, sha256,
-                List.of("Tag", "Kampagne", "Kosten (€)", "Impr.", ""), ';', proposed(), Option.none(), by, NOW);
+                List.of("Tag", "Kampagne", "Kosten (€)", "Impr.", ""), ';', 4, proposed(), Option.none(), by, NOW);
     }
 
     /** What header names suggest: some columns, no currency. */

@@ -70,7 +70,7 @@ public abstract class ImportJobStoreContract {
     void update_givenCommittedDuplicate_keepsCommitTimeAndTheEarlierImport() {
         ImportJob earlier = committed(uploaded(tenant, uniqueSha256(), Option.of(uploader)), 0);
         ImportJob job = ImportJob.uploaded(UploadId.random(), tenant, "again.csv", 1, earlier.sha256(), earlier.headers(),
-                ',', earlier.proposed(), Option.of(earlier.id()), Option.of(uploader), NOW);
+                ',', 1, earlier.proposed(), Option.of(earlier.id()), Option.of(uploader), NOW);
         store.insert(job);
         ImportJob done = job.mapped(ImportFixtures.chosen(), ImportFixtures.allValid(tenant)).committed(NOW.plusSeconds(60));
 
@@ -83,7 +83,7 @@ public abstract class ImportJobStoreContract {
     void insert_givenTakenId_throwsAndKeepsTheFirst() {
         ImportJob first = uploaded(tenant, uniqueSha256(), Option.none());
         store.insert(first);
-        ImportJob second = new ImportJob(first.id(), tenant, "other.csv", 1, uniqueSha256(), first.headers(), ',',
+        ImportJob second = new ImportJob(first.id(), tenant, "other.csv", 1, uniqueSha256(), first.headers(), ',', 1,
                 first.proposed(), ImportStatus.UPLOADED, Option.none(), Option.none(), Option.none(), Option.none(),
                 NOW, Option.none());
 
@@ -106,7 +106,7 @@ public abstract class ImportJobStoreContract {
         TenantId other = IdentityFixtures.newTenant(tenantStore());
         ImportJob theirs = uploaded(other, uniqueSha256(), Option.none());
         store.insert(theirs);
-        ImportJob hijack = ImportJob.uploaded(theirs.id(), tenant, "mine.csv", 1, uniqueSha256(), theirs.headers(), ',',
+        ImportJob hijack = ImportJob.uploaded(theirs.id(), tenant, "mine.csv", 1, uniqueSha256(), theirs.headers(), ',', 1,
                 theirs.proposed(), Option.none(), Option.none(), NOW);
 
         assertThat(store.byId(tenant, theirs.id())).isEmpty();
@@ -211,7 +211,7 @@ public abstract class ImportJobStoreContract {
         ImportJob first = insertedAt(tenant, UploadId.random(), 0, sha256);
         ImportJob fixture = uploaded(tenant, sha256, Option.none());
         ImportJob second = ImportJob.uploaded(UploadId.random(), tenant, fixture.fileName(), fixture.bytes(), sha256,
-                fixture.headers(), fixture.delimiter(), fixture.proposed(), Option.of(first.id()), Option.none(),
+                fixture.headers(), fixture.delimiter(), fixture.headerLine(), fixture.proposed(), Option.of(first.id()), Option.none(),
                 NOW.plusSeconds(5));
         store.insert(second);
 
@@ -239,7 +239,7 @@ public abstract class ImportJobStoreContract {
     private ImportJob insertedAt(TenantId owner, UploadId id, long seconds, String sha256) {
         ImportJob fixture = uploaded(owner, sha256, Option.none());
         ImportJob job = ImportJob.uploaded(id, owner, fixture.fileName(), fixture.bytes(), fixture.sha256(),
-                fixture.headers(), fixture.delimiter(), fixture.proposed(), Option.none(), Option.none(),
+                fixture.headers(), fixture.delimiter(), fixture.headerLine(), fixture.proposed(), Option.none(), Option.none(),
                 NOW.plusSeconds(seconds));
         store.insert(job);
         return job;

@@ -69,7 +69,7 @@ final class UploadStatusDrive {
         seen.add(api.upload("/api/tenants/nobody/uploads/csv/", "text/csv", bytes(CSV)));
         seen.add(api.upload(uploads, "text/csv", new byte[(int) TestApi.MAX_UPLOAD_BYTES + 1]));
         seen.add(api.upload(uploads, "application/json", bytes(CSV)));
-        seen.add(api.upload(uploads, "text/csv", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1}));
+        seen.add(api.upload(uploads, "text/csv", new byte[] {0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x08, 0}));
 
         seen.add(viewer.get(uploads));
         seen.add(api.get(uploads + "?limit=0"));

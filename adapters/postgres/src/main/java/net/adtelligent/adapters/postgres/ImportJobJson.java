@@ -61,6 +61,8 @@ final class ImportJobJson {
         report.problemsByColumn().forEach((column, count) -> byColumn.addObject().put("column", column).put("count", count));
         ArrayNode preview = node.putArray("preview");
         report.preview().forEach(row -> preview.add(FactJson.write(row, JSON.createObjectNode())));
+        ArrayNode skipped = node.putArray("skipped");
+        report.skipped().forEach((reason, count) -> skipped.addObject().put("reason", reason).put("count", count));
         return text(node);
     }
 
@@ -73,7 +75,11 @@ final class ImportJobJson {
         node.get("problems_by_column").forEach(pair -> byColumn.put(pair.get("column").asText(), pair.get("count").asLong()));
         List<AdPerformanceDaily> preview = new ArrayList<>();
         node.get("preview").forEach(row -> preview.add(FactJson.read(row)));
-        return new ImportReport(node.get("rows").asLong(), node.get("valid_rows").asLong(), problems, byColumn, preview);
+        // Reports written before totals rows and footers were recognised have no "skipped".
+        Map<String, Long> skipped = new LinkedHashMap<>();
+        node.path("skipped").forEach(pair -> skipped.put(pair.get("reason").asText(), pair.get("count").asLong()));
+        return new ImportReport(node.get("rows").asLong(), node.get("valid_rows").asLong(), problems, byColumn, preview,
+                skipped);
     }
 
     private static String text(JsonNode node) {

@@ -29,18 +29,18 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 final class PostgresImportJobStore implements ImportJobStore {
 
-    private static final String COLUMNS = "id, tenant_id, file_name, bytes, sha256, headers, delimiter, proposed,"
+    private static final String COLUMNS = "id, tenant_id, file_name, bytes, sha256, headers, delimiter, header_line, proposed,"
             + " status, mapping, report, duplicate_of, uploaded_by, uploaded_at, committed_at";
     private static final String INSERT = """
             insert into import_jobs (%s)
-            values (:id, :tenant_id, :file_name, :bytes, :sha256, :headers, :delimiter, cast(:proposed as jsonb),
-                    :status, cast(:mapping as jsonb), cast(:report as jsonb), :duplicate_of, :uploaded_by,
+            values (:id, :tenant_id, :file_name, :bytes, :sha256, :headers, :delimiter, :header_line,
+                    cast(:proposed as jsonb), :status, cast(:mapping as jsonb), cast(:report as jsonb), :duplicate_of, :uploaded_by,
                     :uploaded_at, :committed_at)
             on conflict (id) do nothing
             """.formatted(COLUMNS);
     private static final String UPDATE = """
             update import_jobs set file_name = :file_name, bytes = :bytes, sha256 = :sha256, headers = :headers,
-                delimiter = :delimiter, proposed = cast(:proposed as jsonb), status = :status,
+                delimiter = :delimiter, header_line = :header_line, proposed = cast(:proposed as jsonb), status = :status,
                 mapping = cast(:mapping as jsonb), report = cast(:report as jsonb), duplicate_of = :duplicate_of,
                 uploaded_by = :uploaded_by, uploaded_at = :uploaded_at, committed_at = :committed_at
             where tenant_id = :tenant_id and id = :id
@@ -201,6 +201,7 @@ final class PostgresImportJobStore implements ImportJobStore {
                 .bind("sha256", job.sha256())
                 .bind("headers", job.headers().toArray(String[]::new))
                 .bind("delimiter", String.valueOf(job.delimiter()))
+                .bind("header_line", job.headerLine())
                 .bind("proposed", ImportJobJson.mapping(job.proposed()))
                 .bind("status", job.status().wireName())
                 .bindByType("mapping", job.mapping().map(ImportJobJson::mapping).getOrNull(), String.class)
@@ -220,6 +221,7 @@ final class PostgresImportJobStore implements ImportJobStore {
                 row.getString("sha256"),
                 List.of((String[]) row.getArray("headers").getArray()),
                 row.getString("delimiter").charAt(0),
+                row.getLong("header_line"),
                 ImportJobJson.mapping(row.getString("proposed")),
                 ImportStatus.valueOf(row.getString("status").toUpperCase(Locale.ROOT)),
                 Option.of(row.getString("mapping")).map(ImportJobJson::mapping),

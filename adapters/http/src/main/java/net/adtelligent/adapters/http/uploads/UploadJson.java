@@ -26,6 +26,8 @@ record UploadJson(
         String sha256,
         List<String> headers,
         String delimiter,
+        long headerLine,
+        String headerNote,
         MappingJson proposedMapping,
         MappingJson mapping,
         Report report,
@@ -45,18 +47,20 @@ record UploadJson(
     }
 
     record ReportJson(long rows, long validRows, long invalidRows, List<ProblemJson> problems,
-                      Map<String, Long> problemsByColumn, List<AdRowJson> preview) implements Report {
+                      Map<String, Long> problemsByColumn, List<AdRowJson> preview, Map<String, Long> skippedRows)
+            implements Report {
         static ReportJson of(ImportReport report) {
             return new ReportJson(report.rows(), report.validRows(), report.invalidRows(),
                     report.problems().stream().map(ProblemJson::of).toList(), report.problemsByColumn(),
-                    report.preview().stream().map(AdRowJson::of).toList());
+                    report.preview().stream().map(AdRowJson::of).toList(), report.skipped());
         }
     }
 
-    record ReportCountsJson(long rows, long validRows, long invalidRows, Map<String, Long> problemsByColumn)
-            implements Report {
+    record ReportCountsJson(long rows, long validRows, long invalidRows, Map<String, Long> problemsByColumn,
+                            Map<String, Long> skippedRows) implements Report {
         static ReportCountsJson of(ImportReport report) {
-            return new ReportCountsJson(report.rows(), report.validRows(), report.invalidRows(), report.problemsByColumn());
+            return new ReportCountsJson(report.rows(), report.validRows(), report.invalidRows(), report.problemsByColumn(),
+                    report.skipped());
         }
     }
 
@@ -84,12 +88,22 @@ record UploadJson(
                 job.sha256(),
                 job.headers(),
                 String.valueOf(job.delimiter()),
+                job.headerLine(),
+                headerNote(job.headerLine()),
                 MappingJson.of(job.proposed()),
                 job.mapping().map(MappingJson::of).getOrNull(),
                 job.report().map(report).getOrNull(),
                 job.duplicateOf().map(UploadId::value).getOrNull(),
                 job.uploadedAt(),
                 job.committedAt().getOrNull());
+    }
+
+    // What a person checks first when the columns look wrong: did the header come from the right line?
+    static String headerNote(long line) {
+        if (line == 1) {
+            return "header on line 1";
+        }
+        return "header on line " + line + ", " + (line == 2 ? "line 1" : "lines 1–" + (line - 1)) + " skipped";
     }
 
     static String location(String slug, ImportJob job) {

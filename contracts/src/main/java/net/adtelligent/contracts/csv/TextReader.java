@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -12,21 +13,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.LongConsumer;
 
 /**
- * UTF-8 text of a user's file, strictly: a byte sequence that is not UTF-8 is an error naming its
- * line, never a silent replacement character in a campaign name. A leading byte-order mark is
- * skipped. Unlike {@link java.io.InputStreamReader}, which drops the characters decoded before a
- * bad byte, this hands out every character up to the bad byte first, so the rows before it are read.
+ * The text of a user's file in its encoding (UTF-8, or UTF-16 where a byte-order mark says so),
+ * strictly: a byte sequence that is not valid text is an error naming its line, never a silent
+ * replacement character in a campaign name. A leading byte-order mark is skipped. Unlike
+ * {@link java.io.InputStreamReader}, which drops the characters decoded before a bad byte, this
+ * hands out every character up to the bad byte first, so the rows before it are read.
  */
-final class Utf8Reader extends Reader {
+final class TextReader extends Reader {
 
     static final String NOT_UTF8 = "is not UTF-8 text: save the file as \"CSV UTF-8\" and upload it again";
+    static final String NOT_UTF16 = "is not UTF-16 text, as the file's byte-order mark says: save the file as "
+            + "\"CSV UTF-8\" and upload it again";
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final InputStream in;
     private final LongConsumer badLines;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
     private final CharBuffer chars = CharBuffer.allocate(8192).flip();
     private boolean started;
@@ -35,18 +38,30 @@ final class Utf8Reader extends Reader {
     private int malformedLength;
     private long line = 1;
 
-    /** Strict: the first byte that is not UTF-8 ends the text with an {@link UnreadableLine}. */
-    Utf8Reader(InputStream in) {
-        this(in, null);
+    /** Strict UTF-8: the first byte that is not UTF-8 ends the text with an {@link UnreadableLine}. */
+    TextReader(InputStream in) {
+        this(in, StandardCharsets.UTF_8, null);
+    }
+
+    /** Strict: the first bytes that are not text in {@code charset} end it with an {@link UnreadableLine}. */
+    TextReader(InputStream in, Charset charset) {
+        this(in, charset, null);
     }
 
     /**
      * Reads on past bytes that are not UTF-8: each bad sequence becomes U+FFFD and its line is told
      * to {@code badLines} before any character of it is handed out, so a reader can refuse its row.
      */
-    Utf8Reader(InputStream in, LongConsumer badLines) {
+    TextReader(InputStream in, Charset charset, LongConsumer badLines) {
         this.in = in;
         this.badLines = badLines;
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** What a row with bytes that are not text in this reader's encoding is told. */
+    String notText() {
+        return decoder.charset().equals(StandardCharsets.UTF_8) ? NOT_UTF8 : NOT_UTF16;
     }
 
     @Override
@@ -56,7 +71,7 @@ final class Utf8Reader extends Reader {
         }
         while (!chars.hasRemaining()) {
             if (malformed && badLines == null) {
-                throw new UnreadableLine(line, NOT_UTF8);
+                throw new UnreadableLine(line, notText());
             }
             if (malformed) {
                 replaceMalformed();

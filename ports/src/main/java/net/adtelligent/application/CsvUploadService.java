@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -30,6 +31,7 @@ import net.adtelligent.ports.in.TenantAccess;
 import net.adtelligent.ports.out.AdPerformanceStore;
 import net.adtelligent.ports.out.ConnectionStore;
 import net.adtelligent.ports.out.CsvFiles;
+import net.adtelligent.ports.out.FxRateStore;
 import net.adtelligent.ports.out.ImportJobStore;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.UnitOfWork;
@@ -49,9 +51,11 @@ final class CsvUploadService implements CsvUploads {
     private final Clock clock;
     private final CsvSources sources;
     private final UploadRemoval removal;
+    private final FxRateStore rates;
 
     CsvUploadService(Ingestion ingestion, ImportJobStore jobs, AdPerformanceStore facts, ConnectionStore connections,
-                     AccessControl access, UnitOfWork units, AuditTrail trail, Clock clock) {
+                     FxRateStore rates, AccessControl access, UnitOfWork units, AuditTrail trail, Clock clock) {
+        this.rates = rates;
         this.sources = new CsvSources(connections, clock);
         this.ingestion = ingestion;
         this.jobs = jobs;
@@ -129,19 +133,22 @@ final class CsvUploadService implements CsvUploads {
 
     @Override
     public Either<Rejection, ImportJob> map(Actor actor, Slug tenantSlug, UploadId uploadId, MappingRequest request) {
-        return job(actor, tenantSlug, uploadId, Permission.UPLOAD_DATA).flatMap(job -> {
-            if (job.status() == ImportStatus.COMMITTED) {
-                return Either.left(COMMITTED);
-            }
-            return CsvMappingCheck.check(request, job.proposed(), job.headers())
-                    .<Rejection>mapLeft(ImportRejection.Invalid::new)
-                    .flatMap(mapping -> remap(actor, job, mapping));
-        });
+        return access.access(actor, tenantSlug, Permission.UPLOAD_DATA).flatMap(granted -> jobs
+                .byId(granted.tenant().id(), uploadId)
+                .<Rejection>toEither(() -> new ImportRejection.NotFound(uploadId.toString()))
+                .flatMap(job -> {
+                    if (job.status() == ImportStatus.COMMITTED) {
+                        return Either.left(COMMITTED);
+                    }
+                    return CsvMappingCheck.check(request, job.proposed(), job.headers())
+                            .<Rejection>mapLeft(ImportRejection.Invalid::new)
+                            .flatMap(mapping -> remap(actor, job, mapping, granted.tenant().reportingCurrency()));
+                }));
     }
 
     /** Every row is read before the unit opens; the job is locked and checked again before it changes. */
-    private Either<Rejection, ImportJob> remap(Actor actor, ImportJob job, CsvMapping mapping) {
-        ReportCollector report = new ReportCollector();
+    private Either<Rejection, ImportJob> remap(Actor actor, ImportJob job, CsvMapping mapping, Currency reporting) {
+        CsvRowChecks report = new CsvRowChecks(new ReportCollector(), reporting, rates);
         try {
             withFile(job.tenantId(), job.id(), file -> {
                 ingestion.csvFiles().read(file, layout(job), mapping, target(job, mapping), report);

@@ -46,6 +46,22 @@ final class ReportCollector implements CsvFiles.RowSink {
         skipped.merge(reason, 1L, Long::sum);
     }
 
+    /**
+     * Problems found once every row was seen (rows of a currency no rate converts): {@code rows}
+     * rows counted as valid are not; the problems take their place in file order.
+     */
+    void laterProblems(long rows, List<RowProblem> found) {
+        valid -= rows;
+        if (rows > 0) {
+            byColumn.merge("", rows, Long::sum); // every such row, not only the ones named
+        }
+        problems.addAll(found);
+        problems.sort(java.util.Comparator.comparingLong(RowProblem::line));
+        if (problems.size() > ImportReport.MAX_PROBLEMS) {
+            problems.subList(ImportReport.MAX_PROBLEMS, problems.size()).clear();
+        }
+    }
+
     ImportReport report() {
         if (rows == 0 && problems.isEmpty()) {
             // Nothing to store is no success, and an invalid upload without a reason leaves its user guessing.

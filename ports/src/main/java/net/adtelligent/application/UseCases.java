@@ -33,7 +33,8 @@ final class UseCases {
                 b.clock);
         this.user = new UserPorts(auth, passwordReset, access, tenants, tenants, tenants, members,
                 new AuditService(s.auditLog(), access),
-                new CsvUploadService(b.ingestion, f.importJobs(), f.adPerformance(), s.connections(), access, units, trail,
+                new CsvUploadService(b.ingestion, f.importJobs(), f.adPerformance(), s.connections(), f.fxRates(), access,
+                        units, trail,
                         b.clock),
                 new IngestService(f, access, units, trail),
                 new ConversionChoiceService(b.ingestion.conversionCatalog(), f.conversionSettings(), access, units, trail),

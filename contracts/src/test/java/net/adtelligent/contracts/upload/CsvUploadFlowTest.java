@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import net.adtelligent.contracts.csv.CommonsCsvFiles;
@@ -20,6 +21,7 @@ import net.adtelligent.contracts.csv.ContractConversionCatalog;
 import net.adtelligent.domain.audit.ClientInfo;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.DateRange;
+import net.adtelligent.domain.fx.FxRate;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
@@ -42,6 +44,12 @@ abstract class CsvUploadFlowTest {
     final Actor asOwner = Actor.user(owner.id(), CLIENT);
     final Tenant acme = test.core.registerTenant().register(asOwner, draft("acme")).get();
     final CsvUploads uploads = test.core.csvUploads();
+
+    {
+        // The sample exports are in CHF; the tenant reports in EUR, so a rate must be known for their days.
+        test.facts.fxRates().upsert(List.of(new FxRate(LocalDate.of(2024, 4, 30), Currency.getInstance("CHF"),
+                Currency.getInstance("EUR"), new BigDecimal("1.0125"), "test")));
+    }
 
     static InputStream resource(String name) {
         return CsvUploadFlowTest.class.getResourceAsStream("/csv/" + name);

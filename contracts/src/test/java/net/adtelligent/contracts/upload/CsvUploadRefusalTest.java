@@ -38,6 +38,43 @@ class CsvUploadRefusalTest extends CsvUploadFlowTest {
     }
 
     @Test
+    void map_givenOneKeyInTwoCurrencies_reportsTheRowThatBringsTheSecond() {
+        ImportJob job = uploads.upload(asOwner, new Slug("acme"), "mixed.csv", text("date,campaign,cost,currency\n"
+                + "2024-05-01,Brand,10,EUR\n2024-05-02,Brand,4,EUR\n2024-05-01,Brand,5,CHF\n")).get();
+
+        ImportJob mapped = map(job, columns(Map.of("date", "date", "campaign_name", "campaign", "spend", "cost",
+                "currency_code", "currency")));
+
+        assertThat(mapped.status()).isEqualTo(ImportStatus.INVALID);
+        assertThat(mapped.report().get().invalidRows()).isEqualTo(1);
+        assertThat(mapped.report().get().problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.reason()).contains("CHF", "line 2", "EUR");
+        });
+    }
+
+    @Test
+    void map_givenACurrencyWithoutRate_reportsEachRowThenReadiesOnceTheRateIsKnown() {
+        ImportJob job = uploads.upload(asOwner, new Slug("acme"), "dollars.csv", text("date,campaign,cost\n"
+                + "2024-05-01,Brand,10\n2024-05-01,Generic,3\n2024-05-02,Brand,7\n")).get();
+
+        ImportJob mapped = map(job, currency("USD"));
+
+        assertThat(mapped.status()).isEqualTo(ImportStatus.INVALID);
+        assertThat(mapped.report().get().invalidRows()).isEqualTo(3);
+        assertThat(mapped.report().get().problems()).extracting(RowProblem::line).containsExactly(2L, 3L, 4L);
+        assertThat(mapped.report().get().problems().get(0).reason()).contains("USD", "EUR", "fx import");
+
+        test.facts.fxRates().upsert(java.util.List.of(new net.adtelligent.domain.fx.FxRate(LocalDate.of(2024, 4, 28),
+                java.util.Currency.getInstance("EUR"), java.util.Currency.getInstance("USD"),
+                new java.math.BigDecimal("1.07"), "test")));
+        ImportJob again = map(job, currency("USD"));
+
+        assertThat(again.status()).isEqualTo(ImportStatus.READY);
+        assertThat(again.report().get().validRows()).isEqualTo(3);
+    }
+
+    @Test
     void map_givenAMappingThatDoesNotFit_namesEveryField() {
         ImportJob job = uploads.upload(asOwner, new Slug("acme"), "plain.csv", text("day,what,amount\n2024-05-01,Brand,10\n")).get();
 

@@ -3,6 +3,12 @@ package net.adtelligent.bench;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import net.adtelligent.domain.fx.FxRate;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,7 +74,19 @@ public record CsvImportPhases(long rows, long uploadNanos, long checkNanos, long
         String slug = "bench-csv-" + Long.toString(System.currentTimeMillis(), 36);
         orFail(core.registerTenant().register(BENCH, new TenantDraft(slug, "CSV import benchmark", "EUR",
                 "Europe/Berlin")));
+        orFail(core.importFxRates().importRates(BENCH, weeklyRates()));
         return slug;
+    }
+
+    // The generated file has USD and GBP accounts; the check wants a rate for each of their days.
+    private static List<FxRate> weeklyRates() {
+        List<FxRate> rates = new ArrayList<>();
+        Currency euro = Currency.getInstance("EUR");
+        for (LocalDate day = LocalDate.of(2022, 12, 25); day.getYear() < 2030; day = day.plusDays(7)) {
+            rates.add(new FxRate(day, euro, Currency.getInstance("USD"), new BigDecimal("1.08"), "bench"));
+            rates.add(new FxRate(day, euro, Currency.getInstance("GBP"), new BigDecimal("0.86"), "bench"));
+        }
+        return rates;
     }
 
     private static <T> T orFail(Either<? extends Rejection, T> outcome) {

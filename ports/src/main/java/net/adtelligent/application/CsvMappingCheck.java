@@ -1,12 +1,15 @@
 package net.adtelligent.application;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.adtelligent.domain.FieldViolation;
+import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.tenant.ReportingSettings;
 import net.adtelligent.domain.upload.CsvMapping;
 import net.adtelligent.domain.upload.DateOrder;
@@ -64,9 +67,23 @@ final class CsvMappingCheck {
         if (!source.matches(SOURCE)) {
             problems.add(new FieldViolation("source", "must be 1 to 40 lower-case letters, digits, '-' or '_', such as agency-export"));
         }
+        Option<Platform> platform = request.platform().isEmpty() ? proposed.platform()
+                : platform(request.platform().get(), problems);
         return problems.isEmpty()
-                ? Either.right(new CsvMapping(columns, io.vavr.control.Option.of(currency), order, account, source))
+                ? Either.right(new CsvMapping(columns, Option.of(currency), order, account, source, platform))
                 : Either.left(problems);
+    }
+
+    // CSV: a spreadsheet of no platform in particular.
+    private static Option<Platform> platform(String text, List<FieldViolation> problems) {
+        List<String> allowed = Arrays.stream(Platform.values())
+                .filter(platform -> platform.reportsAdPerformance()).map(Platform::name).toList();
+        if (!allowed.contains(text)) {
+            problems.add(new FieldViolation("platform", "must be one of " + String.join(", ", allowed)));
+            return Option.none();
+        }
+        Platform platform = Platform.valueOf(text);
+        return platform == Platform.CSV ? Option.none() : Option.of(platform);
     }
 
     private static void required(Map<String, String> columns, String field, String what, List<FieldViolation> problems) {

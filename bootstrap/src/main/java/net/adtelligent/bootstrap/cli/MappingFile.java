@@ -16,7 +16,8 @@ import net.adtelligent.ports.in.CsvUploads.MappingRequest;
 /** A mapping file: the same JSON object the HTTP mapping step takes. Its values are checked by the use case. */
 final class MappingFile {
 
-    private static final Set<String> KEYS = Set.of("columns", "currency", "date_order", "account_id", "source");
+    private static final Set<String> KEYS = Set.of("columns", "currency", "date_order", "account_id", "source",
+            "platform");
 
     private MappingFile() {
     }
@@ -39,7 +40,7 @@ final class MappingFile {
             }
         });
         return new MappingRequest(columns(root.get("columns")), text(root, "currency"), text(root, "date_order"),
-                text(root, "account_id"), text(root, "source"));
+                text(root, "account_id"), text(root, "source"), text(root, "platform"));
     }
 
     private static Option<Map<String, String>> columns(JsonNode node) {

@@ -2,6 +2,7 @@ package net.adtelligent.contracts.csv;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.List;
 import java.util.Optional;
 import net.adtelligent.contracts.Batch;
@@ -11,6 +12,7 @@ import net.adtelligent.contracts.Normaliser;
 import net.adtelligent.contracts.SourceRecord;
 import net.adtelligent.contracts.Violation;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.upload.CsvMapping;
 import net.adtelligent.domain.upload.RowProblem;
 import net.adtelligent.ports.out.CsvFiles;
@@ -25,6 +27,7 @@ final class GenericCsvContract {
     static final String STREAM = "csv.generic";
 
     private final Normaliser normaliser;
+    private final Option<Platform> platform;
 
     GenericCsvContract(Contracts contracts, CsvMapping mapping, CsvFiles.Target target) {
         NormaliseContext context = NormaliseContext.none();
@@ -32,6 +35,7 @@ final class GenericCsvContract {
         if (!mapping.accountId().isBlank()) {
             context.own("account_id", mapping.accountId());
         }
+        this.platform = mapping.platform();
         this.normaliser = new Normaliser(contracts.stream(STREAM).orElseThrow(), context, target.tenant(),
                 target.connection(), target.extractedAt());
     }
@@ -49,7 +53,9 @@ final class GenericCsvContract {
             return Either.left(result.rejected().stream().flatMap(rejected -> rejected.violations().stream())
                     .map(violation -> problem(line, violation, columns)).toList());
         }
-        return Either.right((AdPerformanceDaily) result.facts().get(0));
+        AdPerformanceDaily fact = (AdPerformanceDaily) result.facts().get(0);
+        // The contract's platform is CSV; an export a platform's UI made carries that platform.
+        return Either.right(platform.isEmpty() ? fact : fact.toBuilder().platform(platform.get()).build());
     }
 
     // Rows are checked before they reach the contract, so this names what slipped through as plainly as it can.

@@ -61,7 +61,7 @@ class CommonsCsvFilesTest {
         assertThat(read.problems).isEmpty();
         assertThat(read.facts).containsOnlyKeys(2L, 3L, 4L);
         AdPerformanceDaily first = read.facts.get(2L);
-        assertThat(first.platform()).isEqualTo(Platform.CSV);
+        assertThat(first.platform()).isEqualTo(Platform.GOOGLE_ADS);
         assertThat(first.dateDay()).isEqualTo(LocalDate.of(2024, 5, 1));
         assertThat(first.accountId()).isEqualTo("123-456-7890");
         assertThat(first.accountName()).isEqualTo(Option.of("Bäckerei Schmidt GmbH"));

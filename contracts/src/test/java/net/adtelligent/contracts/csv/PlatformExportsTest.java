@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.upload.CsvMapping;
 import net.adtelligent.domain.upload.DateOrder;
 import net.adtelligent.domain.upload.MappingProposal;
@@ -28,24 +29,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PlatformExportsTest {
 
     /** What a file must come to: header line, rows, skipped lines, sums of spend, impressions, clicks, conversions. */
-    record Expected(String file, DateOrder order, long headerLine, int rows, Map<String, Long> skipped,
+    record Expected(String file, Platform platform, DateOrder order, long headerLine, int rows, Map<String, Long> skipped,
                     String spend, long impressions, long clicks, String conversions) {
     }
 
     static Stream<Arguments> exports() {
         return Stream.of(
-                new Expected("google_ads.csv", DateOrder.ISO, 3, 4, Map.of("totals row", 2L),
+                new Expected("google_ads.csv", Platform.GOOGLE_ADS, DateOrder.ISO, 3, 4, Map.of("totals row", 2L),
                         "410.74", 7_325, 665, "34.50"),
-                new Expected("google_ads_excel.csv", DateOrder.ISO, 3, 4, Map.of("totals row", 1L),
+                new Expected("google_ads_excel.csv", Platform.GOOGLE_ADS, DateOrder.ISO, 3, 4, Map.of("totals row", 1L),
                         "410.74", 7_325, 665, "34.50"),
-                new Expected("google_ads_de.csv", DateOrder.ISO, 3, 2, Map.of("totals row", 1L),
+                new Expected("google_ads_de.csv", Platform.GOOGLE_ADS, DateOrder.ISO, 3, 2, Map.of("totals row", 1L),
                         "23.75", 780, 58, "3.00"),
-                new Expected("meta.csv", DateOrder.ISO, 1, 3, Map.of(), "140.00", 9_920, 152, "9"),
-                new Expected("meta_fr.csv", DateOrder.ISO, 1, 2, Map.of(), "63.00", 5_390, 83, "3"),
-                new Expected("microsoft_ads.csv", DateOrder.MONTH_FIRST, 8, 3,
+                new Expected("meta.csv", Platform.META_ADS, DateOrder.ISO, 1, 3, Map.of(), "140.00", 9_920, 152, "9"),
+                new Expected("meta_fr.csv", Platform.META_ADS, DateOrder.ISO, 1, 2, Map.of(), "63.00", 5_390, 83, "3"),
+                new Expected("microsoft_ads.csv", Platform.MICROSOFT_ADS, DateOrder.MONTH_FIRST, 8, 3,
                         Map.of("totals row", 1L, "footer", 1L), "106.00", 3_060, 189, "8.00"),
-                new Expected("linkedin.csv", DateOrder.MONTH_FIRST, 4, 3, Map.of(), "183.50", 7_510, 90, "3"),
-                new Expected("tiktok_es.csv", DateOrder.ISO, 1, 2, Map.of("totals row", 1L),
+                new Expected("linkedin.csv", Platform.LINKEDIN_ADS, DateOrder.MONTH_FIRST, 4, 3, Map.of(), "183.50", 7_510, 90, "3"),
+                new Expected("tiktok_es.csv", Platform.TIKTOK_ADS, DateOrder.ISO, 1, 2, Map.of("totals row", 1L),
                         "58.50", 18_900, 221, "9"))
                 .map(Arguments::of);
     }
@@ -58,7 +59,7 @@ class PlatformExportsTest {
         CsvMapping proposed = MappingProposal.propose(layout.headers());
         CsvMapping mapping = new CsvMapping(proposed.columns(), proposed.currency().orElse(() ->
                 io.vavr.control.Option.of(java.util.Currency.getInstance("EUR"))), expected.order(),
-                proposed.accountId(), proposed.source());
+                proposed.accountId(), proposed.source(), proposed.platform());
         Skipping read = new Skipping();
 
         FILES.read(CsvSamples.bytes(file), layout, mapping, CsvSamples.TARGET, read);
@@ -66,10 +67,12 @@ class PlatformExportsTest {
         assertThat(layout.headerLine()).isEqualTo(expected.headerLine());
         assertThat(proposed.columns()).containsKeys("date", "campaign_name", "spend", "impressions", "clicks",
                 "conversions");
+        assertThat(proposed.platform()).contains(expected.platform());
         assertThat(read.problems).isEmpty();
         assertThat(read.skippedByReason).isEqualTo(expected.skipped());
         Collection<AdPerformanceDaily> facts = read.facts.values();
-        assertThat(facts).hasSize(expected.rows());
+        assertThat(facts).hasSize(expected.rows()).allSatisfy(fact ->
+                assertThat(fact.platform()).isEqualTo(expected.platform()));
         assertThat(sum(facts.stream().map(AdPerformanceDaily::spend).toList())).isEqualByComparingTo(expected.spend());
         assertThat(facts.stream().mapToLong(AdPerformanceDaily::impressions).sum()).isEqualTo(expected.impressions());
         assertThat(facts.stream().mapToLong(AdPerformanceDaily::clicks).sum()).isEqualTo(expected.clicks());

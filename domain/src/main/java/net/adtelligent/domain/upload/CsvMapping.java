@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import net.adtelligent.domain.fact.Platform;
 
 /**
  * How a file's columns become unified ad facts. {@code columns} maps a field of the generic CSV
@@ -14,9 +15,11 @@ import java.util.Objects;
  * fills it; otherwise {@code currency} applies. Without an account column, {@code accountId}
  * names the account; without a campaign id, the campaign's name is its id. {@code source} names
  * the feed: files of one source share a connection, so a file uploaded again replaces its rows.
+ * {@code platform}: the ad platform whose UI made the file, which its rows then carry; none for a
+ * spreadsheet of unknown origin (platform CSV).
  */
 public record CsvMapping(Map<String, String> columns, Option<Currency> currency, DateOrder dateOrder,
-                         String accountId, String source) {
+                         String accountId, String source, Option<Platform> platform) {
 
     /** The fields of the generic CSV contract (contracts/…/csv.generic.json), in output order. */
     public static final List<String> FIELDS = List.of("date", "account_id", "account_name", "campaign_id",
@@ -31,11 +34,21 @@ public record CsvMapping(Map<String, String> columns, Option<Currency> currency,
         Objects.requireNonNull(dateOrder, "dateOrder");
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(platform, "platform");
+        if (platform.exists(named -> !named.reportsAdPerformance() || named == Platform.CSV)) {
+            throw new IllegalArgumentException("not an ad platform whose UI exports ad rows: " + platform.get());
+        }
         for (String field : columns.keySet()) {
             if (!FIELDS.contains(field)) {
                 throw new IllegalArgumentException("not a field of the generic CSV contract: " + field);
             }
         }
+    }
+
+    /** Of a file whose platform is unknown. */
+    public CsvMapping(Map<String, String> columns, Option<Currency> currency, DateOrder dateOrder, String accountId,
+                      String source) {
+        this(columns, currency, dateOrder, accountId, source, Option.none());
     }
 
     /** The file's column for a field, if mapped. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.adtelligent.domain.fact.Platform;
 
 /**
  * A first mapping from a file's header names, for the user to confirm or correct. Each field of
@@ -68,6 +69,24 @@ public final class MappingProposal {
                     "Purchases conversion value", "Total conv. value", "Revenue", "Conv.-Wert",
                     "Wert der Conversions", "Umsatz", "Valeur de conv.", "Valor de conv.")));
 
+    // Per platform, sets of header names that together say which UI wrote the file.
+    private static final Map<Platform, List<List<String>>> SIGNATURES = signatures();
+
+    private static Map<Platform, List<List<String>>> signatures() {
+        Map<Platform, List<List<String>>> signatures = new LinkedHashMap<>();
+        signatures.put(Platform.LINKEDIN_ADS, List.of(List.of("Start Date (in UTC)"), List.of("Total Spent")));
+        signatures.put(Platform.TIKTOK_ADS, List.of(List.of("Clicks (destination)"), List.of("Clics (destino)"),
+                List.of("Klicks (Ziel)"), List.of("Clics (destination)")));
+        signatures.put(Platform.META_ADS, List.of(List.of("Reporting starts"), List.of("Amount spent"),
+                List.of("Berichtsbeginn"), List.of("Betrag ausgegeben"), List.of("Ausgegebener Betrag"),
+                List.of("Début des rapports"), List.of("Montant dépensé"), List.of("Inicio del informe"),
+                List.of("Importe gastado")));
+        signatures.put(Platform.MICROSOFT_ADS, List.of(List.of("Gregorian date"), List.of("Spend", "Impr.")));
+        signatures.put(Platform.GOOGLE_ADS, List.of(List.of("Cost", "Impr."), List.of("Kosten", "Impr."),
+                List.of("Coût", "Impr."), List.of("Coste", "Impr."), List.of("Costo", "Impr.")));
+        return signatures;
+    }
+
     private MappingProposal() {
     }
 
@@ -87,7 +106,24 @@ public final class MappingProposal {
         }
         Option<Currency> currency = currencyIn(columns.get("spend"))
                 .orElse(() -> currencyIn(columns.get("conversions_value")));
-        return new CsvMapping(columns, currency, DateOrder.ISO, CsvMapping.DEFAULT_SOURCE, CsvMapping.DEFAULT_SOURCE);
+        return new CsvMapping(columns, currency, DateOrder.ISO, CsvMapping.DEFAULT_SOURCE, CsvMapping.DEFAULT_SOURCE,
+                platform(Set.copyOf(keys)));
+    }
+
+    /**
+     * The platform whose UI names columns so: names only one platform's reports use, first the
+     * most particular. Microsoft Advertising and Google Ads both write "Impr."; Microsoft says
+     * "Spend" where Google says "Cost".
+     */
+    static Option<Platform> platform(Set<String> keys) {
+        for (Map.Entry<Platform, List<List<String>>> signature : SIGNATURES.entrySet()) {
+            for (List<String> names : signature.getValue()) {
+                if (names.stream().map(MappingProposal::key).allMatch(keys::contains)) {
+                    return Option.of(signature.getKey());
+                }
+            }
+        }
+        return Option.none();
     }
 
     /** A header as compared: lower case, letters and digits only, without a currency in parentheses. */

@@ -58,10 +58,11 @@ public interface CsvUploads {
      * A mapping as a user typed it. What is left out comes from the proposal: {@code columns}
      * (field of the generic CSV contract → the file's column), {@code currency} (ISO 4217, for rows
      * without a currency column value), {@code dateOrder} (iso, day_first, month_first),
-     * {@code accountId} (for files without an account column), {@code source} (the feed's name).
+     * {@code accountId} (for files without an account column), {@code source} (the feed's name),
+     * {@code platform} (the ad platform whose UI made the file, or CSV for none).
      */
     record MappingRequest(Option<Map<String, String>> columns, Option<String> currency, Option<String> dateOrder,
-                          Option<String> accountId, Option<String> source) {
+                          Option<String> accountId, Option<String> source, Option<String> platform) {
 
         public MappingRequest {
             Objects.requireNonNull(columns, "columns");
@@ -69,6 +70,13 @@ public interface CsvUploads {
             Objects.requireNonNull(dateOrder, "dateOrder");
             Objects.requireNonNull(accountId, "accountId");
             Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(platform, "platform");
+        }
+
+        /** With the proposed platform. */
+        public MappingRequest(Option<Map<String, String>> columns, Option<String> currency, Option<String> dateOrder,
+                              Option<String> accountId, Option<String> source) {
+            this(columns, currency, dateOrder, accountId, source, Option.none());
         }
 
         public static MappingRequest proposal() {

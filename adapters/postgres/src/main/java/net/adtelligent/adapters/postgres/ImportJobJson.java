@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.upload.CsvMapping;
 import net.adtelligent.domain.upload.DateOrder;
 import net.adtelligent.domain.upload.ImportReport;
@@ -38,6 +39,7 @@ final class ImportJobJson {
         node.put("date_order", mapping.dateOrder().wireName());
         node.put("account_id", mapping.accountId());
         node.put("source", mapping.source());
+        node.put("platform", mapping.platform().map(Platform::name).getOrNull());
         return text(node);
     }
 
@@ -47,7 +49,9 @@ final class ImportJobJson {
         node.get("columns").forEach(pair -> columns.put(pair.get("field").asText(), pair.get("column").asText()));
         return new CsvMapping(columns, Option.of(node.get("currency").textValue()).map(Currency::getInstance),
                 DateOrder.valueOf(node.get("date_order").asText().toUpperCase(Locale.ROOT)),
-                node.get("account_id").asText(), node.get("source").asText());
+                node.get("account_id").asText(), node.get("source").asText(),
+                // Mappings stored before platforms were proposed have none.
+                Option.of(node.path("platform").textValue()).map(Platform::valueOf));
     }
 
     static String report(ImportReport report) {

@@ -26,7 +26,8 @@ import net.adtelligent.ports.in.CsvUploads;
  */
 public final class UploadHandler {
 
-    private static final Set<String> MAPPING_FIELDS = Set.of("columns", "currency", "date_order", "account_id", "source");
+    private static final Set<String> MAPPING_FIELDS = Set.of("columns", "currency", "date_order", "account_id", "source",
+            "platform");
 
     private final TenantScope scope;
     private final CsvUploads uploads;
@@ -61,7 +62,7 @@ public final class UploadHandler {
         BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(MAPPING_FIELDS, Set.of());
         Option<Map<String, String>> columns = fields.textMap("columns");
         MappingRequest request = new MappingRequest(columns, fields.text("currency"), fields.text("date_order"),
-                fields.text("account_id"), fields.text("source"));
+                fields.text("account_id"), fields.text("source"), fields.text("platform"));
         fields.throwIfInvalid();
         UploadId id = uploadId(ctx, actor, slug, Permission.UPLOAD_DATA);
         ImportJob job = uploads.map(actor, slug, id, request).getOrElseThrow(ProblemException::of);

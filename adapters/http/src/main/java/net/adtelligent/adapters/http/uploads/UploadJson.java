@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import net.adtelligent.adapters.http.web.AdRowJson;
+import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.upload.CsvMapping;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.domain.upload.ImportReport;
@@ -35,10 +36,12 @@ record UploadJson(
         Instant uploadedAt,
         Instant committedAt) {
 
-    record MappingJson(Map<String, String> columns, String currency, String dateOrder, String accountId, String source) {
+    record MappingJson(Map<String, String> columns, String currency, String dateOrder, String accountId, String source,
+                       String platform) {
         static MappingJson of(CsvMapping mapping) {
             return new MappingJson(mapping.columns(), mapping.currency().map(Currency::getCurrencyCode).getOrNull(),
-                    mapping.dateOrder().wireName(), mapping.accountId(), mapping.source());
+                    mapping.dateOrder().wireName(), mapping.accountId(), mapping.source(),
+                    mapping.platform().map(Platform::name).getOrElse(Platform.CSV.name()));
         }
     }
 

@@ -52,6 +52,7 @@ class PlatformExportRouteTest {
         assertThat(job.path("header_line").asLong()).isEqualTo(5);
         assertThat(job.path("header_note").asText()).isEqualTo("header on line 5, lines 1–4 skipped");
         assertThat(job.path("proposed_mapping").path("columns").path("date").asText()).isEqualTo("Gregorian date");
+        assertThat(job.path("proposed_mapping").path("platform").asText()).isEqualTo("MICROSOFT_ADS");
         String id = job.path("id").asText();
 
         JsonNode mapped = json(api.put(UPLOADS + id + "/mapping/", "{\"date_order\":\"month_first\"}"));
@@ -63,6 +64,7 @@ class PlatformExportRouteTest {
 
         JsonNode facts = json(api.get("/api/tenants/acme/facts/ad-performance/?start=2026-11-01&end=2026-11-30"));
         assertThat(facts.path("rows")).hasSize(2);
+        assertThat(facts.path("rows").findValuesAsText("platform")).containsOnly("MICROSOFT_ADS");
         BigDecimal spend = facts.path("rows").findValuesAsText("spend").stream().map(BigDecimal::new)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(spend).isEqualByComparingTo("86.20");

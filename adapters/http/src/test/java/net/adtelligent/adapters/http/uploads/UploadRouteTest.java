@@ -73,7 +73,7 @@ public class UploadRouteTest {
         assertThat(job.path("report").path("invalid_rows").asLong()).isZero();
         JsonNode first = job.path("report").path("preview").get(0);
         assertThat(first.path("date_day").asText()).isEqualTo("2026-11-03");
-        assertThat(first.path("platform").asText()).isEqualTo("CSV");
+        assertThat(first.path("platform").asText()).isEqualTo("GOOGLE_ADS");
         assertThat(first.path("campaign_name").asText()).isEqualTo("Brand Search");
         assertThat(first.path("currency_code").asText()).isEqualTo("EUR");
         assertThat(first.path("spend").isTextual()).isTrue();
@@ -87,7 +87,7 @@ public class UploadRouteTest {
         String id = upload(api, "When;Label;Amount\r\n03.11.2026;Winter Sale;7.50\r\n");
 
         JsonNode job = json(api.put(UPLOADS + id + "/mapping/", """
-                {"columns": {"date": "When", "campaign_name": "Label", "spend": "Amount"}, "currency": "USD",
+                {"columns": {"date": "When", "campaign_name": "Label", "spend": "Amount"}, "currency": "EUR",
                  "date_order": "day_first", "account_id": "acct-7", "source": "agency-export"}"""));
 
         assertThat(job.path("status").asText()).isEqualTo("ready");
@@ -97,7 +97,7 @@ public class UploadRouteTest {
         JsonNode row = job.path("report").path("preview").get(0);
         assertThat(row.path("date_day").asText()).isEqualTo("2026-11-03");
         assertThat(row.path("account_id").asText()).isEqualTo("acct-7");
-        assertThat(row.path("currency_code").asText()).isEqualTo("USD");
+        assertThat(row.path("currency_code").asText()).isEqualTo("EUR");
         assertThat(row.path("spend").asText()).isEqualTo("7.50");
     }
 

@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import net.adtelligent.domain.connection.ConnectionId;
+import net.adtelligent.domain.fact.AdPerformanceDaily;
+import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.tenant.Slug;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.ports.in.Actor;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -53,8 +61,16 @@ class AdPerformanceRouteTest {
                 Day,Campaign,Currency,Cost,Conv. value\r
                 2026-11-03,Brand EUR,EUR,10.00,50.00\r
                 2026-11-04,Brand USD,USD,21.70,100.00\r
-                2026-11-05,Brand GBP,GBP,12.30,40.00\r
                 """);
+        // A CSV row no rate converts is refused at its check; a synced one is kept and counted apart.
+        TenantId tenant = new TenantId(UUID.fromString(json(api.get("/api/tenants/acme/")).path("id").asText()));
+        api.core.ingestFacts().ingest(Actor.system("test"), new Slug("acme"), List.of(AdPerformanceDaily.builder()
+                .tenantId(tenant).connectionId(ConnectionId.random()).platform(Platform.LINKEDIN_ADS)
+                .dateDay(LocalDate.parse("2026-11-05")).accountId("508877").campaignId("Brand GBP")
+                .campaignName("Brand GBP").currencyCode(Currency.getInstance("GBP"))
+                .spend(new BigDecimal("12.30")).impressions(0).clicks(0).conversions(BigDecimal.ZERO)
+                .conversionsValue(new BigDecimal("40.00")).sourceExtractedAt(Instant.parse("2026-11-06T00:00:00Z"))
+                .build())).get();
 
         HttpResponse<String> response = api.get(NOVEMBER);
 

@@ -1,5 +1,6 @@
 package net.adtelligent.bootstrap;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,9 +61,12 @@ public record PermissionSettings(Map<PermissionPlatform, List<String>> overrides
      * until the OAuth settings (one client per platform) say otherwise, in {@link #oauthConfigured}.
      */
     public PermissionReview review() {
-        PermissionCatalog catalog = catalog();
-        return PermissionReview.of(new RequestedScopes(catalog, overrides), YamlPermissionCatalog.shippedChecklist(),
-                this::oauthConfigured);
+        return review(catalog(), YamlPermissionCatalog.shippedChecklist());
+    }
+
+    /** The drift check of a given catalog and checklist, e.g. those of a work tree (docs/). */
+    public PermissionReview review(PermissionCatalog catalog, Optional<String> checklist) {
+        return PermissionReview.of(new RequestedScopes(catalog, overrides), checklist, this::oauthConfigured);
     }
 
     /** The hook for the OAuth settings: whether consents can start on the platform at all. */
@@ -70,12 +74,17 @@ public record PermissionSettings(Map<PermissionPlatform, List<String>> overrides
         return false;
     }
 
-    static PermissionCatalog catalog() {
+    /** The catalog shipped in the jar, or that of a folder such as docs/permissions/; a bad file is a setting to fix (exit 2). */
+    public static PermissionCatalog catalog(Optional<Path> folder) {
         try {
-            return YamlPermissionCatalog.load();
+            return folder.map(YamlPermissionCatalog::read).orElseGet(YamlPermissionCatalog::load);
         } catch (PermissionCatalogException bad) {
             throw new ConfigurationException("permission catalog: " + bad.getMessage(), bad);
         }
+    }
+
+    static PermissionCatalog catalog() {
+        return catalog(Optional.empty());
     }
 
     private static List<String> catalogExample(PermissionPlatform platform) {

@@ -14,16 +14,16 @@ import net.adtelligent.domain.fact.Platform;
  */
 public final class PermissionCatalog {
 
-    private final Map<PermissionPlatform, PlatformPermissions> platforms;
+    private final Map<PermissionPlatform, PlatformCatalog> platforms;
 
-    private PermissionCatalog(Map<PermissionPlatform, PlatformPermissions> platforms) {
+    private PermissionCatalog(Map<PermissionPlatform, PlatformCatalog> platforms) {
         this.platforms = platforms;
     }
 
     /** A catalog with exactly one file's worth of permissions for each platform. */
-    public static PermissionCatalog of(Collection<PlatformPermissions> files) {
-        Map<PermissionPlatform, PlatformPermissions> byPlatform = new EnumMap<>(PermissionPlatform.class);
-        for (PlatformPermissions file : files) {
+    public static PermissionCatalog of(Collection<PlatformCatalog> files) {
+        Map<PermissionPlatform, PlatformCatalog> byPlatform = new EnumMap<>(PermissionPlatform.class);
+        for (PlatformCatalog file : files) {
             if (byPlatform.put(file.platform(), file) != null) {
                 throw new IllegalArgumentException("two catalogs for " + file.platform().key());
             }
@@ -37,11 +37,11 @@ public final class PermissionCatalog {
     }
 
     /** Every platform's permissions, Meta first. */
-    public List<PlatformPermissions> all() {
+    public List<PlatformCatalog> all() {
         return List.copyOf(platforms.values());
     }
 
-    public PlatformPermissions of(PermissionPlatform platform) {
+    public PlatformCatalog of(PermissionPlatform platform) {
         return platforms.get(platform);
     }
 
@@ -54,24 +54,24 @@ public final class PermissionCatalog {
                 .filter(permission -> permission.status() == PermissionStatus.REQUIRED_NOW
                         || permission.status() == PermissionStatus.OPTIONAL_NEAR_TERM
                         && enabledFeatures.contains(permission.feature()))
-                .map(Permission::scope).distinct().toList();
+                .map(PlatformPermission::scope).distinct().toList();
     }
 
     /** The product's required_now permissions a grant lacks: the consent did not give what the product needs. */
     public List<String> missingRequired(Platform product, Collection<String> grantedScopes) {
         return productPermissions(product).stream()
                 .filter(permission -> permission.status() == PermissionStatus.REQUIRED_NOW)
-                .map(Permission::scope).filter(scope -> !grantedScopes.contains(scope)).distinct().toList();
+                .map(PlatformPermission::scope).filter(scope -> !grantedScopes.contains(scope)).distinct().toList();
     }
 
     /** The features of the product that a tenant may turn on, each asking for more permissions. */
     public List<String> optionalFeatures(Platform product) {
         return productPermissions(product).stream()
                 .filter(permission -> permission.status() == PermissionStatus.OPTIONAL_NEAR_TERM)
-                .map(Permission::feature).distinct().toList();
+                .map(PlatformPermission::feature).distinct().toList();
     }
 
-    private List<Permission> productPermissions(Platform product) {
+    private List<PlatformPermission> productPermissions(Platform product) {
         return PermissionPlatform.of(product).map(platform -> platforms.get(platform).of(product)).orElse(List.of());
     }
 }

@@ -44,7 +44,7 @@ public record PermissionReview(RequestedScopes requested, Map<Platform, List<Str
     public DriftReport drift() {
         List<PlatformState> states = new ArrayList<>();
         List<Difference> differences = new ArrayList<>();
-        for (PlatformPermissions platform : requested.catalog().all()) {
+        for (PlatformCatalog platform : requested.catalog().all()) {
             PermissionPlatform key = platform.platform();
             Optional<List<String>> override = requested.override(key);
             states.add(new PlatformState(key, oauthConfigured.test(key), override.orElse(platform.requiredNow()),
@@ -58,10 +58,11 @@ public record PermissionReview(RequestedScopes requested, Map<Platform, List<Str
         return new DriftReport(states, differences);
     }
 
-    private void compareCode(PlatformPermissions platform, Platform product, List<Difference> differences) {
+    private void compareCode(PlatformCatalog platform, Platform product, List<Difference> differences) {
         List<String> code = codeScopes.getOrDefault(product, List.of());
         List<String> required = platform.of(product).stream()
-                .filter(permission -> permission.status() == PermissionStatus.REQUIRED_NOW).map(Permission::scope).toList();
+                .filter(permission -> permission.status() == PermissionStatus.REQUIRED_NOW)
+                .map(PlatformPermission::scope).toList();
         for (String scope : code) {
             if (!required.contains(scope)) {
                 differences.add(new Difference(platform.platform(), scope, DriftKind.CODE_NOT_IN_CATALOG,
@@ -78,7 +79,7 @@ public record PermissionReview(RequestedScopes requested, Map<Platform, List<Str
         }
     }
 
-    private static void compareOverride(PlatformPermissions platform, List<String> override, List<Difference> differences) {
+    private static void compareOverride(PlatformCatalog platform, List<String> override, List<Difference> differences) {
         String setting = platform.platform().scopesSetting();
         List<String> required = platform.requiredNow();
         for (String scope : override) {
@@ -109,14 +110,14 @@ public record PermissionReview(RequestedScopes requested, Map<Platform, List<Str
         }
     }
 
-    private static String statusFor(PlatformPermissions platform, Platform product, String scope) {
+    private static String statusFor(PlatformCatalog platform, Platform product, String scope) {
         return platform.of(product).stream().filter(permission -> permission.scope().equals(scope)).findFirst()
                 .map(permission -> permission.status().wireName())
                 .orElseGet(() -> platform.find(scope).map(permission -> "it belongs to " + permission.product())
                         .orElse("nothing (not listed)"));
     }
 
-    private static String statusOf(PlatformPermissions platform, String scope) {
+    private static String statusOf(PlatformCatalog platform, String scope) {
         return platform.find(scope).map(permission -> permission.status().wireName()).orElse("nothing (not listed)");
     }
 }

@@ -43,7 +43,7 @@ public final class RequestedScopes {
         if (platform.isEmpty() || !overrides.containsKey(platform.get())) {
             return catalog.scopesToRequest(product, enabledFeatures);
         }
-        PlatformPermissions known = catalog.of(platform.get());
+        PlatformCatalog known = catalog.of(platform.get());
         return overrides.get(platform.get()).stream()
                 .filter(scope -> known.permissions().stream().noneMatch(permission -> permission.scope().equals(scope))
                         || known.of(product).stream().anyMatch(permission -> permission.scope().equals(scope)))

@@ -26,36 +26,36 @@ public final class ReviewChecklist {
                 .append("([docs/permissions/](../permissions/)). Ask for exactly the permissions under \"Request\":\n")
                 .append("unneeded permissions are a common reason for a rejection. The quarterly review of this list is\n")
                 .append("in [permission-review.md](permission-review.md).\n");
-        for (PlatformPermissions platform : catalog.all()) {
+        for (PlatformCatalog platform : catalog.all()) {
             section(text, platform);
         }
         return text.toString();
     }
 
-    private static void section(StringBuilder text, PlatformPermissions platform) {
+    private static void section(StringBuilder text, PlatformCatalog platform) {
         text.append("\n## ").append(title(platform.platform())).append(": ").append(platform.app()).append("\n\n")
                 .append(platform.review()).append("\n");
         checked(text, "Request (required_now: every consent asks for these)",
                 platform.withStatus(PermissionStatus.REQUIRED_NOW));
         checked(text, "Request when the feature is turned on (optional_near_term)",
                 platform.withStatus(PermissionStatus.OPTIONAL_NEAR_TERM));
-        List<Permission> never = platform.permissions().stream().filter(permission -> !permission.status().requestable())
+        List<PlatformPermission> never = platform.permissions().stream().filter(permission -> !permission.status().requestable())
                 .toList();
         if (!never.isEmpty()) {
             text.append("\n### Never request\n\n");
-            for (Permission permission : never) {
+            for (PlatformPermission permission : never) {
                 text.append("- `").append(permission.scope()).append("` (").append(permission.status().wireName())
                         .append("): ").append(permission.why()).append("\n");
             }
         }
     }
 
-    private static void checked(StringBuilder text, String heading, List<Permission> permissions) {
+    private static void checked(StringBuilder text, String heading, List<PlatformPermission> permissions) {
         if (permissions.isEmpty()) {
             return;
         }
         text.append("\n### ").append(heading).append("\n\n");
-        for (Permission permission : permissions) {
+        for (PlatformPermission permission : permissions) {
             text.append("- [ ] `").append(permission.scope()).append("` (").append(permission.product())
                     .append(", feature `").append(permission.feature()).append("`): ").append(permission.why()).append("\n")
                     .append("  - Use case: ").append(permission.useCase()).append("\n")

@@ -11,14 +11,14 @@ final class Catalogs {
     }
 
     static PermissionCatalog sample() {
-        List<PlatformPermissions> files = new ArrayList<>();
-        files.add(new PlatformPermissions(PermissionPlatform.META, "app", "App Review", List.of(
+        List<PlatformCatalog> files = new ArrayList<>();
+        files.add(new PlatformCatalog(PermissionPlatform.META, "app", "App Review", List.of(
                 permission("ads_read", Platform.META_ADS, PermissionStatus.REQUIRED_NOW, "reporting"),
                 permission("business_management", Platform.META_ADS, PermissionStatus.REQUIRED_NOW, "reporting"),
                 permission("read_insights", Platform.META_ADS, PermissionStatus.OPTIONAL_NEAR_TERM, "page_insights"),
                 permission("ads_management", Platform.META_ADS, PermissionStatus.NOT_REQUESTED, "ad_management"),
                 permission("manage_pages", Platform.META_ADS, PermissionStatus.DEPRECATED, "page_insights"))));
-        files.add(new PlatformPermissions(PermissionPlatform.GOOGLE, "client", "verification", List.of(
+        files.add(new PlatformCatalog(PermissionPlatform.GOOGLE, "client", "verification", List.of(
                 permission("adwords", Platform.GOOGLE_ADS, PermissionStatus.REQUIRED_NOW, "reporting"),
                 permission("analytics.readonly", Platform.GA4, PermissionStatus.REQUIRED_NOW, "reporting"),
                 permission("webmasters.readonly", Platform.SEARCH_CONSOLE, PermissionStatus.REQUIRED_NOW, "reporting"))));
@@ -28,13 +28,13 @@ final class Catalogs {
         return PermissionCatalog.of(files);
     }
 
-    static Permission permission(String scope, Platform product, PermissionStatus status, String feature) {
-        return new Permission(scope, product, status, feature, "why " + scope, "use case of " + scope,
+    static PlatformPermission permission(String scope, Platform product, PermissionStatus status, String feature) {
+        return new PlatformPermission(scope, product, status, feature, "why " + scope, "use case of " + scope,
                 "screencast of " + scope);
     }
 
-    private static PlatformPermissions one(PermissionPlatform platform, Platform product, String scope) {
-        return new PlatformPermissions(platform, "app", "review",
+    private static PlatformCatalog one(PermissionPlatform platform, Platform product, String scope) {
+        return new PlatformCatalog(platform, "app", "review",
                 List.of(permission(scope, product, PermissionStatus.REQUIRED_NOW, "reporting")));
     }
 }

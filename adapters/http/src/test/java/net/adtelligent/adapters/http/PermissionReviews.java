@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import net.adtelligent.domain.connection.ConnectorCatalog;
 import net.adtelligent.domain.connection.Scope;
-import net.adtelligent.domain.permission.Permission;
+import net.adtelligent.domain.permission.PlatformPermission;
 import net.adtelligent.domain.permission.PermissionCatalog;
 import net.adtelligent.domain.permission.PermissionPlatform;
 import net.adtelligent.domain.permission.PermissionReview;
 import net.adtelligent.domain.permission.PermissionStatus;
-import net.adtelligent.domain.permission.PlatformPermissions;
+import net.adtelligent.domain.permission.PlatformCatalog;
 import net.adtelligent.domain.permission.RequestedScopes;
 import net.adtelligent.domain.permission.ReviewChecklist;
 
@@ -33,13 +33,13 @@ public final class PermissionReviews {
     }
 
     private static PermissionCatalog catalog() {
-        List<PlatformPermissions> files = new ArrayList<>();
+        List<PlatformCatalog> files = new ArrayList<>();
         for (PermissionPlatform platform : PermissionPlatform.values()) {
-            List<Permission> permissions = new ArrayList<>();
+            List<PlatformPermission> permissions = new ArrayList<>();
             platform.products().forEach(product -> ConnectorCatalog.of(product).scopes().stream().map(Scope::name)
-                    .forEach(scope -> permissions.add(new Permission(scope, product, PermissionStatus.REQUIRED_NOW,
+                    .forEach(scope -> permissions.add(new PlatformPermission(scope, product, PermissionStatus.REQUIRED_NOW,
                             "reporting", "reads reports", "reads reports", "shows the reports"))));
-            files.add(new PlatformPermissions(platform, "the app", "the review", permissions));
+            files.add(new PlatformCatalog(platform, "the app", "the review", permissions));
         }
         return PermissionCatalog.of(files);
     }

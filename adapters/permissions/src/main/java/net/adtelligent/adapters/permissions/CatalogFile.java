@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.adtelligent.domain.fact.Platform;
-import net.adtelligent.domain.permission.Permission;
+import net.adtelligent.domain.permission.PlatformPermission;
 import net.adtelligent.domain.permission.PermissionPlatform;
 import net.adtelligent.domain.permission.PermissionStatus;
-import net.adtelligent.domain.permission.PlatformPermissions;
+import net.adtelligent.domain.permission.PlatformCatalog;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -38,11 +38,11 @@ final class CatalogFile {
     }
 
     /** The file's permissions; {@code file} is its name, which must be the platform's key and .yaml. */
-    static PlatformPermissions read(String file, Reader text) {
+    static PlatformCatalog read(String file, Reader text) {
         return new CatalogFile(file).read(text);
     }
 
-    private PlatformPermissions read(Reader text) {
+    private PlatformCatalog read(Reader text) {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -69,11 +69,11 @@ final class CatalogFile {
         if (!(list instanceof SequenceNode sequence)) {
             throw problem(list, "permissions: must be a list of permissions");
         }
-        List<Permission> permissions = new ArrayList<>();
+        List<PlatformPermission> permissions = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < sequence.getValue().size(); i++) {
             Node item = sequence.getValue().get(i);
-            Permission permission = permission(platform, item, "permissions[" + i + "]");
+            PlatformPermission permission = permission(platform, item, "permissions[" + i + "]");
             Integer first = seen.putIfAbsent(permission.scope() + " " + permission.product(), i);
             if (first != null) {
                 throw problem(item, "permissions[" + i + "]: " + permission.scope() + " is listed already, as permissions["
@@ -81,11 +81,11 @@ final class CatalogFile {
             }
             permissions.add(permission);
         }
-        return new PlatformPermissions(platform, text(fields.get("app"), "app"), text(fields.get("review"), "review"),
+        return new PlatformCatalog(platform, text(fields.get("app"), "app"), text(fields.get("review"), "review"),
                 permissions);
     }
 
-    private Permission permission(PermissionPlatform platform, Node node, String where) {
+    private PlatformPermission permission(PermissionPlatform platform, Node node, String where) {
         Map<String, Node> fields = mapping(node, where, Set.copyOf(ENTRY), Set.copyOf(ENTRY));
         String productText = text(fields.get("product"), where + ".product");
         Platform product = platform.products().stream().filter(known -> known.name().equals(productText)).findFirst()
@@ -95,7 +95,7 @@ final class CatalogFile {
         PermissionStatus status = PermissionStatus.parse(statusText)
                 .orElseThrow(() -> problem(fields.get("status"), where + ".status: '" + statusText + "' is not one of "
                         + PermissionStatus.wireNames()));
-        return new Permission(text(fields.get("scope"), where + ".scope"), product, status,
+        return new PlatformPermission(text(fields.get("scope"), where + ".scope"), product, status,
                 text(fields.get("feature"), where + ".feature"), text(fields.get("why"), where + ".why"),
                 text(fields.get("use_case"), where + ".use_case"), text(fields.get("screencast"), where + ".screencast"));
     }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import net.adtelligent.domain.permission.PermissionCatalog;
 import net.adtelligent.domain.permission.PermissionPlatform;
-import net.adtelligent.domain.permission.PlatformPermissions;
+import net.adtelligent.domain.permission.PlatformCatalog;
 
 /**
  * The permission catalog from its YAML files: those shipped in this jar (copied from
@@ -30,7 +30,7 @@ public final class YamlPermissionCatalog {
 
     /** The catalog shipped with the service. */
     public static PermissionCatalog load() {
-        List<PlatformPermissions> files = new ArrayList<>();
+        List<PlatformCatalog> files = new ArrayList<>();
         for (PermissionPlatform platform : PermissionPlatform.values()) {
             try (InputStream in = YamlPermissionCatalog.class.getResourceAsStream(CATALOG + platform.fileName())) {
                 if (in == null) {
@@ -46,7 +46,7 @@ public final class YamlPermissionCatalog {
 
     /** The catalog of a folder such as docs/permissions/: one file per platform. */
     public static PermissionCatalog read(Path folder) {
-        List<PlatformPermissions> files = new ArrayList<>();
+        List<PlatformCatalog> files = new ArrayList<>();
         for (PermissionPlatform platform : PermissionPlatform.values()) {
             Path file = folder.resolve(platform.fileName());
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -61,7 +61,7 @@ public final class YamlPermissionCatalog {
     }
 
     /** One catalog file's text, for tests and tools that check a file before it is shipped. */
-    public static PlatformPermissions parse(String fileName, String text) {
+    public static PlatformCatalog parse(String fileName, String text) {
         return CatalogFile.read(fileName, new java.io.StringReader(text));
     }
 

@@ -12,7 +12,7 @@ import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.permission.PermissionCatalog;
 import net.adtelligent.domain.permission.PermissionPlatform;
 import net.adtelligent.domain.permission.PermissionStatus;
-import net.adtelligent.domain.permission.PlatformPermissions;
+import net.adtelligent.domain.permission.PlatformCatalog;
 import org.junit.jupiter.api.Test;
 
 class YamlPermissionCatalogTest {
@@ -37,7 +37,7 @@ class YamlPermissionCatalogTest {
     void load_givenTheShippedFiles_readsEveryPlatformMetaFirst() {
         PermissionCatalog catalog = YamlPermissionCatalog.load();
 
-        assertThat(catalog.all()).extracting(PlatformPermissions::platform).containsExactly(PermissionPlatform.values());
+        assertThat(catalog.all()).extracting(PlatformCatalog::platform).containsExactly(PermissionPlatform.values());
         assertThat(catalog.scopesToRequest(Platform.META_ADS, Set.of())).containsExactly("ads_read", "business_management");
         assertThat(catalog.scopesToRequest(Platform.GA4, Set.of()))
                 .containsExactly("https://www.googleapis.com/auth/analytics.readonly");
@@ -49,7 +49,8 @@ class YamlPermissionCatalogTest {
     void load_givenTheShippedFiles_theyAreByteForByteThoseOfDocs() throws IOException {
         for (PermissionPlatform platform : PermissionPlatform.values()) {
             assertThat(resource("catalog/" + platform.fileName()))
-                    .as(platform.fileName()).isEqualTo(Files.readAllBytes(DOCS.resolve("permissions").resolve(platform.fileName())));
+                    .as(platform.fileName())
+                    .isEqualTo(Files.readAllBytes(DOCS.resolve("permissions").resolve(platform.fileName())));
         }
         assertThat(YamlPermissionCatalog.shippedChecklist()).contains(
                 Files.readString(DOCS.resolve("runbooks/meta-app-review-submission-checklist.md")));
@@ -64,7 +65,7 @@ class YamlPermissionCatalogTest {
 
     @Test
     void parse_givenAGoodFile_keepsEveryField() {
-        PlatformPermissions meta = YamlPermissionCatalog.parse("meta.yaml", GOOD);
+        PlatformCatalog meta = YamlPermissionCatalog.parse("meta.yaml", GOOD);
 
         assertThat(meta.permissions()).singleElement().satisfies(permission -> {
             assertThat(permission.scope()).isEqualTo("ads_read");

@@ -11,15 +11,15 @@ import net.adtelligent.domain.fact.Platform;
  * One platform's catalog file: the app its users grant permissions to, how the platform reviews
  * that app, and every permission the product knows of there, in the order the review lists them.
  */
-public record PlatformPermissions(PermissionPlatform platform, String app, String review, List<Permission> permissions) {
+public record PlatformCatalog(PermissionPlatform platform, String app, String review, List<PlatformPermission> permissions) {
 
-    public PlatformPermissions {
+    public PlatformCatalog {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(review, "review");
         permissions = List.copyOf(permissions);
         Set<String> seen = new HashSet<>();
-        for (Permission permission : permissions) {
+        for (PlatformPermission permission : permissions) {
             if (!platform.products().contains(permission.product())) {
                 throw new IllegalArgumentException(permission.scope() + ": " + permission.product()
                         + " is not a product of " + platform.key());
@@ -30,20 +30,20 @@ public record PlatformPermissions(PermissionPlatform platform, String app, Strin
         }
     }
 
-    public Optional<Permission> find(String scope) {
+    public Optional<PlatformPermission> find(String scope) {
         return permissions.stream().filter(permission -> permission.scope().equals(scope)).findFirst();
     }
 
-    public List<Permission> withStatus(PermissionStatus status) {
+    public List<PlatformPermission> withStatus(PermissionStatus status) {
         return permissions.stream().filter(permission -> permission.status() == status).toList();
     }
 
     /** The scopes every consent asks for, of every product, each once, in catalog order. */
     public List<String> requiredNow() {
-        return withStatus(PermissionStatus.REQUIRED_NOW).stream().map(Permission::scope).distinct().toList();
+        return withStatus(PermissionStatus.REQUIRED_NOW).stream().map(PlatformPermission::scope).distinct().toList();
     }
 
-    public List<Permission> of(Platform product) {
+    public List<PlatformPermission> of(Platform product) {
         return permissions.stream().filter(permission -> permission.product() == product).toList();
     }
 }

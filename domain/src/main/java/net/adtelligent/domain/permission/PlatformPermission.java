@@ -10,10 +10,10 @@ import net.adtelligent.domain.fact.Platform;
  * @param useCase    the use case told to the platform's reviewers, in the product's words
  * @param screencast what the screencast submitted with the review must show, step by step
  */
-public record Permission(String scope, Platform product, PermissionStatus status, String feature, String why,
+public record PlatformPermission(String scope, Platform product, PermissionStatus status, String feature, String why,
                          String useCase, String screencast) {
 
-    public Permission {
+    public PlatformPermission {
         requireText(scope, "scope");
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(status, "status");

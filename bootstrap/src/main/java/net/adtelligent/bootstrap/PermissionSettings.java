@@ -55,6 +55,11 @@ public record PermissionSettings(Map<PermissionPlatform, List<String>> overrides
         return new PermissionSettings(overrides);
     }
 
+    /** The gate OAuth consents pass: the shipped catalog with these overrides. */
+    public RequestedScopes requestedScopes() {
+        return new RequestedScopes(catalog(), overrides);
+    }
+
     /**
      * The drift check of this build: the catalog shipped in the jar, these overrides and the shipped checklist.
      * Whether a platform has an OAuth client is not known here yet: every platform answers "not configured"

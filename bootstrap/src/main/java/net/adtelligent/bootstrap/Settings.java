@@ -34,7 +34,8 @@ public record Settings(
         MetricsConfig metrics,
         Optional<String> demoPassword,
         DatabaseLimits databaseLimits,
-        AirbyteSettings airbyte) {
+        AirbyteSettings airbyte,
+        PermissionSettings permissions) {
 
     static final String DEFAULT_APP_ROLE = "adtelligent_app";
     static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -68,13 +69,15 @@ public record Settings(
                 MetricsConfig.from(env),
                 env.optional("ADT_DEMO_PASSWORD"),
                 DatabaseLimits.from(env),
-                AirbyteSettings.from(env));
+                AirbyteSettings.from(env),
+                PermissionSettings.from(env));
     }
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress,
-                throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword, databaseLimits, airbyte);
+                throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword, databaseLimits, airbyte,
+                permissions);
     }
 
     /**
@@ -85,7 +88,7 @@ public record Settings(
         return new Settings(Optional.empty(), databaseAppRole, databaseReadCache, data, host, 0, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, Optional.empty(), List.of(), throttlePerAddress,
                 throttlePerAccount, httpClients, auth, mail, kms, metrics, Optional.of(password), databaseLimits,
-                AirbyteSettings.OFF);
+                AirbyteSettings.OFF, permissions);
     }
 
     /** The same settings with another per-address bound: for a load test that opens more connections than the default allows. */
@@ -93,7 +96,7 @@ public record Settings(
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount,
                 new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max), auth, mail, kms, metrics,
-                demoPassword, databaseLimits, airbyte);
+                demoPassword, databaseLimits, airbyte, permissions);
     }
 
     /** ADT_HTTP_IDLE_TIMEOUT, ADT_HTTP_MIN_BODY_RATE (bytes a second), ADT_HTTP_MAX_REQUESTS_PER_ADDRESS. */

@@ -37,6 +37,7 @@ final class ArchitectureRules {
     static final String SES = "net.adtelligent.adapters.ses..";
     static final String AUTH = "net.adtelligent.adapters.auth..";
     static final String METRICS = "net.adtelligent.adapters.metrics..";
+    static final String PERMISSIONS = "net.adtelligent.adapters.permissions..";
     static final String[] ADAPTERS = {"net.adtelligent.adapters..", "net.adtelligent.contracts.."};
 
     static final ArchRule DOMAIN_IS_PURE_JAVA_AND_VAVR = classes()
@@ -111,6 +112,10 @@ final class ArchitectureRules {
     /** The core reports through the Telemetry port; which metrics library records it is the adapter's business. */
     static final ArchRule METRICS_LIBRARIES_ONLY_IN_METRICS = onlyIn("Dropwizard metrics and the Prometheus client",
             "adapters/metrics", new String[] {METRICS}, "com.codahale.metrics..", "io.prometheus..");
+
+    /** The catalog files are read in one place, so the domain's catalog never depends on their format. */
+    static final ArchRule YAML_ONLY_IN_PERMISSIONS =
+            onlyIn("SnakeYAML", "adapters/permissions", new String[] {PERMISSIONS}, "org.yaml.snakeyaml..");
 
     static final ArchRule PICOCLI_ONLY_IN_BOOTSTRAP =
             onlyIn("picocli", "bootstrap and bench", new String[] {BOOTSTRAP, BENCH}, "picocli..");

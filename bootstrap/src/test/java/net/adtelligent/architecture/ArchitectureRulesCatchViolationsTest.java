@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import net.adtelligent.adapters.airbyte.archfixture.AirbyteUsingAwsSdk;
+import net.adtelligent.adapters.http.archfixture.HttpUsingYaml;
 import net.adtelligent.adapters.http.archfixture.HttpHalfOfCycle;
 import net.adtelligent.adapters.http.archfixture.HttpUsingBootstrap;
 import net.adtelligent.adapters.http.archfixture.HttpUsingFacade;
@@ -150,6 +151,11 @@ class ArchitectureRulesCatchViolationsTest {
     @Test
     void persistenceRule_givenBootstrapHoldingDataSource_reportsViolation() {
         assertViolation(ArchitectureRules.PERSISTENCE_ONLY_IN_POSTGRES, "javax.sql.DataSource", BootstrapUsingJdbc.class);
+    }
+
+    @Test
+    void yamlRule_givenHttpAdapterParsingYaml_reportsViolation() {
+        assertViolation(ArchitectureRules.YAML_ONLY_IN_PERMISSIONS, "org.yaml.snakeyaml.", HttpUsingYaml.class);
     }
 
     @Test

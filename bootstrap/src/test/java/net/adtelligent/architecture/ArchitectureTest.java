@@ -35,6 +35,7 @@ class ArchitectureTest {
                 .anyMatch(name -> name.startsWith("net.adtelligent.adapters.postgres"))
                 .anyMatch(name -> name.startsWith("net.adtelligent.adapters.http"))
                 .anyMatch(name -> name.startsWith("net.adtelligent.adapters.metrics"))
+                .anyMatch(name -> name.startsWith("net.adtelligent.adapters.permissions"))
                 .anyMatch(name -> name.startsWith("net.adtelligent.bootstrap.cli"))
                 .noneMatch(name -> name.contains(".archfixture"));
         assertThat(PRODUCTION.stream().map(JavaClass::getSimpleName)).noneMatch(name -> name.endsWith("Test"));
@@ -96,6 +97,11 @@ class ArchitectureTest {
     @Test
     void metricsLibrariesRule_givenMainCode_holds() {
         ArchitectureRules.METRICS_LIBRARIES_ONLY_IN_METRICS.check(PRODUCTION);
+    }
+
+    @Test
+    void yamlRule_givenMainCode_holds() {
+        ArchitectureRules.YAML_ONLY_IN_PERMISSIONS.check(PRODUCTION);
     }
 
     @Test

@@ -36,7 +36,7 @@ final class HttpApp {
                           Telemetry telemetry, Optional<MetricsEndpoint> metrics) {
         Throttle throttle = new Throttle(settings.throttling(), clock);
         Routes routes = Routes.of(core, new JsonBody(settings.maxRequestBytes()), new UploadBody(settings.maxUploadBytes()),
-                throttle, background, AppMetricsHandler.onApi(metrics, settings.metricsToken()));
+                throttle, background, AppMetricsHandler.onApi(metrics, settings.metricsToken()), settings.permissions());
         Cors cors = new Cors(settings.corsOrigins());
         RequestTelemetry requests = new RequestTelemetry(telemetry);
         return Javalin.create(config -> {

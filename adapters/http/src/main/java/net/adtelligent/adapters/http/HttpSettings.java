@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import net.adtelligent.domain.permission.PermissionReview;
 import net.adtelligent.ports.out.Ingestion;
 
 /**
@@ -24,9 +25,12 @@ import net.adtelligent.ports.out.Ingestion;
  *                        answers 404, as the metrics name tenants and must not be open to anyone who
  *                        can reach the API. At least {@value #MIN_METRICS_TOKEN_LENGTH} visible ASCII characters
  * @param clients         slow bodies and requests in progress per client address
+ * @param permissions     the drift check of the permission catalog, served to operators (the metrics token) at
+ *                        GET /api/permissions/drift/; none: that path answers 404
  */
 public record HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling,
-                           long maxUploadBytes, Optional<String> metricsToken, ClientLimits clients) {
+                           long maxUploadBytes, Optional<String> metricsToken, ClientLimits clients,
+                           Optional<PermissionReview> permissions) {
 
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     /** Short tokens could be guessed: the metrics path is not throttled. */
@@ -52,6 +56,12 @@ public record HttpSettings(String host, int port, long maxRequestBytes, List<Str
         Objects.requireNonNull(metricsToken, "metricsToken");
         metricsToken.ifPresent(HttpSettings::checkToken);
         Objects.requireNonNull(clients, "clients");
+        Objects.requireNonNull(permissions, "permissions");
+    }
+
+    public HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling,
+                        long maxUploadBytes, Optional<String> metricsToken, ClientLimits clients) {
+        this(host, port, maxRequestBytes, corsOrigins, throttling, maxUploadBytes, metricsToken, clients, Optional.empty());
     }
 
     public HttpSettings(String host, int port, long maxRequestBytes, List<String> corsOrigins, Throttling throttling,
@@ -78,24 +88,33 @@ public record HttpSettings(String host, int port, long maxRequestBytes, List<Str
     }
 
     public HttpSettings withCorsOrigins(List<String> origins) {
-        return new HttpSettings(host, port, maxRequestBytes, origins, throttling, maxUploadBytes, metricsToken, clients);
+        return new HttpSettings(host, port, maxRequestBytes, origins, throttling, maxUploadBytes, metricsToken, clients,
+                permissions);
     }
 
     public HttpSettings withThrottling(Throttling limits) {
-        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, limits, maxUploadBytes, metricsToken, clients);
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, limits, maxUploadBytes, metricsToken, clients,
+                permissions);
     }
 
     public HttpSettings withMaxUploadBytes(long bytes) {
-        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, bytes, metricsToken, clients);
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, bytes, metricsToken, clients,
+                permissions);
     }
 
     public HttpSettings withMetricsToken(String token) {
         return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, maxUploadBytes,
-                Optional.of(Objects.requireNonNull(token, "token")), clients);
+                Optional.of(Objects.requireNonNull(token, "token")), clients, permissions);
     }
 
     public HttpSettings withClientLimits(ClientLimits limits) {
-        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, maxUploadBytes, metricsToken, limits);
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, maxUploadBytes, metricsToken, limits,
+                permissions);
+    }
+
+    public HttpSettings withPermissionReview(PermissionReview review) {
+        return new HttpSettings(host, port, maxRequestBytes, corsOrigins, throttling, maxUploadBytes, metricsToken, clients,
+                Optional.of(Objects.requireNonNull(review, "review")));
     }
 
     /** Never the token itself: settings end up in start-up logs and error messages. */
@@ -103,7 +122,8 @@ public record HttpSettings(String host, int port, long maxRequestBytes, List<Str
     public String toString() {
         return "HttpSettings[host=" + host + ", port=" + port + ", maxRequestBytes=" + maxRequestBytes + ", corsOrigins="
                 + corsOrigins + ", throttling=" + throttling + ", maxUploadBytes=" + maxUploadBytes + ", metricsToken="
-                + (metricsToken.isPresent() ? "(set)" : "(none)") + ", clients=" + clients + "]";
+                + (metricsToken.isPresent() ? "(set)" : "(none)") + ", clients=" + clients + ", permissions="
+                + (permissions.isPresent() ? "(served)" : "(none)") + "]";
     }
 
     static void checkToken(String token) {

@@ -3,6 +3,7 @@ package net.adtelligent.adapters.http;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import net.adtelligent.adapters.http.audit.AuditHandler;
@@ -21,6 +22,7 @@ import net.adtelligent.adapters.http.operations.AppMetricsHandler;
 import net.adtelligent.adapters.http.operations.HealthHandler;
 import net.adtelligent.adapters.http.operations.OpenApiDocument;
 import net.adtelligent.adapters.http.operations.OpenApiHandler;
+import net.adtelligent.adapters.http.operations.PermissionDriftHandler;
 import net.adtelligent.adapters.http.tenants.TenantCollectionHandler;
 import net.adtelligent.adapters.http.tenants.TenantHandler;
 import net.adtelligent.adapters.http.uploads.UploadBody;
@@ -29,6 +31,7 @@ import net.adtelligent.adapters.http.uploads.UploadListHandler;
 import net.adtelligent.adapters.http.web.BackgroundWork;
 import net.adtelligent.adapters.http.web.JsonBody;
 import net.adtelligent.adapters.http.web.TenantScope;
+import net.adtelligent.domain.permission.PermissionReview;
 import net.adtelligent.ports.in.UserPorts;
 
 /**
@@ -43,7 +46,7 @@ record Routes(List<Route> all) {
     }
 
     static Routes of(UserPorts core, JsonBody body, UploadBody files, Throttle throttle, BackgroundWork background,
-                     AppMetricsHandler appMetrics) {
+                     AppMetricsHandler appMetrics, Optional<PermissionReview> permissions) {
         var auth = new Authenticator(core.authentication());
         var scope = new TenantScope(core.accessControl());
         var tokens = new TokenHandler(core.authentication(), throttle, body);
@@ -63,6 +66,7 @@ record Routes(List<Route> all) {
         var connections = new ConnectionHandler(scope, core.connections(), body);
         var health = new HealthHandler(core.checkHealth(), appMetrics::operator);
         var openApi = new OpenApiHandler(OpenApiDocument.load());
+        var permissionDrift = new PermissionDriftHandler(permissions, appMetrics);
         return new Routes(List.of(
                 open(HandlerType.POST, "/api/auth/login/", tokens::logIn),
                 open(HandlerType.POST, "/api/token/", tokens::logIn),
@@ -111,6 +115,8 @@ record Routes(List<Route> all) {
                 open(HandlerType.GET, "/api/health/live/", health::live),
                 open(HandlerType.GET, "/api/health/ready/", health::check),
                 open(HandlerType.GET, "/openapi.json", openApi::serve),
+                // For operators: behind the metrics token rather than a user's sign-in (PermissionDriftHandler).
+                open(HandlerType.GET, "/api/permissions/drift/", permissionDrift::check),
                 // Operational, for a scraper, and kept out of the public OpenAPI document: not a user's
                 // API, and behind a token of its own rather than a user's sign-in (see AppMetricsHandler).
                 open(HandlerType.GET, AppMetricsHandler.PATH, appMetrics::serve)));

@@ -71,7 +71,7 @@ class OpenApiRoutesTest {
         try (BackgroundWork background = new BackgroundWork()) {
             Set<String> open = Routes.of(test.core.userPorts(), new JsonBody(1_000), new UploadBody(1_000),
                             new Throttle(Throttling.defaults(), Clock.systemUTC()), background,
-                            AppMetricsHandler.onApi(Optional.empty(), Optional.empty())).all().stream()
+                            AppMetricsHandler.onApi(Optional.empty(), Optional.empty()), Optional.empty()).all().stream()
                     .filter(Routes.Route::open)
                     .map(route -> route.method().name() + " " + route.path())
                     .collect(Collectors.toCollection(TreeSet::new));

@@ -26,6 +26,8 @@ class OpenApiStatusTest {
             "GET /openapi.json 500",
             // The catalog is the domain's data: no store, nothing outside to fail.
             "GET /api/connectors/ 500",
+            // The drift check reads data the process holds: nothing outside to fail.
+            "GET /api/permissions/drift/ 500",
             // The work happens after the 202, in the background: a failing store cannot reach the answer.
             "POST /api/auth/password-reset/ 500");
 

@@ -212,6 +212,13 @@ final class StatusDrive {
         seen.add(api.anonymous().get("/api/health/ready/"));
         seen.add(api.anonymous().get("/api/health/live/"));
         seen.add(api.anonymous().get("/openapi.json"));
+        seen.add(api.get("/api/permissions/drift/"));
+        String token = "operators-metrics-token-0123456789";
+        try (TestApi operated = TestApi.start(settings -> settings.withMetricsToken(token)
+                .withPermissionReview(PermissionReviews.inStep()))) {
+            seen.add(operated.send(operated.request("/api/permissions/drift/").setHeader("Authorization", "Bearer " + token)));
+            seen.add(operated.anonymous().get("/api/permissions/drift/"));
+        }
     }
 
     /** Each throttled route, again and again until it says 429. */

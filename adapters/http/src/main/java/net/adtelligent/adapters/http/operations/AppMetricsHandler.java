@@ -51,15 +51,32 @@ public final class AppMetricsHandler {
             throw new ProblemException(Problems.notServed());
         }
         if (tokenDigest.isPresent() && !authorized(ctx.header("Authorization"))) {
-            ctx.header(Problems.WWW_AUTHENTICATE, CHALLENGE);
-            throw new ProblemException(Problem.unauthorized("invalid-metrics-token", "Invalid metrics token",
-                    "send the configured metrics token as Authorization: Bearer <token>"));
+            throw invalidToken(ctx);
         }
         // Written in full before anything is sent: a failing registry is then a clean 500, not a cut-off scrape.
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         endpoint.get().writeTo(text);
         ctx.header("Cache-Control", "no-store");
         ctx.status(200).contentType(endpoint.get().contentType()).result(text.toByteArray());
+    }
+
+    /**
+     * Lets only an operator through, as the metrics are on the API's port: without a configured token
+     * the path answers as one nothing serves (404), with a wrong or missing token 401.
+     */
+    public void requireOperator(Context ctx) {
+        if (tokenDigest.isEmpty()) {
+            throw new ProblemException(Problems.notServed());
+        }
+        if (!authorized(ctx.header("Authorization"))) {
+            throw invalidToken(ctx);
+        }
+    }
+
+    private static ProblemException invalidToken(Context ctx) {
+        ctx.header(Problems.WWW_AUTHENTICATE, CHALLENGE);
+        return new ProblemException(Problem.unauthorized("invalid-metrics-token", "Invalid metrics token",
+                "send the configured metrics token as Authorization: Bearer <token>"));
     }
 
     /** Whether the caller presents the configured metrics token: an operator, shown what others are not. */

@@ -51,7 +51,8 @@ class UpstreamRecordsTest {
     private static final Map<String, Measures> MEASURES = Map.of(
             "linkedin_ads.ad_campaign_analytics", LINKEDIN,
             "microsoft_ads.ad_performance_report_daily", MICROSOFT,
-            "microsoft_ads.campaign_performance_report_daily", MICROSOFT);
+            "microsoft_ads.campaign_performance_report_daily", MICROSOFT,
+            "google_ads.ad_performance", GOOGLE);
 
     // The records name LinkedIn campaigns only; the campaigns and accounts records of the same files say
     // campaign 252074216 is in campaign group 616471656 of account 508720451, which bills in USD.
@@ -71,7 +72,8 @@ class UpstreamRecordsTest {
         }
     }
 
-    // linkedin_ads.ad_campaign_analytics.680b8dee707d.jsonl: the contract, then the commit it was taken at.
+    // linkedin_ads.ad_campaign_analytics.680b8dee707d.jsonl: the contract, then the commit it was taken at
+    // (or pypi-<version> for records shaped by that package's schema).
     private static String stream(Path file) {
         String name = file.getFileName().toString();
         String withoutExtension = name.substring(0, name.length() - ".jsonl".length());

@@ -54,7 +54,8 @@ class VariantsTest {
 
         assertThat(new ContractValidator(google).validate(RecordReader.parse(1, withoutDevice)))
                 .extracting(Violation::message).containsExactly("/segments.device required, missing",
-                        "(record) expected a record of airbyte-source-google-ads >=6.0 or <6.0 as stream ad_group_ad_legacy,"
+                        "(record) expected a record of airbyte-source-google-ads >=6.0 or >=3.3,<6.0 as stream ad_group_ad_legacy"
+                                + " or <3.3 as stream ad_group_ad_report,"
                                 + " got a record that lacks /segments.device (>=6.0)");
     }
 

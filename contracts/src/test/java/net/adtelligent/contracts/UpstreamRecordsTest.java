@@ -48,16 +48,40 @@ class UpstreamRecordsTest {
     private static final Measures GOOGLE = new Measures(d -> n(d, "metrics.cost_micros").movePointLeft(6),
             d -> n(d, "metrics.impressions"), d -> n(d, "metrics.clicks"), d -> n(d, "metrics.conversions"));
 
+    private static final Measures TIKTOK = new Measures(d -> n(d.path("metrics"), "spend"),
+            d -> n(d.path("metrics"), "impressions"), d -> n(d.path("metrics"), "clicks"), d -> n(d.path("metrics"), "conversion"));
+
+    // Meta: link clicks, conversions the default purchase and lead action types (docs/contracts.md).
+    private static final List<String> META_CONVERSIONS = List.of("offsite_conversion.fb_pixel_purchase",
+            "onsite_conversion.purchase", "offsite_conversion.fb_pixel_lead", "onsite_conversion.lead_grouped");
+    private static final Measures META = new Measures(d -> n(d, "spend"), d -> n(d, "impressions"),
+            d -> n(d, "inline_link_clicks"), d -> {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (JsonNode action : d.path("actions")) {
+                    if (META_CONVERSIONS.contains(action.path("action_type").asText())) {
+                        sum = sum.add(n(action, "value"));
+                    }
+                }
+                return sum;
+            });
+
     private static final Map<String, Measures> MEASURES = Map.of(
             "linkedin_ads.ad_campaign_analytics", LINKEDIN,
             "microsoft_ads.ad_performance_report_daily", MICROSOFT,
             "microsoft_ads.campaign_performance_report_daily", MICROSOFT,
-            "google_ads.ad_performance", GOOGLE);
+            "google_ads.ad_performance", GOOGLE,
+            "tiktok_ads.ads_reports_daily", TIKTOK,
+            "meta_ads.ads_insights", META);
 
     // The records name LinkedIn campaigns only; the campaigns and accounts records of the same files say
     // campaign 252074216 is in campaign group 616471656 of account 508720451, which bills in USD.
     private static NormaliseContext context(String stream) {
         NormaliseContext context = NormaliseContext.none();
+        // TikTok rows name no advertiser: the connection's is advertiser 7002238017842757633 (USD), whose
+        // ads these are in the ads and advertisers records of the same files.
+        if (stream.startsWith("tiktok_ads.")) {
+            context.own("account_id", "7002238017842757633").own("currency_code", "USD");
+        }
         if (stream.startsWith("linkedin_ads.")) {
             context.lookup("ad_group_id", "252074216", Map.of("account_id", "508720451", "campaign_id", "616471656",
                     "ad_group_name", "Brand awareness - Aug 21, 2023"));

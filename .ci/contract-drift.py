@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Upstream drift check: do our data contracts still match the Airbyte connectors they describe?
 
-Downloads each connector pinned in .ci/connectors.txt from PyPI (pip download --no-deps, cached
-under ~/.cache/adtelligent/connectors), reads the schema it ships for each contract's stream and
-checks that every field the contract declares exists there with a compatible type, and that the
-primary key and cursor agree. Schemas live in three places: schemas/<stream>.json (Meta), a
+Downloads each connector version pinned in .ci/connectors.txt from PyPI (pip download --no-deps,
+cached per version under ~/.cache/adtelligent/connectors), reads the schema it ships for each
+contract's stream and checks that every field the contract declares exists there with a compatible
+type, and that the primary key and cursor agree. A connector has several pinned versions; each is
+checked against the shape the contract gives for it: its own (upstream.versions) or a variant's
+(variants[].versions: the stream's older name, where renamed fields sat, which fields it lacks).
+A pinned version that neither covers fails, and so does one that both cover ambiguously. Schemas live in three places: schemas/<stream>.json (Meta), a
 declarative manifest.yaml (inline, or in a dynamic stream's parameters), or nowhere because the
 connector builds them at run time (GA4's reports: only field names can be checked). Streams that
 cannot be checked are listed with the reason, not failed. A mismatch exits 1, naming connector,
@@ -33,13 +36,40 @@ LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def pinned():
+    """Connector package -> its pinned versions, in the file's order."""
     pins = {}
     for line in PINS.read_text().splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
             name, _, version = line.partition("==")
-            pins[name.strip()] = version.strip()
+            pins.setdefault(name.strip(), []).append(version.strip())
     return pins
+
+
+def release(version):
+    return tuple(int(part) for part in version.split("."))
+
+
+def covers(spec, version):
+    """Whether a version meets every comma-separated clause of spec (">=2.0,<5.0", "==4.1.4")."""
+    ops = {"==": lambda a, b: a == b, ">=": lambda a, b: a >= b, "<=": lambda a, b: a <= b,
+           "<": lambda a, b: a < b, ">": lambda a, b: a > b}
+    for clause in spec.split(","):
+        op = next(o for o in ("==", ">=", "<=", "<", ">") if clause.startswith(o))
+        bound = release(clause[len(op):])
+        mine = release(version)
+        width = max(len(bound), len(mine))
+        if not ops[op](mine + (0,) * (width - len(mine)), bound + (0,) * (width - len(bound))):
+            return False
+    return True
+
+
+def shape_for(contract, version):
+    """The variant that describes this connector version's records: None for the contract's own shape."""
+    if covers(contract["upstream"]["versions"], version):
+        return None
+    found = [v for v in contract.get("variants", []) if covers(v["versions"], version)]
+    return found[0] if found else False
 
 
 def fetch(name, version):
@@ -101,10 +131,19 @@ def file_schema(path):
     return inline(json.loads(path.read_text()))
 
 
-def upstream(package, stream):
-    """(schema, primary key, cursor, note): note says what could not be checked, or why nothing could."""
-    if (package / "schemas" / f"{stream}.json").is_file():
-        return file_schema(package / "schemas" / f"{stream}.json"), None, None, "primary key and cursor are set in code"
+def upstream(package, stream, schema_file=None):
+    """(schema, primary key, cursor, note): note says what could not be checked, or why nothing could.
+    schema_file names the schema of older Python connectors that keep it under another name."""
+    for name in filter(None, [schema_file, stream]):
+        if (package / "schemas" / f"{name}.json").is_file():
+            return file_schema(package / "schemas" / f"{name}.json"), None, None, "primary key and cursor are set in code"
+    reports = package / "defaults" / "default_reports.json"
+    if reports.is_file():  # GA4 before its manifest: report definitions, schema built at run time
+        for report in json.loads(reports.read_text()):
+            if report.get("name") == stream:
+                schema, key, cursor, note = names_only({}, report)
+                schema["properties"]["property_id"] = {"type": ["string"]}
+                return schema, key, cursor, note
     if not (package / "manifest.yaml").is_file():
         return None, None, None, "the connector ships no schema file and no manifest"
     manifest = read_manifest(package / "manifest.yaml")
@@ -166,34 +205,67 @@ def compatible(ours, theirs):
     return all(fits(t) for t in theirs)
 
 
-def compare(ours, theirs, path, problems):
+def compare(ours, theirs, path, problems, root, variant):
     for name, rule in ours.get("properties", {}).items():
         where = f"{path}/{name}"
         found = (theirs.get("properties") or {}).get(name)
         if found is None:
-            problems.append(f"field {where}: not in the connector's schema")
+            alternatives = [at(root, a) for a in variant.get("fields", {}).get(where, [])]
+            found = next((a for a in alternatives if a is not None), None)
+        if found is None:
+            if where not in variant.get("optional", []):
+                problems.append(f"field {where}: not in the connector's schema")
             continue
         if types(found) and not compatible(rule, types(found)):
             problems.append(f"field {where}: the contract expects {rule['type']}, the connector declares {sorted(types(found))}")
-        compare(rule, found, where, problems)
+        compare(rule, found, where, problems, root, variant)
         if "items" in rule:
-            compare(rule["items"], found.get("items") or {}, where + "/0", problems)
+            compare(rule["items"], found.get("items") or {}, where + "/0", problems, root, variant)
 
 
-def check(contract, package):
-    stream = contract["upstream"]["stream"]
-    schema, key, cursor, note = upstream(package, stream)
+def check(contract, package, variant):
+    variant = variant or {}
+    stream = variant.get("stream") or contract["upstream"]["stream"]
+    schema, key, cursor, note = upstream(package, stream, variant.get("upstream_schema"))
     if schema is None:
         return [], f"not checkable: {note}"
     problems = []
-    compare(contract["schema"], schema, "", problems)
-    ours_key = [p.lstrip("/") for p in contract["primary_key"]]
-    if key is not None and sorted(ours_key) != sorted([key] if isinstance(key, str) else key):
+    compare(contract["schema"], schema, "", problems, schema, variant)
+    ours_key = [theirs_name(p, schema, variant) for p in contract["primary_key"]]
+    ours_key = [p for p in ours_key if p is not None]
+    theirs_key = [key] if isinstance(key, str) else key
+    # An older version may key on fewer fields: later versions added fields to the key, and the
+    # contract's key, read from the reshaped record, still tells its records apart.
+    if key is not None and (not set(theirs_key) <= set(ours_key) if variant else sorted(ours_key) != sorted(theirs_key)):
         problems.append(f"primary key: the contract has {ours_key}, the connector {key}")
-    ours_cursor = (contract["cursor"] or "").lstrip("/")
+    ours_cursor = theirs_name(contract["cursor"], schema, variant) if contract["cursor"] else None
     if cursor is not None and ours_cursor != cursor:
-        problems.append(f"cursor: the contract has {ours_cursor or None}, the connector {cursor}")
+        problems.append(f"cursor: the contract has {ours_cursor}, the connector {cursor}")
     return problems, note
+
+
+def at(schema, pointer):
+    """The connector's schema of the value a JSON pointer reaches (/pivotValues/0), or None."""
+    node = schema
+    for part in pointer.lstrip("/").split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if part.isdigit() and isinstance(node.get("items"), dict):
+            node = node["items"]
+        elif part in (node.get("properties") or {}):
+            node = node["properties"][part]
+        else:
+            return None
+    return node
+
+
+def theirs_name(pointer, schema, variant):
+    """What the connector calls a field of the contract: its own name, a variant's alternative, or None if it lacks it."""
+    if at(schema, pointer) is not None:
+        return pointer.lstrip("/")
+    for alternative in variant.get("fields", {}).get(pointer, []):
+        if at(schema, alternative) is not None:
+            return alternative.lstrip("/")
+    return None if pointer in variant.get("optional", []) else pointer.lstrip("/")
 
 
 def main():
@@ -209,12 +281,21 @@ def main():
             print(f"{contract['stream']}: FAIL connector {connector} is not pinned in {PINS.name}")
             failed = True
             continue
-        label = f"{connector}=={pins[connector]} stream {contract['upstream']['stream']}"
-        problems, note = check(contract, fetch(connector, pins[connector]))
-        for problem in problems:
-            print(f"{contract['stream']}: FAIL {label}: {problem}")
-        print(f"{contract['stream']}: {'FAIL' if problems else 'ok'} against {label}" + (f" ({note})" if note else ""))
-        failed = failed or bool(problems)
+        for version in pins[connector]:
+            variant = shape_for(contract, version)
+            label = f"{connector}=={version}"
+            if variant is False:
+                known = [contract["upstream"]["versions"]] + [v["versions"] for v in contract.get("variants", [])]
+                print(f"{contract['stream']}: FAIL {label} is pinned, but the contract covers only {' or '.join(known)}")
+                failed = True
+                continue
+            shape = f"variant \"{variant['name']}\"" if variant else "own shape"
+            label += f" stream {(variant or {}).get('stream') or contract['upstream']['stream']} ({shape})"
+            problems, note = check(contract, fetch(connector, version), variant)
+            for problem in problems:
+                print(f"{contract['stream']}: FAIL {label}: {problem}")
+            print(f"{contract['stream']}: {'FAIL' if problems else 'ok'} against {label}" + (f" ({note})" if note else ""))
+            failed = failed or bool(problems)
     return 1 if failed else 0
 
 

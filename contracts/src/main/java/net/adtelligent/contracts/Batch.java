@@ -95,11 +95,12 @@ public final class Batch implements AutoCloseable {
     public Batch add(SourceRecord record) {
         requireOpen();
         records++;
-        Either<List<Violation>, UnifiedRow> row = normaliser.row(record);
+        Either<List<Violation>, Normaliser.Shaped> row = normaliser.shaped(record);
         if (row.isLeft()) {
             reject(new Rejected(record.line(), row.getLeft()));
         } else {
-            byKey.add(new SortedRow(key(record.data().orElseThrow()), records, row.get()));
+            // The key is read from the record in the contract's shape, whichever connector version wrote it.
+            byKey.add(new SortedRow(key(row.get().data()), records, row.get().row()));
         }
         return this;
     }

@@ -24,10 +24,11 @@ public final class ContextRecords {
     public List<Violation> add(SourceRecord record) {
         List<Violation> first = List.of(new Violation("", "a context record of this platform", "no context stream"));
         for (StreamContract stream : candidates(record)) {
-            List<Violation> violations = new ContractValidator(stream).validate(record);
-            if (violations.isEmpty()) {
+            ContractValidator.Checked checked = new ContractValidator(stream).check(record);
+            List<Violation> violations = checked.violations();
+            if (checked.valid()) {
                 RowMapper mapper = new RowMapper(stream, NormaliseContext.none());
-                Object[] mapped = mapper.map(record.data().orElseThrow());
+                Object[] mapped = mapper.map(checked.data());
                 String keyColumn = stream.grain().get(0);
                 Map<String, String> values = new HashMap<>();
                 stream.mapping().keySet().forEach(column -> {

@@ -28,6 +28,7 @@ final class ContractChecks {
         contract.mapping().forEach((column, mapping) -> checks.mapping(column, mapping, "mapping." + column));
         checks.grain();
         checks.aggregation();
+        checks.variants();
     }
 
     private void declared() {
@@ -136,6 +137,28 @@ final class ContractChecks {
                     .findFirst()
                     .ifPresent(column -> fail("aggregate_to_day", column.name() + " cannot be summed"));
         });
+    }
+
+    // A variant speaks of the contract's own fields: what it fills or relaxes must be declared.
+    private void variants() {
+        if (!contract.variants().isEmpty() && contract.upstream().isEmpty()) {
+            fail("variants", "only a contract with an upstream connector has versions to vary");
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < contract.variants().size(); i++) {
+            Variant variant = contract.variants().get(i);
+            String key = "variants[" + i + "]";
+            if (!names.add(variant.name())) {
+                fail(key + ".name", "a second variant named \"" + variant.name() + "\"");
+            }
+            variant.fields().keySet().forEach(field -> rule(field, key + ".fields"));
+            for (JsonPointer field : variant.optional()) {
+                rule(field, key + ".optional");
+                if (contract.date().field().equals(field)) {
+                    fail(key + ".optional", "a record without its day cannot be placed");
+                }
+            }
+        }
     }
 
     private FieldRule rule(JsonPointer pointer, String key) {

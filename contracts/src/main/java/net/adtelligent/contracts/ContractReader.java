@@ -10,8 +10,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,10 +28,11 @@ final class ContractReader {
     // A key given twice would silently keep the last value: refuse it instead.
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> KEYS = Set.of("stream", "platform", "version", "fact", "notes", "upstream",
-            "schema", "primary_key", "cursor", "date", "time_zone", "lookback_days", "grain", "aggregate_to_day", "mapping");
+            "schema", "primary_key", "cursor", "date", "time_zone", "lookback_days", "grain", "aggregate_to_day", "mapping", "variants");
     // The domain's platforms, the one list of them.
     private static final Set<String> PLATFORMS = Arrays.stream(Platform.values()).map(Platform::name)
             .collect(Collectors.toUnmodifiableSet());
+    private static final Pattern VERSIONS = Pattern.compile("(==|>=|<=|<|>)\\d+(\\.\\d+)*(,(==|>=|<=|<|>)\\d+(\\.\\d+)*)*");
     private static final Pattern STREAM = Pattern.compile("[a-z0-9_]+\\.[a-z0-9_]+");
 
     private ContractReader() {
@@ -69,7 +73,9 @@ final class ContractReader {
                 nullable(root.required("aggregate_to_day")).map(agg ->
                         new DayAggregation(pointers(agg.allowOnly(Set.of("over")).required("over")))),
                 nullable(root.required("upstream")).map(up -> new Upstream(
-                        up.allowOnly(Set.of("package", "stream")).required("package").text(), up.required("stream").text())),
+                        up.allowOnly(Set.of("package", "stream", "versions")).required("package").text(),
+                        up.required("stream").text(), versions(up.required("versions")))),
+                root.optional("variants").map(ContractReader::variants).orElse(List.of()),
                 MappingReader.read(root.required("mapping"), fact),
                 Fingerprint.of(json));
         ContractChecks.check(contract, file);
@@ -125,6 +131,34 @@ final class ContractReader {
             example.failed("does not read as a day with format \"" + rule.format() + "\": " + e.getMessage());
         }
         return rule;
+    }
+
+    // Connector versions as the drift check reads them: comma-separated clauses like >=2.0 or ==4.1.4.
+    private static String versions(Node versions) {
+        if (!VERSIONS.matcher(versions.text()).matches()) {
+            versions.failed("expected clauses like \">=2.0,<5.0\" or \"==4.1.4\", found \"" + versions.text() + "\"");
+        }
+        return versions.text();
+    }
+
+    private static List<Variant> variants(Node list) {
+        List<Variant> variants = new ArrayList<>();
+        for (Node variant : list.nonEmptyElements()) {
+            // upstream_schema is the drift check's alone: where an older package keeps the stream's schema.
+            variant.allowOnly(Set.of("name", "versions", "stream", "fields", "optional", "upstream_schema"));
+            variant.optional("upstream_schema").ifPresent(Node::text);
+            Map<JsonPointer, List<JsonPointer>> fields = new LinkedHashMap<>();
+            variant.optional("fields").ifPresent(map -> map.fields().forEach((field, alternatives) -> {
+                if (!field.startsWith("/")) {
+                    alternatives.failed("a field is a JSON pointer starting with '/'");
+                }
+                fields.put(JsonPointer.compile(field), pointers(alternatives));
+            }));
+            variants.add(new Variant(variant.required("name").text(), versions(variant.required("versions")),
+                    variant.optional("stream").map(Node::text), fields,
+                    variant.optional("optional").map(ContractReader::pointers).orElse(List.of())));
+        }
+        return variants;
     }
 
     private static List<JsonPointer> pointers(Node list) {

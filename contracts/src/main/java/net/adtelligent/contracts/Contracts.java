@@ -48,9 +48,22 @@ public final class Contracts {
         return new Contracts(byStream);
     }
 
-    /** The contract of a stream id such as {@code google_ads.campaign}; empty if none is shipped. */
+    /**
+     * The contract of a stream id such as {@code google_ads.campaign}; empty if none is shipped. The
+     * name a stream had in older connector versions finds its contract too: {@code
+     * google_ads.ad_group_ad_legacy} is {@code google_ads.ad_performance}'s variant.
+     */
     public Optional<StreamContract> stream(String id) {
-        return Optional.ofNullable(byStream.get(id));
+        StreamContract own = byStream.get(id);
+        if (own != null || id.indexOf('.') < 0) {
+            return Optional.ofNullable(own);
+        }
+        String prefix = id.substring(0, id.indexOf('.') + 1);
+        String name = id.substring(prefix.length());
+        return byStream.values().stream()
+                .filter(contract -> contract.stream().startsWith(prefix))
+                .filter(contract -> contract.variants().stream().anyMatch(v -> v.stream().filter(name::equals).isPresent()))
+                .findFirst();
     }
 
     /** Every contract, in the index's order. */

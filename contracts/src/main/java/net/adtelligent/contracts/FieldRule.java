@@ -68,4 +68,29 @@ public record FieldRule(
         }
         return Optional.empty();
     }
+
+    /**
+     * This rule with the value at {@code pointer} no longer required (its type stays as it was): how a
+     * {@link Variant} says that some connector versions leave a field out.
+     */
+    public FieldRule optional(JsonPointer pointer) {
+        if (pointer.matches()) {
+            return this;
+        }
+        String name = pointer.getMatchingProperty();
+        JsonPointer tail = pointer.tail();
+        if (tail == null || tail.matches()) {
+            return new FieldRule(types, numericString, format, required.stream().filter(r -> !r.equals(name)).toList(),
+                    properties, items);
+        }
+        if (properties.containsKey(name)) {
+            Map<String, FieldRule> changed = new LinkedHashMap<>(properties);
+            changed.put(name, properties.get(name).optional(tail));
+            return new FieldRule(types, numericString, format, required, changed, items);
+        }
+        if (pointer.getMatchingIndex() >= 0 && items.isPresent()) {
+            return new FieldRule(types, numericString, format, required, properties, Optional.of(items.get().optional(tail)));
+        }
+        return this;
+    }
 }

@@ -1,6 +1,7 @@
 package net.adtelligent.contracts;
 
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,13 +72,22 @@ public final class Normaliser {
 
     /** The record's unified row, or every reason it has none. Not yet deduplicated or summed: see {@link #batch()}. */
     public Either<List<Violation>, UnifiedRow> row(SourceRecord record) {
-        List<Violation> violations = new ArrayList<>(validator.validate(record));
-        if (!violations.isEmpty()) {
-            return Either.left(List.copyOf(violations));
+        return shaped(record).map(Shaped::row);
+    }
+
+    /** A row with the record's data in the contract's shape, which is where its primary key is read. */
+    record Shaped(ObjectNode data, UnifiedRow row) {
+    }
+
+    Either<List<Violation>, Shaped> shaped(SourceRecord record) {
+        ContractValidator.Checked checked = validator.check(record);
+        if (!checked.valid()) {
+            return Either.left(checked.violations());
         }
+        List<Violation> violations = new ArrayList<>();
         Object[] mapped;
         try {
-            mapped = mapper.map(record.data().orElseThrow());
+            mapped = mapper.map(checked.data());
         } catch (ArithmeticException e) {
             return Either.left(List.of(new Violation("", "whole numbers for counts", e.getMessage())));
         }
@@ -102,7 +112,7 @@ public final class Normaliser {
                 default -> mapped[sources[i]];
             };
         }
-        return Either.right(UnifiedRow.of(contract.fact(), values));
+        return Either.right(new Shaped(checked.data(), UnifiedRow.of(contract.fact(), values)));
     }
 
     /** A new batch: rows added to it are deduplicated on the primary key and summed to the day. */

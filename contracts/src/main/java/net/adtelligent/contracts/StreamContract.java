@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param grain             the unified columns that, with the day, identify an output row
  * @param aggregateToDay    present when several deduplicated source rows make one output row
  * @param upstream          the Airbyte connector stream described; empty for our own formats (CSV)
+ * @param variants          how records of older connector versions differ, in the order they are tried
  * @param mapping           every mapped column of the fact, in the fact's column order
  * @param outputFingerprint a digest of everything that shapes the output, tied to the changelog
  */
@@ -37,6 +38,7 @@ public record StreamContract(
         List<String> grain,
         Optional<DayAggregation> aggregateToDay,
         Optional<Upstream> upstream,
+        List<Variant> variants,
         Map<String, Mapping> mapping,
         String outputFingerprint) {
 
@@ -53,6 +55,7 @@ public record StreamContract(
         grain = List.copyOf(grain);
         Objects.requireNonNull(aggregateToDay, "aggregateToDay");
         Objects.requireNonNull(upstream, "upstream");
+        variants = List.copyOf(variants);
         mapping = Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
         Objects.requireNonNull(outputFingerprint, "outputFingerprint");
         if (version < 1 || lookbackDays < 0) {

@@ -49,7 +49,7 @@ class ContractsTest {
         assertThat(contract.platform()).isEqualTo("GOOGLE_ADS");
         assertThat(contract.fact()).isEqualTo(Fact.AD_PERFORMANCE_DAILY);
         assertThat(contract.version()).isEqualTo(1);
-        assertThat(contract.upstream()).contains(new Upstream("airbyte-source-google-ads", "campaign"));
+        assertThat(contract.upstream()).contains(new Upstream("airbyte-source-google-ads", "campaign", ">=3.0"));
     }
 
     @Test

@@ -58,6 +58,38 @@ class DateRuleTest {
     }
 
     @Test
+    void batch_givenImpossibleDaysOrAnOffsetWhereALocalDayIsExpected_rejectsEachNamingItsLineAndValue() {
+        Batch batch = new Normaliser(Fixtures.CONTRACTS.stream("google_ads.campaign").orElseThrow(),
+                NormaliseContext.none(), TENANT, CONNECTION, T1).batch();
+        String[] days = {"2024-05-01", "2024-02-30", "2024-13-01", "2024-05-01T00:00:00+02:00", "2024-05-01+02:00"};
+        for (int i = 0; i < days.length; i++) {
+            batch.add(RecordReader.parse(i + 1, CAMPAIGN_ON.formatted(days[i])));
+        }
+
+        Batch.Result result = batch.finish();
+
+        assertThat(result.rows()).extracting(row -> row.get("date_day")).containsExactly(LocalDate.of(2024, 5, 1));
+        assertThat(result.rejected()).extracting(rejected -> rejected.line() + " " + rejected.violations().get(0).message())
+                .containsExactly(
+                        "2 /segments.date expected a day written yyyy-MM-dd, got \"2024-02-30\"",
+                        "3 /segments.date expected a day written yyyy-MM-dd, got \"2024-13-01\"",
+                        "4 /segments.date expected a day written yyyy-MM-dd, got \"2024-05-01T00:00:00+02:00\"",
+                        "5 /segments.date expected a day written yyyy-MM-dd, got \"2024-05-01+02:00\"");
+    }
+
+    @Test
+    void validate_givenTikTokDayWithAnOffset_refusesIt_ratherThanMoveItToAnotherDay() {
+        ContractValidator validator = new ContractValidator(Fixtures.CONTRACTS.stream("tiktok_ads.ads_reports_daily").orElseThrow());
+        String record = "{\"ad_id\":1,\"stat_time_day\":\"%s\",\"metrics\":{\"campaign_id\":2,\"adgroup_id\":3,"
+                + "\"spend\":\"1.00\",\"impressions\":\"10\",\"clicks\":\"1\"}}";
+
+        assertThat(validator.validate(RecordReader.parse(1, record.formatted("2024-05-01 00:00:00")))).isEmpty();
+        assertThat(validator.validate(RecordReader.parse(2, record.formatted("2024-05-01 00:00:00+08:00"))))
+                .extracting(Violation::message)
+                .containsExactly("/stat_time_day expected a day written yyyy-MM-dd HH:mm:ss, got \"2024-05-01 00:00:00+08:00\"");
+    }
+
+    @Test
     void row_givenRecordDatedFebruary30_givesNoRow() {
         Normaliser normaliser = new Normaliser(Fixtures.CONTRACTS.stream("google_ads.campaign").orElseThrow(),
                 NormaliseContext.none(), TENANT, CONNECTION, T1);

@@ -21,7 +21,10 @@ import net.adtelligent.ports.in.IngestFacts;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.UnitOfWork;
 
-/** Facts into their stores: the three kinds and the audit event in one unit of work, however many chunks. */
+/**
+ * Facts into their stores: the three kinds and the audit event in one unit of work, however many
+ * chunks. A connection's campaign and day come at one grain ({@link OneGrain}), or nothing is stored.
+ */
 final class IngestService implements IngestFacts {
 
     /** Facts held at a time before they go to their stores. */
@@ -60,6 +63,9 @@ final class IngestService implements IngestFacts {
             } catch (ForeignFact foreign) {
                 return Either.left(new FactRejection.Invalid(List.of(new FieldViolation("facts",
                         "hold a row of another tenant (" + foreign.tenant + "); nothing was stored"))));
+            } catch (OneGrain.MixedGrains mixed) {
+                return Either.left(new FactRejection.Invalid(List.of(new FieldViolation("facts",
+                        mixed.getMessage() + "; nothing was stored"))));
             }
         });
     }
@@ -95,6 +101,7 @@ final class IngestService implements IngestFacts {
                 throw new IllegalArgumentException("no store for " + fact.getClass().getSimpleName());
             }
         }
+        OneGrain.check(stores.adPerformance(), tenant, ads); // undoes the unit too: earlier chunks stay unstored
         stores.adPerformance().upsert(tenant, ads);
         stores.webAnalytics().upsert(tenant, web);
         stores.searchConsole().upsert(tenant, searches);

@@ -67,6 +67,53 @@ class FactServicesTest {
         assertThat(test.audit.actions()).contains(AuditAction.FACTS_INGESTED);
     }
 
+    // Campaign 7 of one Google Ads connection on Monday, as its campaign stream and its ad stream report it.
+    private AdPerformanceDaily google(String campaign, String adGroup, String ad, String amount) {
+        return AdPerformanceDaily.builder().tenantId(acme.id()).connectionId(connection)
+                .platform(net.adtelligent.domain.fact.Platform.GOOGLE_ADS).dateDay(MONDAY).accountId("4651612872")
+                .campaignId(campaign).adGroupId(adGroup).adId(ad).currencyCode(Currency.getInstance("EUR"))
+                .spend(new BigDecimal(amount)).impressions(100L).clicks(3L).conversions(BigDecimal.ONE)
+                .conversionsValue(BigDecimal.TEN).sourceExtractedAt(FactFixtures.EXTRACTED).build();
+    }
+
+    private BigDecimal storedSpend() {
+        BigDecimal[] sum = {BigDecimal.ZERO};
+        test.facts.adPerformance().read(acme.id(), DateRange.day(MONDAY), row -> sum[0] = sum[0].add(row.spend()));
+        return sum[0];
+    }
+
+    @Test
+    void ingest_givenAdRowsOfACampaignDayStoredAtCampaignLevel_refusesThemAndCountsTheSpendOnce() {
+        test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"), List.of(google("7", null, null, "12.50"))).get();
+
+        var outcome = test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"),
+                List.of(google("7", "70", "700", "8.00"), google("7", "70", "701", "4.50")));
+
+        assertThat(outcome.getLeft()).isInstanceOf(FactRejection.Invalid.class);
+        assertThat(((FactRejection.Invalid) outcome.getLeft()).violations().get(0).reason())
+                .contains("campaign 7", "at campaign level and at ad level", "would count twice");
+        assertThat(storedSpend()).isEqualByComparingTo("12.50");
+    }
+
+    @Test
+    void ingest_givenBothGrainsOfACampaignDayInOneBatch_storesNothing() {
+        var outcome = test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"),
+                List.of(google("7", null, null, "12.50"), google("7", "70", "700", "12.50")));
+
+        assertThat(outcome.getLeft()).isInstanceOf(FactRejection.Invalid.class);
+        assertThat(storedSpend()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void ingest_givenOneCampaignAtCampaignLevelBesideAnotherCampaignsAds_storesBothOnce() {
+        // Performance Max spend exists at campaign level only; the search campaign's ads are its whole spend.
+        test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"),
+                List.of(google("pmax-1", null, null, "20.00"), google("7", "70", "700", "8.00"))).get();
+        test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"), List.of(google("7", "70", "701", "4.50"))).get();
+
+        assertThat(storedSpend()).isEqualByComparingTo("32.50");
+    }
+
     @Test
     void ingest_givenARowOfAnotherTenant_storesNothing() {
         var outcome = test.core.ingestFacts().ingest(SYSTEM, new Slug("acme"),

@@ -48,6 +48,40 @@ public abstract class AdPerformanceStoreContract extends DailyFactStoreContract<
                 impressions, 0, new BigDecimal(conversions), new BigDecimal("-12.5"), EXTRACTED);
     }
 
+    /**
+     * A platform's 90-day lookback read three times, as three syncs would: each extraction restates
+     * every day of the window, late conversions arriving on older days. What is stored afterwards is
+     * the last extraction, row for row and in total, never a sum of the three.
+     */
+    @Test
+    void upsert_givenANinetyDayLookbackReplayedThreeTimes_keepsTheLastExtractionOnly() {
+        LocalDate end = DAY;
+        DateRange window = DateRange.of(end.minusDays(89), end);
+        List<AdPerformanceDaily> last = List.of();
+        for (int sync = 1; sync <= 3; sync++) {
+            Instant extractedAt = EXTRACTED.plusSeconds(86_400L * sync);
+            List<AdPerformanceDaily> extraction = new ArrayList<>();
+            for (LocalDate day = window.first(); !day.isAfter(end); day = day.plusDays(1)) {
+                for (int ad = 1; ad <= 3; ad++) {
+                    AdPerformanceDaily row = FactFixtures.ad(tenant, connection, day, ad, extractedAt);
+                    // Late conversions: each sync attributes more to the older days, spend stays as it was.
+                    long age = java.time.temporal.ChronoUnit.DAYS.between(day, end);
+                    extraction.add(row.toBuilder().conversions(new BigDecimal(sync * age + ad + ".5"))
+                            .conversionsValue(new BigDecimal(sync * age * 10 + ".25")).build());
+                }
+            }
+            store.upsert(tenant, extraction);
+            last = extraction;
+        }
+
+        List<AdPerformanceDaily> stored = readAll(tenant, window);
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(last);
+        assertThat(stored.stream().map(AdPerformanceDaily::conversions).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(last.stream().map(AdPerformanceDaily::conversions).reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(stored.stream().map(AdPerformanceDaily::spend).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(last.stream().map(AdPerformanceDaily::spend).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
     @Test
     void upsert_givenUnknownCurrencyAndNoNames_readsThemBackAsUnknownNotGuessed() {
         AdPerformanceDaily unknown = campaignLevel(Option.none(), "10.00", "1", 5, Option.none());

@@ -124,7 +124,9 @@ public interface CombinedMetrics {
             datasets = Collections.unmodifiableSet(EnumSet.copyOf(datasets));
             Objects.requireNonNull(webGrouping, "webGrouping");
             Objects.requireNonNull(channels, "channels");
-            freshness = Collections.unmodifiableMap(new EnumMap<>(freshness));
+            Map<Dataset, DatasetFreshness> inOrder = new EnumMap<>(Dataset.class);
+            inOrder.putAll(freshness);
+            freshness = Collections.unmodifiableMap(inOrder);
         }
     }
 

@@ -3,6 +3,7 @@ package net.adtelligent.application;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import net.adtelligent.domain.Rejection;
@@ -11,10 +12,13 @@ import net.adtelligent.domain.fx.CurrencyConverter;
 import net.adtelligent.domain.identity.Permission;
 import net.adtelligent.domain.metrics.AdConversion;
 import net.adtelligent.domain.metrics.CombinedRow;
-import net.adtelligent.domain.metrics.CombinedView;
+import net.adtelligent.domain.metrics.Dataset;
+import net.adtelligent.domain.metrics.DatasetFreshness;
 import net.adtelligent.domain.metrics.GroupBy;
 import net.adtelligent.domain.metrics.MetricsRejection;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
+import net.adtelligent.domain.metrics.SearchDaily;
+import net.adtelligent.domain.metrics.SnapshotCalculator.WebConversion;
 import net.adtelligent.domain.metrics.SourceFreshness;
 import net.adtelligent.domain.metrics.Staleness;
 import net.adtelligent.domain.metrics.Unconverted;
@@ -26,8 +30,10 @@ import net.adtelligent.ports.in.CombinedMetrics;
 import net.adtelligent.ports.out.FactStores;
 
 /**
- * The combined view: from the latest snapshot when it covers the days and needs no campaign
- * split, else from the warehouse's sums converted the same way a snapshot converts them.
+ * The combined view of ads, web analytics and organic search with the blended metrics between
+ * them: from the latest snapshot when it covers the days and needs no campaign split, else from
+ * the warehouse's sums converted the same way a snapshot converts them. Each dataset's freshness
+ * is judged now, from the sources the answer rests on.
  */
 final class CombinedMetricsService implements CombinedMetrics {
 
@@ -69,27 +75,45 @@ final class CombinedMetricsService implements CombinedMetrics {
         Unconverted unconverted;
         if (fromSnapshot) {
             MetricsSnapshot snapshot = latest.get();
-            view = views.of(snapshot, query, () -> CombinedView.of(snapshot.adRows().stream()
+            view = views.of(snapshot, query, () -> SnapshotViews.View.cut(snapshot.adRows().stream()
                     .map(row -> new CombinedRow(row.day(), Option.of(row.platform()), Option.none(), Option.none(),
-                            row.totals())).toList(), query.days(), query.platforms(), query.granularity(), query.groupBy()));
+                            row.totals())).toList(), snapshot.web(), snapshot.search(), query));
             sources = snapshot.sources();
             unconverted = snapshot.unconverted();
         } else {
-            CurrencyConverter converter = CurrencyConverter.of(facts.fxRates().between(DateRange.of(
-                    CurrencyConverter.earliestRateDay(query.days().first(), CurrencyConverter.DEFAULT_LOOKBACK_DAYS),
-                    query.days().last())));
-            AdConversion converted = AdConversion.of(facts.warehouse().adPerformance(tenant.id(), query.days(),
-                    query.groupBy() == GroupBy.CAMPAIGN), converter, tenant.reportingCurrency());
-            List<CombinedRow> rows = CombinedView.of(converted.rows(), query.days(), query.platforms(),
-                    query.granularity(), query.groupBy());
-            view = new SnapshotViews.View(rows, CombinedView.total(rows));
+            OnTheFly computed = onTheFly(tenant, query);
+            view = computed.view();
             sources = facts.warehouse().freshness(tenant.id());
-            unconverted = new Unconverted(converted.unconvertedRows(), converted.unconvertedSpend(), 0, Map.of());
+            unconverted = computed.unconverted();
         }
         Staleness staleness = latest.map(s -> snapshots.view(s).staleness())
                 .getOrElse(() -> new Staleness(true, List.of("no snapshot has been generated yet")));
+        Map<Dataset, DatasetFreshness> freshness = new EnumMap<>(Dataset.class);
+        for (Dataset dataset : Dataset.values()) {
+            freshness.put(dataset, DatasetFreshness.of(dataset, sources, clock.instant(), settings.staleness().sourceMaxAge()));
+        }
         return new Result(query.days().first(), query.days().last(), query.granularity(), query.groupBy(),
                 tenant.reportingCurrency(), tenant.reportingTimeZone(), fromSnapshot, latest.map(MetricsSnapshot::generatedAt),
-                staleness, sources, view.rows(), view.total(), unconverted);
+                staleness, sources, view.rows, view.total, unconverted, query.datasets(), query.webGrouping(),
+                view.channels(freshness, query), freshness);
+    }
+
+    private record OnTheFly(SnapshotViews.View view, Unconverted unconverted) {
+    }
+
+    /** The datasets asked for from the warehouse's sums, converted the same way a snapshot converts them. */
+    private OnTheFly onTheFly(Tenant tenant, CombinedQueryCheck.Checked query) {
+        DateRange days = query.days();
+        CurrencyConverter converter = CurrencyConverter.of(facts.fxRates().between(DateRange.of(
+                CurrencyConverter.earliestRateDay(days.first(), CurrencyConverter.DEFAULT_LOOKBACK_DAYS), days.last())));
+        AdConversion ads = AdConversion.of(query.datasets().contains(Dataset.ADS)
+                ? facts.warehouse().adPerformance(tenant.id(), days, query.groupBy() == GroupBy.CAMPAIGN) : List.of(),
+                converter, tenant.reportingCurrency());
+        WebConversion web = WebConversion.of(query.datasets().contains(Dataset.WEB)
+                ? facts.warehouse().webAnalytics(tenant.id(), days) : List.of(), converter, tenant.reportingCurrency());
+        List<SearchDaily> search = query.datasets().contains(Dataset.SEARCH)
+                ? facts.warehouse().searchConsole(tenant.id(), days) : List.of();
+        return new OnTheFly(SnapshotViews.View.cut(ads.rows(), web.days(), search, query),
+                new Unconverted(ads.unconvertedRows(), ads.unconvertedSpend(), web.unconvertedRows(), web.unconvertedRevenue()));
     }
 }

@@ -14,14 +14,17 @@ import java.util.stream.Collectors;
 import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.metrics.Dataset;
 import net.adtelligent.domain.metrics.GroupBy;
 import net.adtelligent.domain.metrics.Granularity;
+import net.adtelligent.domain.metrics.WebGrouping;
 import net.adtelligent.ports.in.CombinedMetrics.Query;
 
 /** The combined view's parameters as typed, checked: every wrong one named, with what it should be. */
 final class CombinedQueryCheck {
 
-    record Checked(DateRange days, Set<Platform> platforms, Granularity granularity, GroupBy groupBy) {
+    record Checked(DateRange days, Set<Platform> platforms, Granularity granularity, GroupBy groupBy,
+                   Set<Dataset> datasets, WebGrouping webGrouping) {
     }
 
     private CombinedQueryCheck() {
@@ -41,7 +44,10 @@ final class CombinedQueryCheck {
         Set<Platform> platforms = platforms(query.platforms(), problems);
         Granularity granularity = choice("granularity", query.granularity(), Granularity.class, Granularity.DAY, problems);
         GroupBy groupBy = choice("group_by", query.groupBy(), GroupBy.class, GroupBy.PLATFORM, problems);
-        return problems.isEmpty() ? Either.right(new Checked(DateRange.of(start, end), platforms, granularity, groupBy))
+        Set<Dataset> datasets = datasets(query.datasets(), problems);
+        WebGrouping web = choice("web_group_by", query.webGroupBy(), WebGrouping.class, WebGrouping.SOURCE_MEDIUM, problems);
+        return problems.isEmpty()
+                ? Either.right(new Checked(DateRange.of(start, end), platforms, granularity, groupBy, datasets, web))
                 : Either.left(problems);
     }
 
@@ -74,6 +80,24 @@ final class CombinedQueryCheck {
                 problems.add(new FieldViolation("platforms", "'" + name.strip() + "' is not an ad platform; they are "
                         + all.stream().map(Platform::name).collect(Collectors.joining(", "))));
                 return all;
+            }
+            chosen.add(known);
+        }
+        return chosen;
+    }
+
+    private static Set<Dataset> datasets(Option<String> text, List<FieldViolation> problems) {
+        if (text.isEmpty()) {
+            return EnumSet.allOf(Dataset.class);
+        }
+        Set<Dataset> chosen = EnumSet.noneOf(Dataset.class);
+        for (String name : text.get().split(",", -1)) {
+            Dataset known = Arrays.stream(Dataset.values()).filter(d -> d.wireName().equals(name.strip())).findFirst()
+                    .orElse(null);
+            if (known == null) {
+                problems.add(new FieldViolation("datasets", "'" + name.strip() + "' is not a dataset; they are "
+                        + Arrays.stream(Dataset.values()).map(Dataset::wireName).collect(Collectors.joining(", "))));
+                return EnumSet.allOf(Dataset.class);
             }
             chosen.add(known);
         }

@@ -5,14 +5,25 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import net.adtelligent.domain.metrics.AdTotals;
+import net.adtelligent.domain.metrics.BlendedView;
+import net.adtelligent.domain.metrics.ChannelViews;
 import net.adtelligent.domain.metrics.CombinedRow;
 import net.adtelligent.domain.metrics.CombinedView;
+import net.adtelligent.domain.metrics.Dataset;
+import net.adtelligent.domain.metrics.DatasetFreshness;
+import net.adtelligent.domain.metrics.GroupBy;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
+import net.adtelligent.domain.metrics.SearchDaily;
+import net.adtelligent.domain.metrics.SearchRow;
+import net.adtelligent.domain.metrics.WebDaily;
+import net.adtelligent.domain.metrics.WebRow;
 import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.ports.in.CombinedMetrics.Channels;
 
 /**
  * Combined rows and total already cut from a snapshot: dashboards ask the same question over and
@@ -23,7 +34,50 @@ import net.adtelligent.domain.tenant.TenantId;
  */
 final class SnapshotViews {
 
-    record View(List<CombinedRow> rows, AdTotals total) {
+    /**
+     * The rows and totals of each dataset cut for one query; the blended metrics beside them
+     * depend on the datasets' freshness too, which changes by the hour at most, so the last ones
+     * are kept with the freshness they were computed for.
+     */
+    static final class View {
+        private record Blend(Map<Dataset, DatasetFreshness> freshness, Channels channels) {
+        }
+
+        final List<CombinedRow> rows;
+        final AdTotals total;
+        private final List<WebRow> web;
+        private final List<SearchRow> search;
+        private volatile Blend blend;
+
+        private View(List<CombinedRow> rows, List<WebRow> web, List<SearchRow> search) {
+            this.rows = List.copyOf(rows);
+            this.total = CombinedView.total(this.rows);
+            this.web = List.copyOf(web);
+            this.search = List.copyOf(search);
+        }
+
+        /** Each dataset asked for, from one-day rows in the reporting currency. */
+        static View cut(List<CombinedRow> ads, List<WebDaily> web, List<SearchDaily> search, CombinedQueryCheck.Checked query) {
+            boolean split = query.groupBy() != GroupBy.NONE;
+            Set<Dataset> asked = query.datasets();
+            return new View(asked.contains(Dataset.ADS)
+                    ? CombinedView.of(ads, query.days(), query.platforms(), query.granularity(), query.groupBy()) : List.of(),
+                    asked.contains(Dataset.WEB)
+                            ? ChannelViews.web(web, query.days(), query.granularity(), split, query.webGrouping()) : List.of(),
+                    asked.contains(Dataset.SEARCH)
+                            ? ChannelViews.search(search, query.days(), query.granularity(), split) : List.of());
+        }
+
+        Channels channels(Map<Dataset, DatasetFreshness> freshness, CombinedQueryCheck.Checked query) {
+            Blend last = blend;
+            if (last != null && last.freshness().equals(freshness)) {
+                return last.channels();
+            }
+            Channels made = new Channels(web, ChannelViews.webTotal(web), search, ChannelViews.searchTotal(search),
+                    BlendedView.of(query.days(), query.granularity(), query.datasets(), freshness, rows, web, search));
+            blend = new Blend(Map.copyOf(freshness), made);
+            return made;
+        }
     }
 
     private record Key(TenantId tenant, CombinedQueryCheck.Checked query) {
@@ -53,16 +107,15 @@ final class SnapshotViews {
         this.kept = kept;
     }
 
-    /** The view of this snapshot for this query, cut by {@code rows} unless already cut. */
-    View of(MetricsSnapshot snapshot, CombinedQueryCheck.Checked query, Supplier<List<CombinedRow>> rows) {
+    /** The view of this snapshot for this query, cut by {@code cutter} unless already cut. */
+    View of(MetricsSnapshot snapshot, CombinedQueryCheck.Checked query, Supplier<View> cutter) {
         Key key = new Key(snapshot.tenantId(), Objects.requireNonNull(query, "query"));
         Cut cut = cuts.get(key);
         if (cut != null && cut.from.get() == snapshot) {
             cut.asked = clock.incrementAndGet();
             return cut.view;
         }
-        List<CombinedRow> cutRows = List.copyOf(rows.get());
-        View view = new View(cutRows, CombinedView.total(cutRows));
+        View view = cutter.get();
         keep(key, new Cut(snapshot, view, clock.incrementAndGet()));
         return view;
     }

@@ -74,30 +74,38 @@ public final class InMemoryMetricsWarehouse implements MetricsWarehouse {
             if (row.eventName().isDefined()) {
                 return;
             }
-            WebDaily one = new WebDaily(row.dateDay(), row.currencyCode(), row.sessions(), row.totalUsers(),
+            WebDaily one = new WebDaily(row.dateDay(), named(row.source()), named(row.medium()), row.currencyCode(), row.sessions(), row.totalUsers(),
                     row.conversions(), row.totalRevenue());
-            sums.merge(List.of(row.dateDay(), row.currencyCode().map(c -> c.getCurrencyCode()).getOrElse("~")), one,
-                    (a, b) -> new WebDaily(a.day(), a.currency(), a.sessions() + b.sessions(), a.users() + b.users(),
-                            a.conversions().add(b.conversions()), a.revenue().add(b.revenue())));
+            sums.merge(List.of(row.dateDay(), one.source(), one.medium(), code(one)), one, WebDaily::plus);
         });
-        return sums.values().stream().sorted(Comparator.comparing(WebDaily::day)
-                .thenComparing(day -> day.currency().map(c -> c.getCurrencyCode()).getOrElse("~"))).toList();
+        return sums.values().stream().sorted(Comparator.comparing(WebDaily::day).thenComparing(WebDaily::source)
+                .thenComparing(WebDaily::medium).thenComparing(InMemoryMetricsWarehouse::code)).toList();
+    }
+
+    private static String named(Option<String> name) {
+        return name.filter(text -> !text.isEmpty()).getOrElse(WebDaily.NOT_SET);
+    }
+
+    private static String code(WebDaily day) {
+        return day.currency().map(c -> c.getCurrencyCode()).getOrElse("~");
     }
 
     /** Site totals only (no query, page, country or device): the by-query rows break the same clicks down. */
     @Override
     public List<SearchDaily> searchConsole(TenantId tenant, DateRange days) {
-        Map<LocalDate, SearchDaily> sums = new LinkedHashMap<>();
+        Map<List<Object>, SearchDaily> sums = new LinkedHashMap<>();
         search.read(tenant, days, row -> {
             if (row.query().isDefined() || row.page().isDefined() || row.country().isDefined() || row.device().isDefined()) {
                 return;
             }
-            SearchDaily one = new SearchDaily(row.dateDay(), row.clicks(), row.impressions(),
+            SearchDaily one = new SearchDaily(row.dateDay(), row.siteUrl(), row.clicks(), row.impressions(),
                     row.position().multiply(BigDecimal.valueOf(row.impressions())));
-            sums.merge(row.dateDay(), one, (a, b) -> new SearchDaily(a.day(), a.clicks() + b.clicks(),
-                    a.impressions() + b.impressions(), a.positionTimesImpressions().add(b.positionTimesImpressions())));
+            sums.merge(List.of(row.dateDay(), row.siteUrl()), one, (a, b) -> new SearchDaily(a.day(), a.site(),
+                    a.clicks() + b.clicks(), a.impressions() + b.impressions(),
+                    a.positionTimesImpressions().add(b.positionTimesImpressions())));
         });
-        return sums.values().stream().sorted(Comparator.comparing(SearchDaily::day)).toList();
+        return sums.values().stream().sorted(Comparator.comparing(SearchDaily::day).thenComparing(SearchDaily::site))
+                .toList();
     }
 
     @Override

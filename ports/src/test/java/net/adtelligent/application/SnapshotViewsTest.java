@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.metrics.Dataset;
 import net.adtelligent.domain.metrics.Granularity;
 import net.adtelligent.domain.metrics.GroupBy;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
+import net.adtelligent.domain.metrics.WebGrouping;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.MetricsFixtures;
 import org.junit.jupiter.api.Test;
@@ -28,13 +31,13 @@ class SnapshotViewsTest {
     private static CombinedQueryCheck.Checked days(int count) {
         LocalDate first = LocalDate.parse("2026-11-01");
         return new CombinedQueryCheck.Checked(DateRange.of(first, first.plusDays(count - 1)), Set.of(Platform.META_ADS),
-                Granularity.DAY, GroupBy.PLATFORM);
+                Granularity.DAY, GroupBy.PLATFORM, EnumSet.allOf(Dataset.class), WebGrouping.SOURCE_MEDIUM);
     }
 
     private SnapshotViews.View view(SnapshotViews views, MetricsSnapshot snapshot, CombinedQueryCheck.Checked query) {
         return views.of(snapshot, query, () -> {
             cuts.incrementAndGet();
-            return List.of();
+            return SnapshotViews.View.cut(List.of(), snapshot.web(), snapshot.search(), query);
         });
     }
 

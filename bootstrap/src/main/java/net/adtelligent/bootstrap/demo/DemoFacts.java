@@ -1,5 +1,6 @@
 package net.adtelligent.bootstrap.demo;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,16 +59,18 @@ public final class DemoFacts {
         List<SearchConsoleDaily> search = new ArrayList<>(DAYS);
         for (LocalDate day = lastDay.minusDays(DAYS - 1L); !day.isAfter(lastDay); day = day.plusDays(1)) {
             Map<Platform, Long> clicks = new EnumMap<>(Platform.class);
+            Map<Platform, BigDecimal> conversions = new EnumMap<>(Platform.class);
             for (AdLine line : lines) {
                 line.on(frame, connections.apply(line.account().platform()), day).forEach(row -> {
                     ads.add(row);
                     clicks.merge(row.platform(), row.clicks(), Long::sum);
+                    conversions.merge(row.platform(), row.conversions(), BigDecimal::add);
                 });
             }
             SearchConsoleDaily organic = OrganicSearch.on(frame, connections.apply(Platform.SEARCH_CONSOLE), day);
             search.add(organic);
             clicks.put(Platform.SEARCH_CONSOLE, organic.clicks());
-            web.addAll(WebTraffic.on(frame, connections.apply(Platform.GA4), day, clicks));
+            web.addAll(WebTraffic.on(frame, connections.apply(Platform.GA4), day, clicks, conversions));
         }
         return new DemoYear(ads, web, search);
     }

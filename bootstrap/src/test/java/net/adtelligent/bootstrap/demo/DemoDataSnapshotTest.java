@@ -2,15 +2,27 @@ package net.adtelligent.bootstrap.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import net.adtelligent.bootstrap.DemoData;
 import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.fact.DateRange;
+import net.adtelligent.domain.audit.ClientInfo;
+import net.adtelligent.domain.metrics.BlendedMetrics;
+import net.adtelligent.domain.metrics.Dataset;
+import net.adtelligent.domain.metrics.Granularity;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
+import net.adtelligent.domain.metrics.WebDaily;
+import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.CombinedMetrics.Query;
+import net.adtelligent.ports.in.CombinedMetrics.Result;
 import net.adtelligent.testing.MutableClock;
 import net.adtelligent.testing.TestCore;
 import org.junit.jupiter.api.Test;
@@ -38,9 +50,34 @@ class DemoDataSnapshotTest {
         assertThat(snapshot.unconverted().webRows()).isZero();
         long days = ChronoUnit.DAYS.between(snapshot.window().first(), snapshot.window().last()) + 1;
         assertThat(snapshot.adRows()).hasSize((int) days * 5); // every ad platform on every day
-        assertThat(snapshot.web()).hasSize((int) days).allMatch(day -> day.sessions() > 0);
+        assertThat(snapshot.web().stream().map(WebDaily::day).distinct()).hasSize((int) days);
+        assertThat(snapshot.web()).allMatch(day -> day.sessions() > 0);
+        assertThat(snapshot.web().stream().map(day -> day.source() + " / " + day.medium()).distinct())
+                .contains("google / cpc", "facebook / paid_social", "google / organic", "(direct) / (none)");
         assertThat(snapshot.search()).hasSize((int) days).allMatch(day -> day.clicks() > 0);
         assertThat(snapshot.sources()).hasSize(7);
+    }
+
+    /** A marketer's first blended look: every dataset there and fresh, each blended value in a plausible range. */
+    @Test
+    void ensure_givenAFreshCore_answersEveryDatasetAndPlausibleBlendedMetricsForTheMonth() {
+        Actor owner = Actor.user(DemoData.ensure(test.core, Optional.of(PASSWORD), clock).owner().id(),
+                ClientInfo.local("test"));
+
+        Result month = test.core.combinedMetrics().combined(owner, new Slug(DemoData.SLUG), Query.defaults()
+                .withPeriod(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)).withGranularity(Granularity.MONTH)
+                .withDatasets(EnumSet.allOf(Dataset.class))).get();
+
+        assertThat(month.freshness().values()).allSatisfy(dataset -> assertThat(dataset.stale()).isFalse());
+        BlendedMetrics blended = month.channels().blended().total();
+        assertThat(List.of(blended.mer(), blended.costPerSession(), blended.paidClickShare(), blended.conversionsRatio()))
+                .allSatisfy(value -> assertThat(value.gap()).isEmpty());
+        // A shop spending on five platforms: revenue a few times the spend, a euro or two per paid
+        // visit, most clicks paid but organic search a real share, GA4 seeing most platform conversions.
+        assertThat(blended.mer().value().get()).isBetween(new BigDecimal("2"), new BigDecimal("8"));
+        assertThat(blended.costPerSession().value().get()).isBetween(new BigDecimal("0.5"), new BigDecimal("3"));
+        assertThat(blended.paidClickShare().value().get()).isBetween(new BigDecimal("0.3"), new BigDecimal("0.9"));
+        assertThat(blended.conversionsRatio().value().get()).isBetween(new BigDecimal("0.5"), new BigDecimal("0.8"));
     }
 
     @Test

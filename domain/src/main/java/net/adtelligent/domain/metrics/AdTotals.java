@@ -2,21 +2,17 @@ package net.adtelligent.domain.metrics;
 
 import io.vavr.control.Option;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
  * Summed ad measures, all in one currency, and the ratios derived from them. A ratio whose
  * denominator is zero is none (no clicks: no cost per click), never zero or infinity. Ratios are
- * computed from the sums, never averaged from rows' ratios.
+ * computed from the sums, never averaged from rows' ratios, to a fixed precision ({@link MetricsRounding}).
  */
 public record AdTotals(BigDecimal spend, long impressions, long clicks, BigDecimal conversions, BigDecimal conversionsValue) {
 
     public static final AdTotals ZERO = new AdTotals(BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
 
-    // Ratios to 10 significant digits, rounded half-even: stable across runs, far below display precision.
-    private static final MathContext RATIO = new MathContext(10, RoundingMode.HALF_EVEN);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     public AdTotals {
@@ -56,7 +52,6 @@ public record AdTotals(BigDecimal spend, long impressions, long clicks, BigDecim
     }
 
     private static Option<BigDecimal> ratio(BigDecimal numerator, BigDecimal denominator) {
-        return denominator.signum() == 0 ? Option.none()
-                : Option.of(numerator.divide(denominator, RATIO).stripTrailingZeros());
+        return MetricsRounding.ratio(numerator, denominator);
     }
 }

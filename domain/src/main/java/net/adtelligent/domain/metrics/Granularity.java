@@ -17,6 +17,15 @@ public enum Granularity {
         };
     }
 
+    /** The first day of the bucket after the one starting on {@code start}. */
+    public LocalDate next(LocalDate start) {
+        return switch (this) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+        };
+    }
+
     public String wireName() {
         return name().toLowerCase();
     }

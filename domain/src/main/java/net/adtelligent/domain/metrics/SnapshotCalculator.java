@@ -46,7 +46,8 @@ public final class SnapshotCalculator {
         WebConversion webDays = WebConversion.of(web, converter, currency);
         Unconverted unconverted = new Unconverted(converted.unconvertedRows(), converted.unconvertedSpend(), webDays.unconvertedRows(),
                 webDays.unconvertedRevenue());
-        List<SearchDaily> searchDays = search.stream().sorted(Comparator.comparing(SearchDaily::day)).toList();
+        List<SearchDaily> searchDays = search.stream()
+                .sorted(Comparator.comparing(SearchDaily::day).thenComparing(SearchDaily::site)).toList();
         List<SourceFreshness> freshness = sources.stream()
                 .sorted(Comparator.comparing((SourceFreshness s) -> s.platform()).thenComparing(s -> s.connection().value()))
                 .toList();
@@ -60,11 +61,24 @@ public final class SnapshotCalculator {
         return currency.map(Currency::getCurrencyCode).getOrElse("unknown");
     }
 
-    /** GA4 days with revenue in the reporting currency; days of one date merged; what cannot be converted counted. */
-    record WebConversion(List<WebDaily> days, long unconvertedRows, Map<String, BigDecimal> unconvertedRevenue) {
+    /**
+     * GA4 days with revenue in the reporting currency; sums of one date, source and medium in
+     * different currencies merged; what cannot be converted counted (its sessions still are).
+     */
+    public record WebConversion(List<WebDaily> days, long unconvertedRows, Map<String, BigDecimal> unconvertedRevenue) {
 
-        static WebConversion of(List<WebDaily> web, CurrencyConverter converter, Currency currency) {
-            Map<LocalDate, WebDaily> byDay = new TreeMap<>();
+        private record Key(LocalDate day, String source, String medium) implements Comparable<Key> {
+            private static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparing(Key::source)
+                    .thenComparing(Key::medium);
+
+            @Override
+            public int compareTo(Key other) {
+                return ORDER.compare(this, other);
+            }
+        }
+
+        public static WebConversion of(List<WebDaily> web, CurrencyConverter converter, Currency currency) {
+            Map<Key, WebDaily> byDay = new TreeMap<>();
             long rows = 0;
             Map<String, BigDecimal> revenue = new TreeMap<>();
             for (WebDaily day : web) {
@@ -76,10 +90,9 @@ public final class SnapshotCalculator {
                     rows++;
                     revenue.merge(code(day.currency()), day.revenue(), BigDecimal::add);
                 }
-                WebDaily inReporting = new WebDaily(day.day(), Option.of(currency), day.sessions(),
-                        day.users(), day.conversions(), amount);
-                byDay.merge(day.day(), inReporting, (a, b) -> new WebDaily(a.day(), a.currency(), a.sessions() + b.sessions(),
-                        a.users() + b.users(), a.conversions().add(b.conversions()), a.revenue().add(b.revenue())));
+                WebDaily inReporting = new WebDaily(day.day(), day.source(), day.medium(), Option.of(currency),
+                        day.sessions(), day.users(), day.conversions(), amount);
+                byDay.merge(new Key(day.day(), day.source(), day.medium()), inReporting, WebDaily::plus);
             }
             return new WebConversion(new ArrayList<>(byDay.values()), rows, revenue);
         }

@@ -27,10 +27,12 @@ final class SnapshotContent {
         rows.forEach(row -> text.append("ad|").append(row.day()).append('|').append(row.platform()).append('|')
                 .append(totals(row.totals())).append('\n'));
         text.append("total|").append(totals(totals)).append('\n');
-        web.forEach(day -> text.append("web|").append(day.day()).append('|').append(day.sessions()).append('|')
+        web.forEach(day -> text.append("web|").append(day.day()).append('|').append(day.source()).append('\u0000')
+                .append(day.medium()).append('|').append(day.sessions()).append('|')
                 .append(day.users()).append('|').append(plain(day.conversions())).append('|').append(plain(day.revenue()))
                 .append('\n'));
-        search.forEach(day -> text.append("search|").append(day.day()).append('|').append(day.clicks()).append('|')
+        search.forEach(day -> text.append("search|").append(day.day()).append('|').append(day.site()).append('|')
+                .append(day.clicks()).append('|')
                 .append(day.impressions()).append('|').append(plain(day.positionTimesImpressions())).append('\n'));
         text.append("unconverted|").append(unconverted.adRows()).append('|');
         unconverted.spendByCurrency().forEach((code, amount) -> text.append(code).append('=').append(plain(amount)).append(','));

@@ -36,13 +36,17 @@ class AdTotalsTest {
         AdTotals dear = new AdTotals(new BigDecimal("99"), 1000, 1, BigDecimal.ZERO, BigDecimal.ZERO);
 
         // Averaging the days' CPCs (0.01 and 99) would say 49.5; the truth is 100 / 101.
-        assertThat(cheap.plus(dear).cpc().get()).isEqualByComparingTo("0.9900990099");
+        assertThat(cheap.plus(dear).cpc().get()).hasToString("0.990099");
     }
 
     @Test
-    void ratios_givenOneThird_roundToTenSignificantDigits() {
+    void ratios_givenThirdsAndLargeNumbers_roundToSixPlacesHalfEven() {
         AdTotals third = new AdTotals(BigDecimal.ONE, 3, 3, new BigDecimal("3"), BigDecimal.ONE);
+        AdTotals large = new AdTotals(new BigDecimal("123456789.0000005"), 1, 1, BigDecimal.ONE, BigDecimal.ONE);
+        AdTotals half = new AdTotals(new BigDecimal("0.0000025"), 1, 1, BigDecimal.ONE, BigDecimal.ONE);
 
-        assertThat(third.cpc().get()).isEqualByComparingTo("0.3333333333");
+        assertThat(third.cpc().get()).hasToString("0.333333");
+        assertThat(large.cpc().get()).as("fixed places, not significant digits").hasToString("123456789.000000");
+        assertThat(half.cpc().get()).as("half to the even neighbour").hasToString("0.000002");
     }
 }

@@ -35,8 +35,10 @@ class SnapshotCalculatorTest {
 
     private static MetricsSnapshot compute(List<AdAggregate> ads, Instant at) {
         return SnapshotCalculator.compute(TENANT, WINDOW, ZoneId.of("Europe/Berlin"), EUR, RATES, ads,
-                List.of(new WebDaily(MAY_1, Option.of(USD), 100, 80, BigDecimal.ONE, new BigDecimal("12.50"))),
-                List.of(new SearchDaily(MAY_1, 5, 100, new BigDecimal("350"))),
+                List.of(new WebDaily(MAY_1, "google", "cpc", Option.of(USD), 100, 80, BigDecimal.ONE, new BigDecimal("12.50")),
+                        new WebDaily(MAY_1, "google", "cpc", Option.of(EUR), 10, 8, BigDecimal.ONE, new BigDecimal("5")),
+                        new WebDaily(MAY_1, "(direct)", "(none)", Option.of(EUR), 7, 7, BigDecimal.ZERO, BigDecimal.ZERO)),
+                List.of(new SearchDaily(MAY_1, "sc-domain:example.com", 5, 100, new BigDecimal("350"))),
                 List.of(new SourceFreshness(new ConnectionId(UUID.fromString("00000000-0000-0000-0000-0000000000c1")), Platform.META_ADS, Option.none(),
                         Option.of(Instant.parse("2024-05-02T03:00:00Z")), Option.of(MAY_1))), at);
     }
@@ -50,8 +52,10 @@ class SnapshotCalculatorTest {
             assertThat(row.totals().spend()).isEqualByComparingTo("50");
             assertThat(row.totals().clicks()).isEqualTo(3);
         });
-        assertThat(snapshot.web().get(0).revenue()).isEqualByComparingTo("10");
-        assertThat(snapshot.search().get(0).averagePosition().get()).isEqualByComparingTo("3.5");
+        assertThat(snapshot.web()).extracting(WebDaily::source).containsExactly("(direct)", "google");
+        assertThat(snapshot.web().get(1).revenue()).as("12.50 USD at 1.25 plus 5 EUR").isEqualByComparingTo("15");
+        assertThat(snapshot.web().get(1).sessions()).isEqualTo(110);
+        assertThat(snapshot.search().get(0).totals().averagePosition().get()).isEqualByComparingTo("3.5");
     }
 
     @Test

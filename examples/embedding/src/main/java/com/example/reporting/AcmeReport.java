@@ -9,14 +9,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.metrics.BlendedMetrics;
+import net.adtelligent.domain.metrics.Dataset;
 import net.adtelligent.domain.metrics.Granularity;
 import net.adtelligent.domain.metrics.GroupBy;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
+import net.adtelligent.domain.metrics.WebGrouping;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantDraft;
 import net.adtelligent.domain.upload.ImportJob;
@@ -87,6 +91,19 @@ final class AcmeReport {
                 .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
         // view.fromSnapshot(): read from the snapshot; view.totals(): spend, clicks, … in EUR over the window
         // docs:end
+
+        // docs:begin blended
+        CombinedMetrics.Result blended = core.combinedMetrics()
+                .combined(service, acme.slug(), CombinedMetrics.Query.defaults()
+                        .withDatasets(EnumSet.of(Dataset.ADS, Dataset.WEB)).withWebGroupBy(WebGrouping.CHANNEL_GROUP))
+                .getOrElseThrow(rejection -> new IllegalStateException(rejection.detail()));
+        BlendedMetrics total = blended.channels().blended().total();
+        // total.mer().value(): GA4 revenue per unit of ad spend, or none with total.mer().gap() saying why;
+        // blended.channels().web(): GA4 rows by channel group; blended.freshness(): per dataset
+        // docs:end
+        if (total.mer().value().isEmpty() == total.mer().gap().isEmpty()) {
+            throw new IllegalStateException("a blended value has a value or a gap");
+        }
         return view;
     }
 }

@@ -21,10 +21,13 @@ public interface MetricsWarehouse {
      */
     List<AdAggregate> adPerformance(TenantId tenant, DateRange days, boolean byCampaign);
 
-    /** GA4 facts summed by day and property currency, in day order. */
+    /**
+     * GA4 traffic facts summed by day, session source and medium ("(not set)" where a row has
+     * none) and property currency, in that order (currency code, unknown last).
+     */
     List<WebDaily> webAnalytics(TenantId tenant, DateRange days);
 
-    /** Search Console facts summed by day (with impression-weighted positions), in day order. */
+    /** Search Console site totals summed by day and site (with impression-weighted positions), in that order. */
     List<SearchDaily> searchConsole(TenantId tenant, DateRange days);
 
     /** Every connection the tenant has facts from, with its newest extraction and day. */

@@ -5,6 +5,7 @@ import static net.adtelligent.ports.out.FactFixtures.EUR;
 import static net.adtelligent.ports.out.FactFixtures.EXTRACTED;
 import static net.adtelligent.ports.out.MetricsFixtures.USD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.vavr.control.Option;
 import java.math.BigDecimal;
@@ -119,8 +120,27 @@ public abstract class MetricsWarehouseContract {
                 daily(rows.get(0), rows.get(1)), daily(rows.get(4)), daily(rows.get(3)), daily(rows.get(5)));
     }
 
+    /** Sessions are kept by source and medium, so paid media can be told from the rest; a row without either is "(not set)". */
     @Test
-    void searchConsole_givenSiteTotalsBesideBrokenDownRows_sumsSiteTotalsWithImpressionWeightedPosition() {
+    void webAnalytics_givenSeveralSourcesAndMedia_keepsEachApartInNameOrder() {
+        WebAnalyticsDaily google = web(0, DAY, Option.of(EUR));
+        WebAnalyticsDaily direct = new WebAnalyticsDaily(tenant, meta, DAY, google.propertyId(), Option.of("(direct)"),
+                Option.of("(none)"), Option.none(), Option.none(), 40, 38, BigDecimal.ONE, new BigDecimal("9.99"),
+                Option.of(EUR), EXTRACTED);
+        WebAnalyticsDaily untagged = new WebAnalyticsDaily(tenant, meta, DAY, google.propertyId(), Option.none(),
+                Option.none(), Option.none(), Option.none(), 3, 3, BigDecimal.ZERO, BigDecimal.ZERO, Option.of(EUR),
+                EXTRACTED);
+        facts.webAnalytics().upsert(tenant, List.of(google, direct, untagged));
+
+        assertThat(facts.warehouse().webAnalytics(tenant, DateRange.day(DAY)))
+                .extracting(day -> day.source() + " / " + day.medium(), WebDaily::sessions)
+                .containsExactly(tuple("(direct) / (none)", 40L),
+                        tuple("(not set) / (not set)", 3L),
+                        tuple("google / cpc", 100L));
+    }
+
+    @Test
+    void searchConsole_givenSiteTotalsBesideBrokenDownRows_sumsSiteTotalsPerSiteWithImpressionWeightedPosition() {
         ConnectionId search = ConnectionId.random();
         facts.searchConsole().upsert(tenant, List.of(
                 MetricsFixtures.siteTotal(tenant, search, DAY, "sc-domain:example.com", 10, 200, "3.5"),
@@ -132,9 +152,10 @@ public abstract class MetricsWarehouseContract {
 
         List<SearchDaily> days = facts.warehouse().searchConsole(tenant, TWO_DAYS);
 
-        assertThat(days).containsExactly(new SearchDaily(DAY, 15, 300, new BigDecimal("1425.00")),
-                new SearchDaily(NEXT_DAY, 1, 4, new BigDecimal("8")));
-        assertThat(days.get(0).averagePosition()).contains(new BigDecimal("4.75"));
+        assertThat(days).containsExactly(new SearchDaily(DAY, "https://shop.example.com/", 5, 100, new BigDecimal("725.00")),
+                new SearchDaily(DAY, "sc-domain:example.com", 10, 200, new BigDecimal("700.0")),
+                new SearchDaily(NEXT_DAY, "sc-domain:example.com", 1, 4, new BigDecimal("8")));
+        assertThat(days.get(0).totals().plus(days.get(1).totals()).averagePosition()).contains(new BigDecimal("4.750000"));
     }
 
     @Test
@@ -204,10 +225,9 @@ public abstract class MetricsWarehouseContract {
     }
 
     private static WebDaily daily(WebAnalyticsDaily... rows) {
-        return Stream.of(rows).map(row -> new WebDaily(row.dateDay(), row.currencyCode(), row.sessions(), row.totalUsers(),
-                row.conversions(), row.totalRevenue())).reduce((a, b) -> new WebDaily(a.day(), a.currency(),
-                a.sessions() + b.sessions(), a.users() + b.users(), a.conversions().add(b.conversions()),
-                a.revenue().add(b.revenue()))).orElseThrow();
+        return Stream.of(rows).map(row -> new WebDaily(row.dateDay(), row.source().get(), row.medium().get(),
+                row.currencyCode(), row.sessions(), row.totalUsers(), row.conversions(), row.totalRevenue()))
+                .reduce(WebDaily::plus).orElseThrow();
     }
 
     private static SourceFreshness fresh(ConnectionId connection, Platform platform, Instant newest, LocalDate day) {

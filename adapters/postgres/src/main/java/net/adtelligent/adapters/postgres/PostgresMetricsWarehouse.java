@@ -42,22 +42,23 @@ final class PostgresMetricsWarehouse implements MetricsWarehouse {
                           filter (where campaign_name is not null))[1] as campaign_name,""";
     // Traffic rows only: a conversions report's rows (an event name) repeat the sessions of the day.
     private static final String WEB_SUMS = """
-            select date_day, currency_code, sum(sessions) as sessions, sum(total_users) as users,
-                   sum(conversions) as conversions, sum(total_revenue) as revenue
+            select date_day, coalesce(nullif(source, ''), '(not set)') as source,
+                   coalesce(nullif(medium, ''), '(not set)') as medium, currency_code, sum(sessions) as sessions,
+                   sum(total_users) as users, sum(conversions) as conversions, sum(total_revenue) as revenue
             from web_analytics_daily
             where tenant_id = :tenant_id and date_day between :first and :last and event_name = ''
-            group by date_day, currency_code
-            order by date_day, currency_code collate "C" nulls last
+            group by 1, 2, 3, 4
+            order by date_day, 2, 3, currency_code collate "C" nulls last
             """;
     // Site totals only: the rows by query, page, country or device break the same clicks down.
     private static final String SEARCH_SUMS = """
-            select date_day, sum(clicks) as clicks, sum(impressions) as impressions,
+            select date_day, site_url, sum(clicks) as clicks, sum(impressions) as impressions,
                    sum(position * impressions) as position_times_impressions
             from search_console_daily
             where tenant_id = :tenant_id and date_day between :first and :last
               and query = '' and page = '' and country = '' and device = ''
-            group by date_day
-            order by date_day
+            group by date_day, site_url
+            order by date_day, site_url
             """;
 
     private final Transactions transactions;
@@ -83,7 +84,8 @@ final class PostgresMetricsWarehouse implements MetricsWarehouse {
     @Override
     public List<WebDaily> webAnalytics(TenantId tenant, DateRange days) {
         return transactions.inTenant(tenant, handle -> days(handle.createQuery(WEB_SUMS), tenant, days)
-                .map((row, context) -> new WebDaily(day(row), currency(row, "currency_code"), row.getLong("sessions"),
+                .map((row, context) -> new WebDaily(day(row), row.getString("source"), row.getString("medium"),
+                        currency(row, "currency_code"), row.getLong("sessions"),
                         row.getLong("users"), row.getBigDecimal("conversions"), row.getBigDecimal("revenue")))
                 .list());
     }
@@ -91,7 +93,8 @@ final class PostgresMetricsWarehouse implements MetricsWarehouse {
     @Override
     public List<SearchDaily> searchConsole(TenantId tenant, DateRange days) {
         return transactions.inTenant(tenant, handle -> days(handle.createQuery(SEARCH_SUMS), tenant, days)
-                .map((row, context) -> new SearchDaily(day(row), row.getLong("clicks"), row.getLong("impressions"),
+                .map((row, context) -> new SearchDaily(day(row), row.getString("site_url"), row.getLong("clicks"),
+                        row.getLong("impressions"),
                         row.getBigDecimal("position_times_impressions")))
                 .list());
     }

@@ -57,11 +57,12 @@ final class SnapshotJson {
         totals(snapshot.totals(), node.putObject("totals"));
         ArrayNode web = node.putArray("web");
         snapshot.web().forEach(day -> web.addObject().put("day", day.day().toString())
+                .put("source", day.source()).put("medium", day.medium())
                 .put("currency", day.currency().map(Currency::getCurrencyCode).getOrNull())
                 .put("sessions", day.sessions()).put("users", day.users())
                 .put("conversions", day.conversions().toString()).put("revenue", day.revenue().toString()));
         ArrayNode search = node.putArray("search");
-        snapshot.search().forEach(day -> search.addObject().put("day", day.day().toString())
+        snapshot.search().forEach(day -> search.addObject().put("day", day.day().toString()).put("site", day.site())
                 .put("clicks", day.clicks()).put("impressions", day.impressions())
                 .put("position_times_impressions", day.positionTimesImpressions().toString()));
         unconverted(snapshot.unconverted(), node.putObject("unconverted"));
@@ -94,10 +95,11 @@ final class SnapshotJson {
                 list(node, "ad_rows", row -> new PlatformDay(day(row, "day"), Platform.valueOf(row.get("platform").asText()),
                         totals(row))),
                 totals(node.get("totals")),
-                list(node, "web", day -> new WebDaily(day(day, "day"), text(day, "currency").map(Currency::getInstance),
+                list(node, "web", day -> new WebDaily(day(day, "day"), named(day, "source"), named(day, "medium"),
+                        text(day, "currency").map(Currency::getInstance),
                         day.get("sessions").asLong(), day.get("users").asLong(), amount(day, "conversions"),
                         amount(day, "revenue"))),
-                list(node, "search", day -> new SearchDaily(day(day, "day"), day.get("clicks").asLong(),
+                list(node, "search", day -> new SearchDaily(day(day, "day"), named(day, "site"), day.get("clicks").asLong(),
                         day.get("impressions").asLong(), amount(day, "position_times_impressions"))),
                 new Unconverted(left.get("ad_rows").asLong(), amounts(left.get("spend_by_currency")),
                         left.get("web_rows").asLong(), amounts(left.get("revenue_by_currency"))),
@@ -139,6 +141,11 @@ final class SnapshotJson {
 
     private static Option<String> text(JsonNode node, String field) {
         return Option.of(node.get(field)).filter(value -> !value.isNull()).map(JsonNode::asText);
+    }
+
+    /** Snapshots written before web rows were kept by source and medium, and search rows by site, read as not set. */
+    private static String named(JsonNode node, String field) {
+        return text(node, field).getOrElse(WebDaily.NOT_SET);
     }
 
     private static <T> List<T> list(JsonNode node, String field, Function<JsonNode, T> element) {

@@ -22,9 +22,9 @@ import net.adtelligent.ports.in.CombinedMetrics.Result;
 final class CombinedBodies {
 
     /**
-     * The tenant and the result, hashed without walking the rows: a snapshot's rows for one
-     * question come as the same list instance every time ({@code SnapshotViews}), so its identity
-     * stands for its content in the hash, and equality still compares everything (an identical list
+     * The tenant and the result, hashed without walking the rows: a snapshot's rows (and web,
+     * search and blended parts) for one question come as the same instances every time
+     * ({@code SnapshotViews}), so their identity stands for their content in the hash, and equality still compares everything (an identical list
      * compares at once). An equal list in another instance only misses the cache.
      */
     private static final class Key {
@@ -35,16 +35,18 @@ final class CombinedBodies {
         Key(TenantId tenant, Result result) {
             this.tenant = tenant;
             this.result = result;
-            this.hash = Objects.hash(tenant, System.identityHashCode(result.rows()), result.start(), result.end(),
-                    result.granularity(), result.groupBy(), result.currency(), result.timeZone(),
-                    result.snapshotGeneratedAt(), result.staleness(), result.sources(), result.totals(),
-                    result.unconverted());
+            this.hash = Objects.hash(tenant, System.identityHashCode(result.rows()),
+                    System.identityHashCode(result.channels()), result.start(), result.end(), result.granularity(),
+                    result.groupBy(), result.currency(), result.timeZone(), result.snapshotGeneratedAt(),
+                    result.staleness(), result.sources(), result.totals(), result.unconverted(), result.datasets(),
+                    result.webGrouping(), result.freshness());
         }
 
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key && hash == key.hash && tenant.equals(key.tenant)
-                    && result.rows() == key.result.rows() && result.equals(key.result);
+                    && result.rows() == key.result.rows() && result.channels() == key.result.channels()
+                    && result.equals(key.result);
         }
 
         @Override

@@ -14,7 +14,8 @@ import net.adtelligent.ports.in.CombinedMetrics.Result;
 import net.adtelligent.ports.in.CombinedMetrics;
 
 /**
- * GET /api/tenants/{slug}/metrics/combined/: spend and results across platforms, from the latest
+ * GET /api/tenants/{slug}/metrics/combined/: ad spend and results, GA4 and Search Console side by
+ * side with the blended metrics between them, from the latest
  * snapshot where it covers the request, else computed on the fly (and said so in "source"). The
  * parameters go to the use case as typed; it names each one that is wrong. Bodies of snapshot
  * answers are written once and served again while the answer is the same ({@link CombinedBodies}).
@@ -38,7 +39,7 @@ public final class CombinedMetricsHandler {
         Tenant entered = scope.enter(actor, ctx.pathParam("slug")).tenant();
         TenantId tenant = entered.id();
         Query query = new Query(param(ctx, "start"), param(ctx, "end"), param(ctx, "platforms"),
-                param(ctx, "granularity"), param(ctx, "group_by"));
+                param(ctx, "granularity"), param(ctx, "group_by"), param(ctx, "datasets"), param(ctx, "web_group_by"));
         Result result = metrics.combined(actor, entered.slug(), query).getOrElseThrow(ProblemException::of);
         ConditionalGet.send(ctx, bodies.of(tenant, result));
     }

@@ -6,17 +6,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import net.adtelligent.adapters.http.web.AdRowJson;
 import net.adtelligent.domain.metrics.AdTotals;
+import net.adtelligent.domain.metrics.MetricsRounding;
 import net.adtelligent.domain.metrics.SourceFreshness;
 import net.adtelligent.domain.metrics.Unconverted;
 
 /**
- * The parts the combined view and the snapshots share. Amounts are exact decimal strings; a ratio
- * whose denominator is zero is null. Instants are written in the tenant's time zone with its
+ * The parts the combined view and the snapshots share. Amounts are decimal strings, money rounded
+ * to its currency's minor units and ratios to a fixed number of places ({@link MetricsRounding});
+ * a ratio whose denominator is zero is null. Instants are written in the tenant's time zone with its
  * offset, so they read on the same clock as the days beside them (and as time_zone says).
  */
 final class MetricsJson {
@@ -24,12 +27,12 @@ final class MetricsJson {
     private MetricsJson() {
     }
 
-    /** Ad measures summed, and the ratios derived from the sums. */
+    /** Ad measures summed, and the ratios derived from the sums; money in {@code currency}. */
     record TotalsJson(String spend, long impressions, long clicks, String conversions, String conversionsValue,
                       String ctr, String cpc, String cpm, String cpa, String roas) {
-        static TotalsJson of(AdTotals totals) {
-            return new TotalsJson(decimal(totals.spend()), totals.impressions(), totals.clicks(),
-                    decimal(totals.conversions()), decimal(totals.conversionsValue()), decimal(totals.ctr()),
+        static TotalsJson of(AdTotals totals, Currency currency) {
+            return new TotalsJson(money(totals.spend(), currency), totals.impressions(), totals.clicks(),
+                    decimal(totals.conversions()), money(totals.conversionsValue(), currency), decimal(totals.ctr()),
                     decimal(totals.cpc()), decimal(totals.cpm()), decimal(totals.cpa()), decimal(totals.roas()));
         }
     }
@@ -51,10 +54,20 @@ final class MetricsJson {
                     amounts(unconverted.revenueByCurrency()));
         }
 
+        /** Each in its own currency's minor units; "unknown" (rows without a currency) as summed. */
         private static Map<String, String> amounts(Map<String, BigDecimal> byCurrency) {
             Map<String, String> written = new LinkedHashMap<>();
-            byCurrency.forEach((currency, amount) -> written.put(currency, decimal(amount)));
+            byCurrency.forEach((code, amount) -> written.put(code, known(code).map(known -> money(amount, known))
+                    .getOrElse(() -> decimal(amount))));
             return written;
+        }
+
+        private static Option<Currency> known(String code) {
+            try {
+                return Option.of(Currency.getInstance(code));
+            } catch (IllegalArgumentException unknown) {
+                return Option.none();
+            }
         }
     }
 
@@ -67,6 +80,10 @@ final class MetricsJson {
 
     static String instant(Option<Instant> at, ZoneId zone) {
         return at.map(instant -> instant(instant, zone)).getOrNull();
+    }
+
+    static String money(BigDecimal amount, Currency currency) {
+        return MetricsRounding.money(amount, currency).toPlainString();
     }
 
     static String decimal(BigDecimal amount) {

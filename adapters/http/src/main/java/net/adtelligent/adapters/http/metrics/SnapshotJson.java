@@ -3,6 +3,7 @@ package net.adtelligent.adapters.http.metrics;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import net.adtelligent.adapters.http.metrics.MetricsJson.SourceJson;
 import net.adtelligent.adapters.http.metrics.MetricsJson.TotalsJson;
@@ -23,23 +24,25 @@ record SnapshotJson(String generatedAt, String timeZone, String currency, Window
                     TotalsJson totals, List<WebJson> web, List<SearchJson> search, UnconvertedJson unconverted) {
 
     record PlatformDayJson(LocalDate day, String platform, @JsonUnwrapped TotalsJson totals) {
-        static PlatformDayJson of(PlatformDay row) {
-            return new PlatformDayJson(row.day(), row.platform().name(), TotalsJson.of(row.totals()));
+        static PlatformDayJson of(PlatformDay row, Currency currency) {
+            return new PlatformDayJson(row.day(), row.platform().name(), TotalsJson.of(row.totals(), currency));
         }
     }
 
     /** users adds each row's distinct users: GA4 cannot sum distinct users across rows. */
-    record WebJson(LocalDate day, long sessions, long users, String conversions, String revenue) {
-        static WebJson of(WebDaily day) {
-            return new WebJson(day.day(), day.sessions(), day.users(), MetricsJson.decimal(day.conversions()),
-                    MetricsJson.decimal(day.revenue()));
+    record WebJson(LocalDate day, String source, String medium, long sessions, long users, String conversions,
+                   String revenue) {
+        static WebJson of(WebDaily day, Currency currency) {
+            return new WebJson(day.day(), day.source(), day.medium(), day.sessions(), day.users(),
+                    MetricsJson.decimal(day.conversions()), MetricsJson.money(day.revenue(), currency));
         }
     }
 
     /** averagePosition is weighted by impressions; null on a day without any. */
-    record SearchJson(LocalDate day, long clicks, long impressions, String averagePosition) {
+    record SearchJson(LocalDate day, String site, long clicks, long impressions, String averagePosition) {
         static SearchJson of(SearchDaily day) {
-            return new SearchJson(day.day(), day.clicks(), day.impressions(), MetricsJson.decimal(day.averagePosition()));
+            return new SearchJson(day.day(), day.site(), day.clicks(), day.impressions(),
+                    MetricsJson.decimal(day.totals().averagePosition()));
         }
     }
 
@@ -48,18 +51,21 @@ record SnapshotJson(String generatedAt, String timeZone, String currency, Window
         static SummaryJson of(View view) {
             MetricsSnapshot snapshot = view.snapshot();
             return new SummaryJson(MetricsJson.instant(snapshot.generatedAt(), snapshot.timeZone()), windowOf(snapshot),
-                    snapshot.contentHash(), view.staleness().stale(), TotalsJson.of(snapshot.totals()));
+                    snapshot.contentHash(), view.staleness().stale(), TotalsJson.of(snapshot.totals(), snapshot.currency()));
         }
     }
 
     static SnapshotJson of(View view) {
         MetricsSnapshot snapshot = view.snapshot();
         ZoneId zone = snapshot.timeZone();
+        Currency currency = snapshot.currency();
         return new SnapshotJson(MetricsJson.instant(snapshot.generatedAt(), zone), zone.getId(),
                 snapshot.currency().getCurrencyCode(), windowOf(snapshot), snapshot.contentHash(), view.staleness().stale(),
                 view.staleness().reasons(), snapshot.sources().stream().map(source -> SourceJson.of(source, zone)).toList(),
-                snapshot.adRows().stream().map(PlatformDayJson::of).toList(), TotalsJson.of(snapshot.totals()),
-                snapshot.web().stream().map(WebJson::of).toList(), snapshot.search().stream().map(SearchJson::of).toList(),
+                snapshot.adRows().stream().map(row -> PlatformDayJson.of(row, currency)).toList(),
+                TotalsJson.of(snapshot.totals(), currency),
+                snapshot.web().stream().map(day -> WebJson.of(day, currency)).toList(),
+                snapshot.search().stream().map(SearchJson::of).toList(),
                 UnconvertedJson.of(snapshot.unconverted()));
     }
 

@@ -24,14 +24,19 @@ class CombinedMetricsColumnsTest {
 
     private static final Path CHANGELOG = Path.of("../../docs/contracts-changelog.md");
     private static final Pattern LINE = Pattern.compile("^- API `combined_metrics` v(\\d+) \\(([^)]*)\\):.*");
+    private static final String PART = "^- API `combined_metrics\\.%s` v(\\d+) \\(([^)]*)\\):.*";
 
     private record Promise(int version, List<String> columns) {
     }
 
     private static Promise newestPromise() throws IOException {
+        return newestPromise(LINE);
+    }
+
+    private static Promise newestPromise(Pattern pattern) throws IOException {
         Promise newest = null;
         for (String line : Files.readAllLines(CHANGELOG)) {
-            Matcher match = LINE.matcher(line);
+            Matcher match = pattern.matcher(line);
             if (match.matches()) {
                 newest = new Promise(Integer.parseInt(match.group(1)),
                         Arrays.stream(match.group(2).split(",")).map(String::strip).toList());
@@ -60,5 +65,24 @@ class CombinedMetricsColumnsTest {
             }
         }
         assertThat(CombinedMetrics.COLUMNS_VERSION).isEqualTo(promise.version());
+    }
+
+    @Test
+    void servedWebSearchAndBlendedRows_haveExactlyTheColumnsOfTheirNewestChangelogLines() throws IOException {
+        try (TestApi api = TestApi.start()) {
+            MetricsFacts facts = new MetricsFacts(api, "acme");
+            facts.november();
+            facts.webAndSearch();
+            JsonNode body = TestApi.json(api.get("/api/tenants/acme/metrics/combined/?start=2026-11-01&end=2026-11-25"));
+            for (String part : List.of("web", "search", "blended")) {
+                Promise promise = newestPromise(Pattern.compile(PART.formatted(part)));
+                assertThat(body.path(part).path("rows")).as(part).isNotEmpty();
+                List<String> served = new ArrayList<>();
+                body.path(part).path("rows").get(0).fieldNames().forEachRemaining(served::add);
+
+                assertThat(served).as(part + " row columns").containsExactlyInAnyOrderElementsOf(promise.columns());
+                assertThat(promise.version()).as(part).isEqualTo(CombinedMetrics.COLUMNS_VERSION);
+            }
+        }
     }
 }

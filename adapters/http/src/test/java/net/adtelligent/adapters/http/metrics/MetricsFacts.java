@@ -57,9 +57,14 @@ public final class MetricsFacts {
     }
 
     WebAnalyticsDaily web(String day, long sessions, long users, String conversions, String revenue) {
-        return new WebAnalyticsDaily(tenant, GA4, LocalDate.parse(day), "prop-1", Option.of("google"), Option.of("cpc"),
-                Option.none(), Option.none(), sessions, users, new BigDecimal(conversions), new BigDecimal(revenue),
-                Option.of(Currency.getInstance("EUR")), extracted());
+        return web(day, "google", "cpc", sessions, conversions, revenue, "EUR");
+    }
+
+    WebAnalyticsDaily web(String day, String source, String medium, long sessions, String conversions, String revenue,
+                          String currency) {
+        return new WebAnalyticsDaily(tenant, GA4, LocalDate.parse(day), "prop-1", Option.of(source), Option.of(medium),
+                Option.none(), Option.none(), sessions, sessions, new BigDecimal(conversions), new BigDecimal(revenue),
+                Option.of(Currency.getInstance(currency)), extracted());
     }
 
     SearchConsoleDaily search(String day, long clicks, long impressions, String position) {
@@ -84,6 +89,20 @@ public final class MetricsFacts {
                 ad(META, Platform.META_ADS, "2026-11-02", "m-1", "EUR", "10.00", 1000, 50, "5", "40.00"),
                 ad(GOOGLE, Platform.GOOGLE_ADS, "2026-11-03", "g-1", "USD", "20.00", 2000, 40, "4", "100.00"),
                 ad(META, Platform.META_ADS, "2026-11-10", "m-2", "EUR", "5.00", 500, 0, "0", "0")));
+    }
+
+    /**
+     * GA4 and Search Console beside {@link #november()}'s ads: google / cpc on the 2nd (60
+     * sessions, 3 conversions, 150.00 EUR), (direct) / (none) on the 3rd (40 sessions, 1
+     * conversion, 40.00 USD = 36.00 EUR), 60 organic clicks of 1,200 impressions at position 4 on
+     * the 3rd. Against 33.00 EUR spent, 90 ad clicks and 9 platform conversions: MER 186 / 33 =
+     * 5.636364, cost per session 33 / 60 = 0.550000, paid share of clicks 90 / 150 = 0.600000,
+     * GA4's paid conversions 3 of 9 = 0.333333.
+     */
+    public void webAndSearch() {
+        ingest(List.of(web("2026-11-02", "google", "cpc", 60, "3", "150.00", "EUR"),
+                web("2026-11-03", "(direct)", "(none)", 40, "1", "40.00", "USD")));
+        ingest(List.of(search("2026-11-03", 60, 1_200, "4")));
     }
 
     private Instant extracted() {

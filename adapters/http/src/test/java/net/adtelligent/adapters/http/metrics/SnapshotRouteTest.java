@@ -59,11 +59,13 @@ class SnapshotRouteTest {
         assertThat(body.path("stale").asBoolean()).isFalse();
         assertThat(body.path("ad_rows").findValuesAsText("platform")).containsExactly("META_ADS", "GOOGLE_ADS", "META_ADS");
         assertThat(new BigDecimal(body.path("ad_rows").get(1).path("spend").asText())).isEqualByComparingTo("18.00");
-        assertThat(body.path("ad_rows").get(0).path("ctr").asText()).isEqualTo("0.05");
+        assertThat(body.path("ad_rows").get(0).path("ctr").asText()).as("to six places").isEqualTo("0.050000");
         assertThat(new BigDecimal(body.path("totals").path("spend").asText())).isEqualByComparingTo("33.00");
         assertThat(body.path("web").get(0).path("sessions").asLong()).isEqualTo(120);
         assertThat(body.path("web").get(0).path("revenue").asText()).isEqualTo("45.50");
-        assertThat(body.path("search").get(0).path("average_position").asText()).isEqualTo("4.5");
+        assertThat(body.path("search").get(0).path("average_position").asText()).isEqualTo("4.500000");
+        assertThat(body.path("search").get(0).path("site").asText()).isEqualTo("https://example.com/");
+        assertThat(body.path("web").get(0).path("medium").asText()).isEqualTo("cpc");
         assertThat(body.path("search").get(1).path("average_position").isNull()).isTrue();
         assertThat(body.path("sources").findValuesAsText("platform"))
                 .containsExactly("META_ADS", "GOOGLE_ADS", "GA4", "SEARCH_CONSOLE");

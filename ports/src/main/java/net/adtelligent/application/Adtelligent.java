@@ -140,6 +140,10 @@ public final class Adtelligent implements AutoCloseable {
         return user.combinedMetrics();
     }
 
+    public net.adtelligent.ports.in.AirbyteState airbyteState() {
+        return user.airbyteState();
+    }
+
     public Connections connections() {
         return user.connections();
     }

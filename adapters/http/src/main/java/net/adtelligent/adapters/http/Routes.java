@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import net.adtelligent.adapters.http.audit.AuditHandler;
+import net.adtelligent.adapters.http.connections.AirbyteStateHandler;
 import net.adtelligent.adapters.http.connections.ConnectionHandler;
 import net.adtelligent.adapters.http.connections.ConnectorHandler;
 import net.adtelligent.adapters.http.identity.InvitationHandler;
@@ -18,6 +19,7 @@ import net.adtelligent.adapters.http.metrics.CombinedMetricsHandler;
 import net.adtelligent.adapters.http.metrics.ConversionSettingsHandler;
 import net.adtelligent.adapters.http.metrics.SnapshotHandler;
 import net.adtelligent.adapters.http.operations.AppMetricsHandler;
+import net.adtelligent.adapters.http.operations.AirbyteHealthHandler;
 import net.adtelligent.adapters.http.operations.HealthHandler;
 import net.adtelligent.adapters.http.operations.OpenApiDocument;
 import net.adtelligent.adapters.http.operations.OpenApiHandler;
@@ -62,6 +64,8 @@ record Routes(List<Route> all) {
         var connectors = new ConnectorHandler();
         var connections = new ConnectionHandler(scope, core.connections(), body);
         var health = new HealthHandler(core.checkHealth(), appMetrics::operator);
+        var airbyteHealth = new AirbyteHealthHandler(core.airbyteState(), appMetrics.tokenConfigured(), appMetrics::operator);
+        var airbyteState = new AirbyteStateHandler(scope, core.airbyteState());
         var openApi = new OpenApiHandler(OpenApiDocument.load());
         return new Routes(List.of(
                 open(HandlerType.POST, "/api/auth/login/", tokens::logIn),
@@ -107,9 +111,12 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/{connection_id}/resume/", connections::resume),
                 signedIn(auth, HandlerType.PUT, "/api/tenants/{slug}/connections/{connection_id}/credentials/",
                         connections::replaceCredentials),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/airbyte/", airbyteState::tenant),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/api/health/live/", health::live),
                 open(HandlerType.GET, "/api/health/ready/", health::check),
+                // Operators only: behind the metrics token, checked by the handler (see AirbyteHealthHandler).
+                open(HandlerType.GET, "/api/health/airbyte/", airbyteHealth::overview),
                 open(HandlerType.GET, "/openapi.json", openApi::serve),
                 // Operational, for a scraper, and kept out of the public OpenAPI document: not a user's
                 // API, and behind a token of its own rather than a user's sign-in (see AppMetricsHandler).

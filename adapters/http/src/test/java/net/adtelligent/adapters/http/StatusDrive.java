@@ -212,6 +212,20 @@ final class StatusDrive {
         seen.add(api.anonymous().get("/api/health/ready/"));
         seen.add(api.anonymous().get("/api/health/live/"));
         seen.add(api.anonymous().get("/openapi.json"));
+        // No metrics token configured here: the operators' Airbyte report is not served.
+        seen.add(api.anonymous().get("/api/health/airbyte/"));
+        seen.add(api.get("/api/tenants/acme/airbyte/"));
+        seen.add(api.anonymous().get("/api/tenants/acme/airbyte/"));
+        seen.add(api.get("/api/tenants/nobody/airbyte/"));
+        String token = "status-drive-0123456789-abcdef";
+        FailingStores broken = new FailingStores();
+        try (TestApi operators = TestApi.start(broken::wrap, core -> core, settings -> settings.withMetricsToken(token))) {
+            var asOperator = operators.anonymous().request("/api/health/airbyte/").header("Authorization", "Bearer " + token);
+            seen.add(operators.anonymous().send(asOperator.GET()));
+            seen.add(operators.anonymous().get("/api/health/airbyte/"));
+            broken.failing.set(true);
+            seen.add(operators.anonymous().send(asOperator.GET()));
+        }
     }
 
     /** Each throttled route, again and again until it says 429. */
@@ -256,6 +270,7 @@ final class StatusDrive {
         seen.add(api.post("/api/tenants/acme/invitations/", "{\"email\": \"late@example.com\", \"role\": \"viewer\"}"));
         seen.add(api.get("/api/tenants/acme/invitations/"));
         seen.add(api.delete("/api/tenants/acme/invitations/" + UUID.randomUUID() + "/"));
+        seen.add(api.get("/api/tenants/acme/airbyte/"));
     }
 
     private static String accept(String token, String password) {

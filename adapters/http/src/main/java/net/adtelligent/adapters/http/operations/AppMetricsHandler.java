@@ -62,6 +62,11 @@ public final class AppMetricsHandler {
         ctx.status(200).contentType(endpoint.get().contentType()).result(text.toByteArray());
     }
 
+    /** Whether a metrics token is configured at all (without one, operator-only paths are not served). */
+    public boolean tokenConfigured() {
+        return tokenDigest.isPresent();
+    }
+
     /** Whether the caller presents the configured metrics token: an operator, shown what others are not. */
     public boolean operator(Context ctx) {
         return tokenDigest.isPresent() && authorized(ctx.header("Authorization"));

@@ -244,6 +244,31 @@ abstract class AirbyteProvisioningContract {
         assertThat(stored(view.id()).airbyteSourceId()).isEmpty();
     }
 
+    @Test
+    void state_givenOneSetUpAndOneFailed_countsThemForOperatorsAndShowsMembersTheirOwn() {
+        Connections.View ok = meta();
+        airbyte.stubFor(post(urlEqualTo("/v1/connections")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"about:blank\",\"title\":\"unprocessable\",\"status\":422}")));
+        Connections.View failed = core.connections().create(owner, slug, new ConnectionDraft("META_ADS", "1234567891",
+                Option.none(), Option.none(), Map.of("access_token", TOKEN), Option.none())).get();
+
+        var overview = core.airbyteState().overview();
+        assertThat(overview.configured()).isTrue();
+        assertThat(overview.inError()).isEqualTo(1);
+        assertThat(overview.notProvisioned()).isZero();
+        assertThat(overview.syncs()).isEmpty();
+
+        var states = core.airbyteState().tenant(owner, slug).get();
+        assertThat(states).extracting(state -> state.id(), state -> state.provisioning().wireName()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ok.id(), "provisioned"),
+                org.assertj.core.groups.Tuple.tuple(failed.id(), "error"));
+        Actor stranger = Actor.user(core.manageUsers().createUser(Actor.system("provisioning test"),
+                IdentityFixtures.uniqueEmail().value(), "correct horse battery staple").get().id(),
+                ClientInfo.local("provisioning test"));
+        assertThat(core.airbyteState().tenant(stranger, slug).isLeft()).isTrue();
+    }
+
     Connections.View meta() {
         return core.connections().create(owner, slug, new ConnectionDraft("META_ADS", "1234567890", Option.none(),
                 Option.none(), Map.of("access_token", TOKEN), Option.none())).get();

@@ -141,9 +141,9 @@ class AirbyteClientTest {
 
         stub.client(telemetry).createSource(new SourceDraft("adtelligent:6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b",
                 "253487c0-2246-43ba-a21f-5116b20a2c50", Map.of("sourceType", "google-ads", "customer_id", "1234567890",
-                "credentials", Map.of("developer_token", "fake-developer-token",
-                        "client_id", "123-fake.apps.googleusercontent.com", "client_secret", "fake-client-secret",
-                        "refresh_token", "fake-refresh-token"))));
+                "credentials", Map.of("developer_token", "<developer-token>",
+                        "client_id", "123-fake.apps.googleusercontent.com", "client_secret", "<client-secret>",
+                        "refresh_token", "<refresh-token>"))));
 
         stub.server.verify(postRequestedFor(urlPathEqualTo("/v1/sources"))
                 .withRequestBody(equalToJson(body("request-source-create.json"))));

@@ -16,9 +16,14 @@ from airbyte_api import models
 from airbyte_api.utils import unmarshal, unmarshal_json
 
 STUBS = pathlib.Path("adapters/airbyte/src/test/resources/airbyte-stubs")
-MODELS = {  # file name prefix -> model
+MODELS = {  # file name prefix -> model (first match wins: longer prefixes first)
+    "request-source-create": models.SourceCreateRequest,
+    "request-connection-create": models.ConnectionCreateRequest,
+    "request-connection-patch": models.ConnectionPatchRequest,
     "source": models.SourceResponse,
+    "connections-page": models.ConnectionsResponse,
     "connection": models.ConnectionResponse,
+    "destination": models.DestinationResponse,
     "jobs-page": models.JobsResponse,
     "job-": models.JobResponse,
     "workspace": models.WorkspaceResponse,
@@ -48,6 +53,21 @@ def unknown_fields(value, raw, path="$"):
         for i, (item, raw_item) in enumerate(zip(value, raw)):
             found += unknown_fields(item, raw_item, f"{path}[{i}]")
     return found
+
+
+def with_configuration(raw, model, union, kind):
+    """A model whose configuration is one member of the union of source connectors, read as the
+    one its sourceType names, for the reason source_response gives."""
+    kind_value = raw.get("configuration", {}).get(kind)
+    members = typing.get_args(getattr(union, "__value__", union))
+    field = kind.upper().replace("TYPE", "_TYPE")
+    connector = next((m for m in members
+                      if getattr(getattr(m.model_fields.get(field), "default", None), "value", None) == kind_value),
+                     None)
+    if connector is None:
+        raise ValueError(f"no connector model has {kind} {kind_value!r}")
+    configuration = unmarshal(raw["configuration"], connector)
+    return unmarshal({**raw, "configuration": configuration}, model)
 
 
 def source_response(raw):
@@ -82,6 +102,8 @@ def check(path):
     try:
         if model is models.SourceResponse:
             parsed = source_response(json.loads(text))
+        elif model is models.SourceCreateRequest:
+            parsed = with_configuration(json.loads(text), model, models.SourceConfiguration, "sourceType")
         else:
             parsed = unmarshal_json(text, model)
     except Exception as failure:  # pydantic's ValidationError or a JSON error: both mean drift

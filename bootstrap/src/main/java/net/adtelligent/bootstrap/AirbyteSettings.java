@@ -20,7 +20,7 @@ public record AirbyteSettings(Optional<AirbyteConfig> config) {
 
     public static final AirbyteSettings OFF = new AirbyteSettings(Optional.empty());
 
-    static final String NOT_CONFIGURED = "Airbyte not configured: set ADT_AIRBYTE_URL, ADT_AIRBYTE_CLIENT_ID and "
+    public static final String NOT_CONFIGURED = "Airbyte not configured: set ADT_AIRBYTE_URL, ADT_AIRBYTE_CLIENT_ID and "
             + "ADT_AIRBYTE_CLIENT_SECRET (or ADT_AIRBYTE_TOKEN), ADT_AIRBYTE_WORKSPACE_ID and ADT_AIRBYTE_DESTINATION_ID";
     private static final List<String> OTHERS = List.of("ADT_AIRBYTE_CLIENT_ID", "ADT_AIRBYTE_CLIENT_SECRET",
             "ADT_AIRBYTE_TOKEN", "ADT_AIRBYTE_WORKSPACE_ID", "ADT_AIRBYTE_DESTINATION_ID");

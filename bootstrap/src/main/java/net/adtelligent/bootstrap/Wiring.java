@@ -20,6 +20,7 @@ import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
 import net.adtelligent.adapters.postgres.scheduling.UploadExpiryScheduler;
 import net.adtelligent.adapters.ses.SesMailer;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.contracts.Contracts;
 import net.adtelligent.contracts.csv.ContractIngestion;
 import net.adtelligent.domain.identity.Email;
 import net.adtelligent.ports.out.HealthProbe;
@@ -68,7 +69,8 @@ final class Wiring {
         SigningKeys keys = signingKeys(settings);
         Adtelligent.Builder builder = Adtelligent.builder();
         SecretVault vault = secretVault(settings, database, builder);
-        airbyte(settings, telemetry).ifPresent(client -> builder.healthProbe(client.healthProbe()));
+        airbyte(settings, telemetry).ifPresent(client -> builder.healthProbe(client.healthProbe())
+                .airbyte(client, AirbyteStreams.of(Contracts.load())));
         return builder
                 .stores(database.stores())
                 .facts(database.factStores())
@@ -124,8 +126,8 @@ final class Wiring {
     }
 
     /**
-     * The Airbyte client when ADT_AIRBYTE_URL is set: so far only its health is checked ("airbyte");
-     * provisioning and syncs will use it through the Airbyte ports.
+     * The Airbyte client when ADT_AIRBYTE_URL is set: its health ("airbyte"), and the Airbyte ports
+     * connections are set up through.
      */
     static Optional<AirbyteClient> airbyte(Settings settings, Telemetry telemetry) {
         return settings.airbyte().config().map(config -> AirbyteClient.create(config, telemetry));

@@ -185,6 +185,11 @@ class RotateDeksCliTest {
         }
 
         @Override
+        public List<net.adtelligent.domain.connection.Connection> everyOf(TenantId tenant) {
+            return real.everyOf(tenant);
+        }
+
+        @Override
         public List<Sealed> sealedForUpdate(TenantId tenant) {
             return real.sealedForUpdate(tenant);
         }

@@ -140,6 +140,10 @@ public final class Adtelligent implements AutoCloseable {
         return user.combinedMetrics();
     }
 
+    public net.adtelligent.ports.in.AirbyteState airbyteState() {
+        return user.airbyteState();
+    }
+
     public Connections connections() {
         return user.connections();
     }
@@ -172,6 +176,10 @@ public final class Adtelligent implements AutoCloseable {
         return system.rotateDataKeys();
     }
 
+    public net.adtelligent.ports.in.system.ReconcileAirbyte reconcileAirbyte() {
+        return system.reconcileAirbyte();
+    }
+
     /** Closes what was given to {@link Builder#owning}, last given first; a second call does nothing. */
     @Override
     public void close() {
@@ -194,6 +202,9 @@ public final class Adtelligent implements AutoCloseable {
         LoginLimits loginLimits = LoginLimits.DEFAULT;
         URI publicUrl = URI.create("http://127.0.0.1:8080");
         Clock clock = Clock.systemUTC();
+        net.adtelligent.ports.out.AirbyteProvisioning airbyte;
+        java.util.function.Function<net.adtelligent.domain.fact.Platform,
+                List<net.adtelligent.ports.out.AirbyteProvisioning.StreamChoice>> airbyteStreams = platform -> List.of();
         final List<HealthProbe> healthProbes = new ArrayList<>();
         final List<AutoCloseable> owned = Owned.list();
 
@@ -307,6 +318,20 @@ public final class Adtelligent implements AutoCloseable {
 
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Airbyte, to set connections up in: each change of a connection creates or updates its Airbyte
+         * source and connection after it is recorded. {@code streams} says which of a platform's
+         * connector streams to sync and how (the streams with a data contract). Without it,
+         * connections are recorded only.
+         */
+        public Builder airbyte(net.adtelligent.ports.out.AirbyteProvisioning airbyte,
+                               java.util.function.Function<net.adtelligent.domain.fact.Platform,
+                                       List<net.adtelligent.ports.out.AirbyteProvisioning.StreamChoice>> streams) {
+            this.airbyte = Objects.requireNonNull(airbyte, "airbyte");
+            this.airbyteStreams = Objects.requireNonNull(streams, "streams");
             return this;
         }
 

@@ -36,7 +36,9 @@ import net.adtelligent.ports.out.UnitOfWork;
 
 /**
  * Connections: checked by the model, credentials sealed by the vault before the unit of work opens
- * (a call to a key service holds no transaction), stored with the audit event in one unit.
+ * (a call to a key service holds no transaction), stored with the audit event in one unit; then,
+ * with Airbyte configured, their Airbyte source and connection brought in line after it commits
+ * ({@link AfterCommitProvisioning}).
  */
 final class ConnectionService implements Connections {
 
@@ -47,9 +49,11 @@ final class ConnectionService implements Connections {
     private final UnitOfWork units;
     private final AuditTrail trail;
     private final Clock clock;
+    private final AfterCommitProvisioning airbyte;
 
     ConnectionService(ConnectionStore store, SecretVault vault, CredentialPrints prints, AccessControl access,
-                      UnitOfWork units, AuditTrail trail, Clock clock) {
+                      UnitOfWork units, AuditTrail trail, Clock clock, AfterCommitProvisioning airbyte) {
+        this.airbyte = airbyte;
         this.store = store;
         this.vault = vault;
         this.prints = prints;
@@ -77,7 +81,8 @@ final class ConnectionService implements Connections {
                                 "credential_fields", String.join(",", connection.fingerprints().keySet().stream().sorted().toList())));
                         return null;
                     });
-                    return Either.right(view(connection, sealed.isDefined() ? CredentialsState.READABLE : CredentialsState.NONE));
+                    Connection stored = airbyte.apply(actor, connection, true);
+                    return Either.right(view(stored, sealed.isDefined() ? CredentialsState.READABLE : CredentialsState.NONE));
                 }));
     }
 
@@ -139,7 +144,7 @@ final class ConnectionService implements Connections {
                     SealedSecret sealed = seal(granted.tenant().id(), checked.plain());
                     Map<String, String> fingerprints = prints.of(checked.plain().fields());
                     return decide(actor, granted, id, AuditAction.CONNECTION_CREDENTIALS_REPLACED,
-                            (connection, now) -> connection.replaceCredentials(checked, sealed, fingerprints, now))
+                            (connection, now) -> connection.replaceCredentials(checked, sealed, fingerprints, now), true)
                             .map(changed -> view(changed, CredentialsState.READABLE));
                 }));
     }
@@ -154,19 +159,21 @@ final class ConnectionService implements Connections {
         return access.access(actor, tenantSlug, Permission.MANAGE_CONNECTIONS).flatMap(granted -> found(granted, id)
                 .flatMap(before -> {
                     CredentialsState credentials = credentialsState(before);
-                    return decide(actor, granted, id, action, rule).map(changed -> view(changed, credentials));
+                    return decide(actor, granted, id, action, rule, false).map(changed -> view(changed, credentials));
                 }));
     }
 
     private Either<Rejection, Connection> decide(Actor actor, TenantAccess granted, ConnectionId id, String action,
-                                                 BiFunction<Connection, Instant, Either<ConnectionRejection, Connection>> rule) {
-        return units.decide(() -> found(granted, id)
+                                                 BiFunction<Connection, Instant, Either<ConnectionRejection, Connection>> rule,
+                                                 boolean credentialsChanged) {
+        return units.<Rejection, Connection>decide(() -> found(granted, id)
                 .flatMap(current -> rule.apply(current, now()).<Rejection>mapLeft(rejection -> rejection)
                         .map(changed -> {
                             store.replace(changed);
                             audit(actor, changed, action, changes(current, changed));
                             return changed;
-                        })));
+                        })))
+                .map(committed -> airbyte.apply(actor, committed, credentialsChanged));
     }
 
     private Either<Rejection, Connection> found(TenantAccess granted, ConnectionId id) {
@@ -198,7 +205,7 @@ final class ConnectionService implements Connections {
     private View view(Connection c, CredentialsState credentials) {
         return new View(c.id(), c.platform(), c.externalAccountId(), c.name(), c.schedule(), c.status(), credentials,
                 c.credentialFields(), c.tokenExpiresAt(), c.tokenState(clock.instant()), c.airbyteSourceId(),
-                c.airbyteConnectionId(), c.createdAt(), c.updatedAt());
+                c.airbyteConnectionId(), c.createdAt(), c.updatedAt(), c.provisioningError());
     }
 
     private void audit(Actor actor, Connection connection, String action, Map<String, String> details) {

@@ -29,6 +29,11 @@ final class UseCases {
         var accounts = new Accounts(s.users(), s.memberships(), s.tenants(), passwords, units, trail, b.clock);
         var members = new MemberService(accounts, s.users(), s.tenants(), s.memberships(), s.invitations(), access,
                 b.mailer, b.publicUrl, units, trail, b.clock);
+        AirbyteProvisioner provisioner = b.airbyte == null ? null
+                : new AirbyteProvisioner(b.airbyte, b.airbyteStreams, b.secretVault);
+        AfterCommitProvisioning afterCommit = provisioner == null ? AfterCommitProvisioning.OFF
+                : new AfterCommitProvisioning(provisioner, s.connections(), units, trail, b.clock);
+        var health = new HealthService(b.healthProbes);
         var snapshots = new SnapshotService(f, s.tenants(), access, b.snapshotRequests, b.telemetry, b.metricsSettings,
                 b.clock);
         this.user = new UserPorts(auth, passwordReset, access, tenants, tenants, tenants, members,
@@ -40,13 +45,14 @@ final class UseCases {
                 new ConversionChoiceService(b.ingestion.conversionCatalog(), f.conversionSettings(), access, units, trail),
                 new AdPerformanceReader(f.adPerformance(), f.fxRates(), s.connections(), access),
                 new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock),
-                snapshots, new HealthService(b.healthProbes),
+                snapshots, health,
                 new ConnectionService(s.connections(), b.secretVault, new CredentialPrints(b.fingerprintKey), access,
-                        units, trail, b.clock));
+                        units, trail, b.clock, afterCommit),
+                new AirbyteStateService(s.tenants(), s.connections(), access, health, b.airbyte != null));
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
                 new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
                 new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock),
-
-                new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units));
+                new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units),
+                new AirbyteReconcileService(s.tenants(), s.connections(), b.airbyte, provisioner, afterCommit, b.clock));
     }
 }

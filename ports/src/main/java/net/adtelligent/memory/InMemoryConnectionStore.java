@@ -81,6 +81,14 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     }
 
     @Override
+    public List<Connection> everyOf(TenantId tenant) {
+        return connections.values().stream()
+                .filter(connection -> connection.tenant().equals(tenant))
+                .sorted(OLDEST_FIRST)
+                .toList();
+    }
+
+    @Override
     public List<Sealed> sealedForUpdate(TenantId tenant) {
         return connections.values().stream()
                 .filter(connection -> connection.tenant().equals(tenant) && connection.credentials().isDefined())
@@ -98,9 +106,6 @@ public final class InMemoryConnectionStore implements ConnectionStore {
             throw new IllegalStateException("no sealed credentials of connection " + id + " to replace");
         }
         Undo.remember(connections, key);
-        connections.put(key, new Connection(known.id(), known.tenant(), known.platform(), known.externalAccountId(),
-                known.name(), known.schedule(), known.status(), Option.of(sealed), known.fingerprints(),
-                known.tokenExpiresAt(), known.airbyteSourceId(), known.airbyteConnectionId(), known.createdAt(),
-                known.updatedAt()));
+        connections.put(key, known.resealed(sealed));
     }
 }

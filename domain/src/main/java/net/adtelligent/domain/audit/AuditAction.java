@@ -31,6 +31,8 @@ public final class AuditAction {
     public static final String CONNECTION_RESUMED = "connection.resumed";
     public static final String CONNECTION_CREDENTIALS_REPLACED = "connection.credentials_replaced";
     public static final String CONNECTION_DELETED = "connection.deleted";
+    public static final String CONNECTION_AIRBYTE_PROVISIONED = "connection.airbyte_provisioned";
+    public static final String CONNECTION_AIRBYTE_FAILED = "connection.airbyte_failed";
 
     private AuditAction() {
     }

@@ -13,7 +13,8 @@ import net.adtelligent.domain.tenant.TenantId;
 /**
  * A tenant's link to one account on one platform: what to sync, when, and with which credentials
  * (sealed; with a keyed fingerprint per field, so a person can tell which value is set without
- * anyone reading it). The Airbyte ids are set once the connection is synced through Airbyte.
+ * anyone reading it). The Airbyte ids are set once the connection's Airbyte source and connection
+ * exist; {@code provisioningError} says what Airbyte answered when setting them up last failed.
  *
  * @param fingerprints per credential field given, a short keyed hash of its value
  * @param schedule none for a connection that is not synced on a schedule (CSV uploads)
@@ -22,7 +23,7 @@ public record Connection(ConnectionId id, TenantId tenant, Platform platform, St
                          Option<Schedule> schedule, ConnectionStatus status, Option<SealedSecret> credentials,
                          Map<String, String> fingerprints, Option<Instant> tokenExpiresAt,
                          Option<String> airbyteSourceId, Option<String> airbyteConnectionId,
-                         Instant createdAt, Instant updatedAt) {
+                         Instant createdAt, Instant updatedAt, Option<String> provisioningError) {
 
     public Connection {
         Objects.requireNonNull(id, "id");
@@ -39,6 +40,17 @@ public record Connection(ConnectionId id, TenantId tenant, Platform platform, St
         Objects.requireNonNull(airbyteConnectionId, "airbyteConnectionId");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(provisioningError, "provisioningError");
+    }
+
+    /** A connection that has never failed to be set up in Airbyte. */
+    public Connection(ConnectionId id, TenantId tenant, Platform platform, String externalAccountId, String name,
+                      Option<Schedule> schedule, ConnectionStatus status, Option<SealedSecret> credentials,
+                      Map<String, String> fingerprints, Option<Instant> tokenExpiresAt,
+                      Option<String> airbyteSourceId, Option<String> airbyteConnectionId,
+                      Instant createdAt, Instant updatedAt) {
+        this(id, tenant, platform, externalAccountId, name, schedule, status, credentials, fingerprints, tokenExpiresAt,
+                airbyteSourceId, airbyteConnectionId, createdAt, updatedAt, Option.none());
     }
 
     /** A new, active connection from a checked draft and its sealed credentials (none for CSV). */
@@ -63,7 +75,7 @@ public record Connection(ConnectionId id, TenantId tenant, Platform platform, St
         return live().map(live -> new Connection(id, tenant, platform, externalAccountId,
                 changes.name().getOrElse(name), changes.schedule().isDefined() ? changes.schedule() : schedule,
                 status, credentials, fingerprints, tokenExpiresAt, airbyteSourceId, airbyteConnectionId, createdAt,
-                now));
+                now, provisioningError));
     }
 
     public Either<ConnectionRejection, Connection> pause(Instant now) {
@@ -87,7 +99,7 @@ public record Connection(ConnectionId id, TenantId tenant, Platform platform, St
                                                                       Instant now) {
         return live().map(live -> new Connection(id, tenant, platform, externalAccountId, name, schedule,
                 status == ConnectionStatus.PAUSED ? status : ConnectionStatus.ACTIVE, Option.of(sealed), prints,
-                given.tokenExpiresAt(now), airbyteSourceId, airbyteConnectionId, createdAt, now));
+                given.tokenExpiresAt(now), airbyteSourceId, airbyteConnectionId, createdAt, now, provisioningError));
     }
 
     public Either<ConnectionRejection, Connection> delete(Instant now) {
@@ -117,6 +129,43 @@ public record Connection(ConnectionId id, TenantId tenant, Platform platform, St
 
     private Connection withStatus(ConnectionStatus next, Instant now) {
         return new Connection(id, tenant, platform, externalAccountId, name, schedule, next, credentials, fingerprints,
-                tokenExpiresAt, airbyteSourceId, airbyteConnectionId, createdAt, now);
+                tokenExpiresAt, airbyteSourceId, airbyteConnectionId, createdAt, now, provisioningError);
+    }
+
+    /** The same connection with other sealed credentials (a key rotation: the same secret). */
+    public Connection resealed(SealedSecret sealed) {
+        return new Connection(id, tenant, platform, externalAccountId, name, schedule, status, Option.of(sealed),
+                fingerprints, tokenExpiresAt, airbyteSourceId, airbyteConnectionId, createdAt, updatedAt,
+                provisioningError);
+    }
+
+    /**
+     * Whether Airbyte should sync it: an active connection, or one in error only because setting it
+     * up failed (it becomes active again once that is repaired).
+     */
+    public boolean syncsInAirbyte() {
+        return status == ConnectionStatus.ACTIVE || status == ConnectionStatus.ERROR && provisioningError.isDefined();
+    }
+
+    /**
+     * Its Airbyte source and connection exist as they should (ids none once deleted with it): the
+     * error is cleared, and an error that came from setting it up ends.
+     */
+    public Connection provisioned(Option<String> sourceId, Option<String> connectionId, Instant now) {
+        ConnectionStatus next = status == ConnectionStatus.ERROR && provisioningError.isDefined()
+                ? ConnectionStatus.ACTIVE : status;
+        return new Connection(id, tenant, platform, externalAccountId, name, schedule, next, credentials, fingerprints,
+                tokenExpiresAt, sourceId, connectionId, createdAt, now, Option.none());
+    }
+
+    /**
+     * Setting it up in Airbyte failed part way: the ids of what exists are kept (so a repair finds
+     * them), the status becomes error (a deleted connection stays deleted) and the message is kept.
+     */
+    public Connection provisioningFailed(Option<String> sourceId, Option<String> connectionId, String message,
+                                         Instant now) {
+        return new Connection(id, tenant, platform, externalAccountId, name, schedule,
+                isDeleted() ? status : ConnectionStatus.ERROR, credentials, fingerprints, tokenExpiresAt, sourceId,
+                connectionId, createdAt, now, Option.of(Objects.requireNonNull(message, "message")));
     }
 }

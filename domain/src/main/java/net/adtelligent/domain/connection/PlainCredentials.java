@@ -3,6 +3,7 @@ package net.adtelligent.domain.connection;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import net.adtelligent.domain.fact.Platform;
 
 /**
  * Credential fields in plain text, checked against their connector, on their way to being sealed.
@@ -20,6 +21,18 @@ public final class PlainCredentials {
     }
 
     static PlainCredentials of(String method, Map<String, String> fields) {
+        return new PlainCredentials(method, fields);
+    }
+
+    /**
+     * The fields of an opened sealed value (its JSON), with the method of the platform's connector
+     * they are all fields of; the JSON is not kept.
+     */
+    public static PlainCredentials opened(Platform platform, byte[] json) {
+        Map<String, String> fields = CredentialsJson.read(json);
+        String method = ConnectorCatalog.of(platform).credentialMethods().stream()
+                .filter(candidate -> fields.keySet().stream().allMatch(candidate::has))
+                .map(CredentialMethod::name).findFirst().orElse("");
         return new PlainCredentials(method, fields);
     }
 

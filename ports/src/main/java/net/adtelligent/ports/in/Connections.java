@@ -69,7 +69,7 @@ public interface Connections {
                 Option<Schedule> schedule, ConnectionStatus status, CredentialsState credentials,
                 Map<String, Option<String>> credentialFields, Option<Instant> tokenExpiresAt,
                 Option<TokenState> tokenState, Option<String> airbyteSourceId, Option<String> airbyteConnectionId,
-                Instant createdAt, Instant updatedAt) {
+                Instant createdAt, Instant updatedAt, Option<String> provisioningError) {
 
         public View {
             Objects.requireNonNull(id, "id");

@@ -13,9 +13,10 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
                         Members members, ReadAudit readAudit, CsvUploads csvUploads, IngestFacts ingestFacts,
                         ConversionChoices conversionChoices, ReadAdPerformance readAdPerformance,
                         CombinedMetrics combinedMetrics, Snapshots snapshots, CheckHealth checkHealth,
-                        Connections connections) {
+                        Connections connections, AirbyteState airbyteState) {
 
     public UserPorts {
+        Objects.requireNonNull(airbyteState, "airbyteState");
         Objects.requireNonNull(authentication, "authentication");
         Objects.requireNonNull(passwordReset, "passwordReset");
         Objects.requireNonNull(accessControl, "accessControl");

@@ -35,6 +35,9 @@ public interface ConnectionStore {
      */
     List<Connection> page(TenantId tenant, Option<Position> after, int limit);
 
+    /** Every connection of the tenant, deleted ones too, oldest first (a reconcile with Airbyte). */
+    List<Connection> everyOf(TenantId tenant);
+
     /**
      * Every sealed credential of the tenant, deleted connections' too, oldest connection first; in a
      * unit of work the rows stay locked until it ends, so no one replaces them meanwhile.

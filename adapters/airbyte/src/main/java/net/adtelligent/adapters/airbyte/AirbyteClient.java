@@ -2,6 +2,7 @@ package net.adtelligent.adapters.airbyte;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,6 +28,7 @@ public final class AirbyteClient implements AirbyteProvisioning, AirbyteOrchestr
     private final ResilientCalls calls;
     private final ObjectMapper json = new ObjectMapper();
     private final JobPages jobPages;
+    private final ConnectionPages connectionPages;
 
     AirbyteClient(AirbyteConfig config, Telemetry telemetry, Clock clock, DoubleSupplier random) {
         this.config = Objects.requireNonNull(config, "config");
@@ -37,6 +39,7 @@ public final class AirbyteClient implements AirbyteProvisioning, AirbyteOrchestr
         AirbyteHttp http = new AirbyteHttp(config.apiUrl(), config.credentials(), client, json, config.policy(), clock);
         this.calls = new ResilientCalls(http, config.policy(), Objects.requireNonNull(telemetry, "telemetry"), random);
         this.jobPages = new JobPages(calls);
+        this.connectionPages = new ConnectionPages(calls, config.workspaceId());
     }
 
     public static AirbyteClient create(AirbyteConfig config, Telemetry telemetry) {
@@ -89,7 +92,7 @@ public final class AirbyteClient implements AirbyteProvisioning, AirbyteOrchestr
                 .map(Answers::connection);
     }
 
-    /** Name, schedule and status; Airbyte does not move a connection to another source. */
+    /** Name, schedule, status, namespace, prefix and streams; Airbyte does not move a connection to another source. */
     @Override
     public AirbyteConnection updateConnection(String connectionId, ConnectionDraft draft) {
         return Answers.connection(required(ApiRequest.patch("update connection", "/connections/" + segment(connectionId),
@@ -99,6 +102,17 @@ public final class AirbyteClient implements AirbyteProvisioning, AirbyteOrchestr
     @Override
     public void deleteConnection(String connectionId) {
         calls.call(ApiRequest.delete("delete connection", "/connections/" + segment(connectionId)), true);
+    }
+
+    @Override
+    public List<AirbyteConnection> connections() {
+        return connectionPages.all();
+    }
+
+    @Override
+    public boolean destinationExists() {
+        return calls.call(ApiRequest.get("get destination", "/destinations/" + segment(config.destinationId())), true)
+                .isPresent();
     }
 
     @Override
@@ -128,6 +142,14 @@ public final class AirbyteClient implements AirbyteProvisioning, AirbyteOrchestr
                 .put("status", draft.active() ? "active" : "inactive");
         ObjectNode schedule = body.putObject("schedule").put("scheduleType", draft.cron().isPresent() ? "cron" : "manual");
         draft.cron().ifPresent(cron -> schedule.put("cronExpression", cron));
+        draft.namespace().ifPresent(namespace -> body.put("namespaceDefinition", "custom_format")
+                .put("namespaceFormat", namespace));
+        draft.prefix().ifPresent(prefix -> body.put("prefix", prefix));
+        if (!draft.streams().isEmpty()) {
+            ArrayNode streams = body.putObject("configurations").putArray("streams");
+            draft.streams().forEach(stream -> streams.addObject().put("name", stream.name())
+                    .put("syncMode", stream.syncMode().wireName()));
+        }
         return body;
     }
 

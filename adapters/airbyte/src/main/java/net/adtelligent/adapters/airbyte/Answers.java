@@ -1,17 +1,24 @@
 package net.adtelligent.adapters.airbyte;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import net.adtelligent.ports.out.AirbyteOrchestration.AirbyteJob;
 import net.adtelligent.ports.out.AirbyteOrchestration.JobStatus;
 import net.adtelligent.ports.out.AirbyteOrchestration.JobType;
 import net.adtelligent.ports.out.AirbyteProvisioning.AirbyteConnection;
 import net.adtelligent.ports.out.AirbyteProvisioning.AirbyteSource;
+import net.adtelligent.ports.out.AirbyteProvisioning.StreamChoice;
+import net.adtelligent.ports.out.AirbyteProvisioning.SyncMode;
 
 /**
  * Airbyte's answers (SourceResponse, ConnectionResponse, JobResponse) read into the ports' records.
@@ -20,20 +27,41 @@ import net.adtelligent.ports.out.AirbyteProvisioning.AirbyteSource;
  */
 final class Answers {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Answers() {
     }
 
     static AirbyteSource source(JsonNode body) {
+        JsonNode configuration = body.get("configuration");
+        Map<String, Object> fields = configuration == null || !configuration.isObject() ? Map.of()
+                : JSON.convertValue(configuration, new TypeReference<Map<String, Object>>() { });
         return new AirbyteSource(text(body, "sourceId"), text(body, "name"), text(body, "definitionId"),
-                text(body, "workspaceId"));
+                text(body, "workspaceId"), fields);
     }
 
     static AirbyteConnection connection(JsonNode body) {
         JsonNode schedule = field(body, "schedule");
         String type = text(schedule, "scheduleType");
         Optional<String> cron = "cron".equals(type) ? Optional.of(text(schedule, "cronExpression")) : Optional.empty();
+        Optional<String> namespace = "custom_format".equals(optionalText(body, "namespaceDefinition").orElse(""))
+                ? optionalText(body, "namespaceFormat") : Optional.empty();
         return new AirbyteConnection(text(body, "connectionId"), text(body, "name"), text(body, "sourceId"),
-                text(body, "destinationId"), "active".equals(text(body, "status")), cron);
+                text(body, "destinationId"), "active".equals(text(body, "status")), cron, namespace,
+                optionalText(body, "prefix"), streams(body));
+    }
+
+    /** The selected streams with their sync modes; a mode this adapter does not use is skipped. */
+    private static List<StreamChoice> streams(JsonNode body) {
+        JsonNode streams = body.path("configurations").path("streams");
+        List<StreamChoice> chosen = new ArrayList<>();
+        if (streams.isArray()) {
+            streams.forEach(stream -> {
+                Optional<SyncMode> mode = optionalText(stream, "syncMode").flatMap(SyncMode::ofWire);
+                mode.ifPresent(known -> chosen.add(new StreamChoice(text(stream, "name"), known)));
+            });
+        }
+        return chosen;
     }
 
     static AirbyteJob job(JsonNode body) {

@@ -61,7 +61,7 @@ final class JobPages {
         return parameters.toString();
     }
 
-    private static String queryOf(String link) {
+    static String queryOf(String link) {
         try {
             String query = new URI(link).getRawQuery();
             if (query == null || query.isBlank()) {

@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -26,6 +28,8 @@ import net.adtelligent.ports.out.AirbyteOrchestration.JobQuery;
 import net.adtelligent.ports.out.AirbyteOrchestration.JobStatus;
 import net.adtelligent.ports.out.AirbyteProvisioning.ConnectionDraft;
 import net.adtelligent.ports.out.AirbyteProvisioning.SourceDraft;
+import net.adtelligent.ports.out.AirbyteProvisioning.StreamChoice;
+import net.adtelligent.ports.out.AirbyteProvisioning.SyncMode;
 import net.adtelligent.ports.out.AirbyteRejectedException;
 import net.adtelligent.ports.out.OutsidePartUnavailableException;
 import org.junit.jupiter.api.AfterEach;
@@ -129,6 +133,75 @@ class AirbyteClientTest {
                 "{\"name\":\"acme / Google Ads\",\"status\":\"active\",\"schedule\":{\"scheduleType\":\"cron\","
                         + "\"cronExpression\":\"0 0 3 * * ?\"},\"sourceId\":\"0c31738c-0b2d-4887-b506-e2cd1c39cc35\","
                         + "\"destinationId\":\"" + AirbyteStub.DESTINATION + "\"}")));
+    }
+
+    @Test
+    void createSource_givenAConnectorConfiguration_sendsItAsAirbytesModelsHaveIt() {
+        stub.server.stubFor(post("/v1/sources").willReturn(okJson(body("source.json"))));
+
+        stub.client(telemetry).createSource(new SourceDraft("adtelligent:6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b",
+                "253487c0-2246-43ba-a21f-5116b20a2c50", Map.of("sourceType", "google-ads", "customer_id", "1234567890",
+                "credentials", Map.of("developer_token", "<developer-token>",
+                        "client_id", "123-fake.apps.googleusercontent.com", "client_secret", "<client-secret>",
+                        "refresh_token", "<refresh-token>"))));
+
+        stub.server.verify(postRequestedFor(urlPathEqualTo("/v1/sources"))
+                .withRequestBody(equalToJson(body("request-source-create.json"))));
+    }
+
+    @Test
+    void createConnection_givenNamespacePrefixAndStreams_sendsThemAsAirbytesModelsHaveThem() {
+        stub.server.stubFor(post("/v1/connections").willReturn(okJson(body("connection.json"))));
+
+        stub.client(telemetry).createConnection(new ConnectionDraft("adtelligent:6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b",
+                "0c31738c-0b2d-4887-b506-e2cd1c39cc35", Optional.of("0 0 0/6 * * ?"), true,
+                Optional.of("adt_0b7f6f3e2d1c4b5a9e8d7c6b5a4f3e2d"), Optional.of("c6f1c2a9e_"),
+                List.of(new StreamChoice("ad_group_ad", SyncMode.INCREMENTAL_APPEND),
+                        new StreamChoice("campaign", SyncMode.INCREMENTAL_APPEND))));
+
+        stub.server.verify(postRequestedFor(urlPathEqualTo("/v1/connections"))
+                .withRequestBody(equalToJson(body("request-connection-create.json"))));
+    }
+
+    @Test
+    void updateConnection_givenManualAndPaused_patchesEveryFieldItManages() {
+        stub.server.stubFor(patch(urlPathEqualTo("/v1/connections/" + CONNECTION)).willReturn(okJson(body("connection.json"))));
+
+        stub.client(telemetry).updateConnection(CONNECTION, new ConnectionDraft(
+                "adtelligent:6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b", "0c31738c-0b2d-4887-b506-e2cd1c39cc35",
+                Optional.empty(), false, Optional.of("adt_0b7f6f3e2d1c4b5a9e8d7c6b5a4f3e2d"), Optional.of("c6f1c2a9e_"),
+                List.of(new StreamChoice("ads_insights", SyncMode.INCREMENTAL_APPEND))));
+
+        stub.server.verify(patchRequestedFor(urlPathEqualTo("/v1/connections/" + CONNECTION))
+                .withRequestBody(equalToJson(body("request-connection-patch.json"))));
+    }
+
+    @Test
+    void connections_readsTheWorkspacesConnectionsWithNamespacePrefixAndStreams() {
+        stub.server.stubFor(get(urlPathEqualTo("/v1/connections")).willReturn(okJson(body("connections-page.json"))));
+
+        var found = stub.client(telemetry).connections();
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).name()).isEqualTo("adtelligent:6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b");
+        assertThat(found.get(0).namespace()).contains("adt_0b7f6f3e2d1c4b5a9e8d7c6b5a4f3e2d");
+        assertThat(found.get(0).prefix()).contains("c6f1c2a9e_");
+        assertThat(found.get(0).streams()).containsExactly(new StreamChoice("ad_group_ad", SyncMode.INCREMENTAL_APPEND),
+                new StreamChoice("campaign", SyncMode.INCREMENTAL_APPEND));
+        stub.server.verify(getRequestedFor(urlPathEqualTo("/v1/connections"))
+                .withQueryParam("workspaceIds", equalTo(AirbyteStub.WORKSPACE)));
+    }
+
+    @Test
+    void destinationExists_givenTheDestination_isTrue_andFalseWhenAirbyteDoesNotKnowIt() {
+        AirbyteClient client = stub.client(telemetry);
+        stub.server.stubFor(get(urlPathEqualTo("/v1/destinations/" + AirbyteStub.DESTINATION))
+                .willReturn(okJson(body("destination.json"))));
+        assertThat(client.destinationExists()).isTrue();
+
+        stub.server.stubFor(get(urlPathEqualTo("/v1/destinations/" + AirbyteStub.DESTINATION))
+                .willReturn(aResponse().withStatus(404)));
+        assertThat(client.destinationExists()).isFalse();
     }
 
     @Test

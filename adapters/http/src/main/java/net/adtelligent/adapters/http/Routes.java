@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import net.adtelligent.adapters.http.audit.AuditHandler;
+import net.adtelligent.adapters.http.connections.AirbyteStateHandler;
 import net.adtelligent.adapters.http.connections.ConnectionHandler;
 import net.adtelligent.adapters.http.connections.ConnectorHandler;
 import net.adtelligent.adapters.http.identity.InvitationHandler;
@@ -19,6 +20,7 @@ import net.adtelligent.adapters.http.metrics.CombinedMetricsHandler;
 import net.adtelligent.adapters.http.metrics.ConversionSettingsHandler;
 import net.adtelligent.adapters.http.metrics.SnapshotHandler;
 import net.adtelligent.adapters.http.operations.AppMetricsHandler;
+import net.adtelligent.adapters.http.operations.AirbyteHealthHandler;
 import net.adtelligent.adapters.http.operations.HealthHandler;
 import net.adtelligent.adapters.http.operations.OpenApiDocument;
 import net.adtelligent.adapters.http.operations.OpenApiHandler;
@@ -65,6 +67,8 @@ record Routes(List<Route> all) {
         var connectors = new ConnectorHandler();
         var connections = new ConnectionHandler(scope, core.connections(), body);
         var health = new HealthHandler(core.checkHealth(), appMetrics::operator);
+        var airbyteHealth = new AirbyteHealthHandler(core.airbyteState(), appMetrics.tokenConfigured(), appMetrics::operator);
+        var airbyteState = new AirbyteStateHandler(scope, core.airbyteState());
         var openApi = new OpenApiHandler(OpenApiDocument.load());
         var permissionDrift = new PermissionDriftHandler(permissions, appMetrics);
         return new Routes(List.of(
@@ -111,9 +115,12 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/{connection_id}/resume/", connections::resume),
                 signedIn(auth, HandlerType.PUT, "/api/tenants/{slug}/connections/{connection_id}/credentials/",
                         connections::replaceCredentials),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/airbyte/", airbyteState::tenant),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/api/health/live/", health::live),
                 open(HandlerType.GET, "/api/health/ready/", health::check),
+                // Operators only: behind the metrics token, checked by the handler (see AirbyteHealthHandler).
+                open(HandlerType.GET, "/api/health/airbyte/", airbyteHealth::overview),
                 open(HandlerType.GET, "/openapi.json", openApi::serve),
                 // For operators: behind the metrics token rather than a user's sign-in (PermissionDriftHandler).
                 open(HandlerType.GET, "/api/permissions/drift/", permissionDrift::check),

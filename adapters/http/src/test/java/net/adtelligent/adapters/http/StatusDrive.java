@@ -219,6 +219,22 @@ final class StatusDrive {
             seen.add(operated.send(operated.request("/api/permissions/drift/").setHeader("Authorization", "Bearer " + token)));
             seen.add(operated.anonymous().get("/api/permissions/drift/"));
         }
+        // No metrics token configured here: the operators' Airbyte report is not served.
+        seen.add(api.anonymous().get("/api/health/airbyte/"));
+        seen.add(api.get("/api/tenants/acme/airbyte/"));
+        seen.add(api.anonymous().get("/api/tenants/acme/airbyte/"));
+        seen.add(api.get("/api/tenants/nobody/airbyte/"));
+        String statusToken = "status-drive-0123456789-abcdef";
+        FailingStores broken = new FailingStores();
+        try (TestApi operators = TestApi.start(broken::wrap, core -> core,
+                settings -> settings.withMetricsToken(statusToken))) {
+            var asOperator = operators.anonymous().request("/api/health/airbyte/")
+                    .header("Authorization", "Bearer " + statusToken);
+            seen.add(operators.anonymous().send(asOperator.GET()));
+            seen.add(operators.anonymous().get("/api/health/airbyte/"));
+            broken.failing.set(true);
+            seen.add(operators.anonymous().send(asOperator.GET()));
+        }
     }
 
     /** Each throttled route, again and again until it says 429. */
@@ -263,6 +279,7 @@ final class StatusDrive {
         seen.add(api.post("/api/tenants/acme/invitations/", "{\"email\": \"late@example.com\", \"role\": \"viewer\"}"));
         seen.add(api.get("/api/tenants/acme/invitations/"));
         seen.add(api.delete("/api/tenants/acme/invitations/" + UUID.randomUUID() + "/"));
+        seen.add(api.get("/api/tenants/acme/airbyte/"));
     }
 
     private static String accept(String token, String password) {

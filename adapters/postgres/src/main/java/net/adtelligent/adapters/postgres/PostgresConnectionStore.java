@@ -28,11 +28,11 @@ final class PostgresConnectionStore implements ConnectionStore {
                 insert into connections (id, tenant_id, platform, external_account_id, name, schedule, status,
                     secret_algorithm, secret_master_key_id, secret_data_key_version, secret_wrapped_key, secret_nonce,
                     secret_ciphertext, credential_fingerprints, token_expires_at, airbyte_source_id,
-                    airbyte_connection_id, created_at, updated_at)
+                    airbyte_connection_id, created_at, updated_at, provisioning_error)
                 values (:id, :tenant_id, :platform, :external_account_id, :name, :schedule, :status,
                     :secret_algorithm, :secret_master_key_id, :secret_data_key_version, :secret_wrapped_key,
                     :secret_nonce, :secret_ciphertext, cast(:credential_fingerprints as jsonb), :token_expires_at,
-                    :airbyte_source_id, :airbyte_connection_id, :created_at, :updated_at)
+                    :airbyte_source_id, :airbyte_connection_id, :created_at, :updated_at, :provisioning_error)
                 """;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +40,7 @@ final class PostgresConnectionStore implements ConnectionStore {
     private static final String COLUMNS = "id, tenant_id, platform, external_account_id, name, schedule, status,"
             + " secret_algorithm, secret_master_key_id, secret_data_key_version, secret_wrapped_key, secret_nonce,"
             + " secret_ciphertext, credential_fingerprints::text as credential_fingerprints, token_expires_at,"
-            + " airbyte_source_id, airbyte_connection_id, created_at, updated_at";
+            + " airbyte_source_id, airbyte_connection_id, created_at, updated_at, provisioning_error";
 
     private final Transactions transactions;
 
@@ -70,7 +70,8 @@ final class PostgresConnectionStore implements ConnectionStore {
                     secret_ciphertext = :secret_ciphertext,
                     credential_fingerprints = cast(:credential_fingerprints as jsonb),
                     token_expires_at = :token_expires_at, airbyte_source_id = :airbyte_source_id,
-                    airbyte_connection_id = :airbyte_connection_id, created_at = :created_at, updated_at = :updated_at
+                    airbyte_connection_id = :airbyte_connection_id, created_at = :created_at, updated_at = :updated_at,
+                    provisioning_error = :provisioning_error
                 where tenant_id = :tenant_id and id = :id
                 """), connection).execute());
         if (changed != 1) {
@@ -110,6 +111,15 @@ final class PostgresConnectionStore implements ConnectionStore {
                     .bind("after_id", position.id().value()));
             return query.map((row, context) -> connection(row)).list();
         });
+    }
+
+    @Override
+    public List<Connection> everyOf(TenantId tenant) {
+        return transactions.inTenant(tenant, handle -> handle.createQuery("select " + COLUMNS + " from connections"
+                        + " where tenant_id = :tenant_id order by created_at, id")
+                .bind("tenant_id", tenant.value())
+                .map((row, context) -> connection(row))
+                .list());
     }
 
     @Override
@@ -169,7 +179,8 @@ final class PostgresConnectionStore implements ConnectionStore {
                 .bind("airbyte_source_id", c.airbyteSourceId().getOrNull())
                 .bind("airbyte_connection_id", c.airbyteConnectionId().getOrNull())
                 .bind("created_at", Timestamps.utc(c.createdAt()))
-                .bind("updated_at", Timestamps.utc(c.updatedAt()));
+                .bind("updated_at", Timestamps.utc(c.updatedAt()))
+                .bind("provisioning_error", c.provisioningError().getOrNull());
     }
 
     private static Option<SealedSecret> sealed(ResultSet row) throws SQLException {
@@ -189,7 +200,7 @@ final class PostgresConnectionStore implements ConnectionStore {
                 sealed, prints(row.getString("credential_fingerprints")),
                 Timestamps.optionalInstant(row, "token_expires_at"), Option.of(row.getString("airbyte_source_id")),
                 Option.of(row.getString("airbyte_connection_id")), Timestamps.instant(row, "created_at"),
-                Timestamps.instant(row, "updated_at"));
+                Timestamps.instant(row, "updated_at"), Option.of(row.getString("provisioning_error")));
     }
 
     private static ConnectionStatus status(String text) {

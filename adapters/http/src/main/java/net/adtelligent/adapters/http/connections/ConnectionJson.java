@@ -28,7 +28,8 @@ record ConnectionJson(UUID id, String platform, String externalAccountId, String
     record TokenJson(Instant expiresAt, String state) {
     }
 
-    record AirbyteJson(String sourceId, String connectionId) {
+    /** provisioningError: what Airbyte answered when setting the connection up last failed; null when it did not. */
+    record AirbyteJson(String sourceId, String connectionId, String provisioningError) {
     }
 
     static ConnectionJson of(View view) {
@@ -39,7 +40,8 @@ record ConnectionJson(UUID id, String platform, String externalAccountId, String
                 view.schedule().map(Schedule::text).getOrNull(), view.status().wireName(),
                 new CredentialsJson(view.credentials().wireName(), fields),
                 view.tokenExpiresAt().map(end -> new TokenJson(end, view.tokenState().get().wireName())).getOrNull(),
-                new AirbyteJson(view.airbyteSourceId().getOrNull(), view.airbyteConnectionId().getOrNull()),
+                new AirbyteJson(view.airbyteSourceId().getOrNull(), view.airbyteConnectionId().getOrNull(),
+                        view.provisioningError().getOrNull()),
                 view.createdAt(), view.updatedAt());
     }
 

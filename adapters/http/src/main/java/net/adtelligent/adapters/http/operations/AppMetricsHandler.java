@@ -60,6 +60,11 @@ public final class AppMetricsHandler {
         ctx.status(200).contentType(endpoint.get().contentType()).result(text.toByteArray());
     }
 
+    /** Whether a metrics token is configured at all (without one, operator-only paths are not served). */
+    public boolean tokenConfigured() {
+        return tokenDigest.isPresent();
+    }
+
     /**
      * Lets only an operator through, as the metrics are on the API's port: without a configured token
      * the path answers as one nothing serves (404), with a wrong or missing token 401.

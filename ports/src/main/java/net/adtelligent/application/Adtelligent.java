@@ -13,6 +13,13 @@ import net.adtelligent.ports.in.ChangeTenant;
 import net.adtelligent.ports.in.CheckHealth;
 import net.adtelligent.ports.in.CombinedMetrics;
 import net.adtelligent.ports.in.Connections;
+import net.adtelligent.ports.in.OAuthConsent;
+import net.adtelligent.ports.in.system.TokenUpkeep;
+import net.adtelligent.ports.out.OAuthGrantStore;
+import net.adtelligent.ports.out.OAuthPlatforms;
+import net.adtelligent.ports.out.TokenAlerts;
+import net.adtelligent.memory.InMemoryOAuthGrantStore;
+import net.adtelligent.memory.InMemoryTokenAlerts;
 import net.adtelligent.ports.in.ConversionChoices;
 import net.adtelligent.ports.in.CsvUploads;
 import net.adtelligent.ports.in.FindTenants;
@@ -144,6 +151,14 @@ public final class Adtelligent implements AutoCloseable {
         return user.connections();
     }
 
+    public OAuthConsent oauthConsent() {
+        return user.oauthConsent();
+    }
+
+    public TokenUpkeep tokenUpkeep() {
+        return system.tokenUpkeep();
+    }
+
     public ScheduledSnapshots scheduledSnapshots() {
         return system.scheduledSnapshots();
     }
@@ -194,6 +209,9 @@ public final class Adtelligent implements AutoCloseable {
         LoginLimits loginLimits = LoginLimits.DEFAULT;
         URI publicUrl = URI.create("http://127.0.0.1:8080");
         Clock clock = Clock.systemUTC();
+        OAuthPlatforms oauthPlatforms = Unconfigured.oauthPlatforms();
+        OAuthGrantStore oauthGrants = new InMemoryOAuthGrantStore();
+        TokenAlerts tokenAlerts = new InMemoryTokenAlerts();
         final List<HealthProbe> healthProbes = new ArrayList<>();
         final List<AutoCloseable> owned = Owned.list();
 
@@ -302,6 +320,25 @@ public final class Adtelligent implements AutoCloseable {
         /** The address users open, for links in mails. */
         public Builder publicUrl(URI publicUrl) {
             this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
+            return this;
+        }
+
+        /**
+         * The platforms' consent screens and token endpoints (the adtelligent-oauth module). Default:
+         * no platform offers consent, each saying this method is missing.
+         */
+        public Builder oauthPlatforms(OAuthPlatforms platforms) {
+            this.oauthPlatforms = Objects.requireNonNull(platforms, "platforms");
+            return this;
+        }
+
+        /**
+         * Where consents in progress and the token alerts raised are kept: from the same technology as
+         * {@link #stores}. Default: in memory, so a consent must come back to the process that started it.
+         */
+        public Builder consentStores(OAuthGrantStore grants, TokenAlerts alerts) {
+            this.oauthGrants = Objects.requireNonNull(grants, "grants");
+            this.tokenAlerts = Objects.requireNonNull(alerts, "alerts");
             return this;
         }
 

@@ -29,6 +29,8 @@ final class UseCases {
         var accounts = new Accounts(s.users(), s.memberships(), s.tenants(), passwords, units, trail, b.clock);
         var members = new MemberService(accounts, s.users(), s.tenants(), s.memberships(), s.invitations(), access,
                 b.mailer, b.publicUrl, units, trail, b.clock);
+        var prints = new CredentialPrints(b.fingerprintKey);
+        var consented = new ConsentedConnections(s.connections(), f.alerts(), trail);
         var snapshots = new SnapshotService(f, s.tenants(), access, b.snapshotRequests, b.telemetry, b.metricsSettings,
                 b.clock);
         this.user = new UserPorts(auth, passwordReset, access, tenants, tenants, tenants, members,
@@ -40,12 +42,14 @@ final class UseCases {
                 new AdPerformanceReader(f.adPerformance(), f.fxRates(), s.connections(), access),
                 new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock),
                 snapshots, new HealthService(b.healthProbes),
-                new ConnectionService(s.connections(), b.secretVault, new CredentialPrints(b.fingerprintKey), access,
-                        units, trail, b.clock));
+                new ConnectionService(s.connections(), b.secretVault, prints, access, units, trail, b.clock),
+                new OAuthConsentService(b.oauthPlatforms, b.oauthGrants, s.tenants(), consented, b.secretVault, prints,
+                        access, units, b.clock));
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
                 new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
                 new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock),
-
-                new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units));
+                new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units),
+                new TokenUpkeepService(s.tenants(), s.connections(), b.oauthPlatforms, b.secretVault, prints,
+                        b.tokenAlerts, f.alerts(), units, trail, b.clock));
     }
 }

@@ -31,6 +31,9 @@ public final class AuditAction {
     public static final String CONNECTION_RESUMED = "connection.resumed";
     public static final String CONNECTION_CREDENTIALS_REPLACED = "connection.credentials_replaced";
     public static final String CONNECTION_DELETED = "connection.deleted";
+    public static final String CONNECTION_CONSENTED = "connection.consented";
+    public static final String CONNECTION_TOKEN_RENEWED = "connection.token_renewed";
+    public static final String CONNECTION_REAUTH_REQUIRED = "connection.reauth_required";
 
     private AuditAction() {
     }

@@ -34,7 +34,8 @@ public record Settings(
         MetricsConfig metrics,
         Optional<String> demoPassword,
         DatabaseLimits databaseLimits,
-        AirbyteSettings airbyte) {
+        AirbyteSettings airbyte,
+        OAuthPlatformSettings oauth) {
 
     static final String DEFAULT_APP_ROLE = "adtelligent_app";
     static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -68,24 +69,25 @@ public record Settings(
                 MetricsConfig.from(env),
                 env.optional("ADT_DEMO_PASSWORD"),
                 DatabaseLimits.from(env),
-                AirbyteSettings.from(env));
+                AirbyteSettings.from(env),
+                OAuthPlatformSettings.from(env));
     }
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress,
-                throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword, databaseLimits, airbyte);
+                throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword, databaseLimits, airbyte, oauth);
     }
 
     /**
      * These settings for a throwaway demo: an embedded database in {@code data}, any free port on
-     * {@code host}, no public URL, CORS or Airbyte, and the demo owner's password given.
+     * {@code host}, no public URL, CORS, Airbyte or OAuth clients, and the demo owner's password given.
      */
     public Settings scratchDemo(Path data, String host, String password) {
         return new Settings(Optional.empty(), databaseAppRole, databaseReadCache, data, host, 0, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, Optional.empty(), List.of(), throttlePerAddress,
                 throttlePerAccount, httpClients, auth, mail, kms, metrics, Optional.of(password), databaseLimits,
-                AirbyteSettings.OFF);
+                AirbyteSettings.OFF, OAuthPlatformSettings.NONE);
     }
 
     /** The same settings with another per-address bound: for a load test that opens more connections than the default allows. */
@@ -93,7 +95,7 @@ public record Settings(
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount,
                 new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max), auth, mail, kms, metrics,
-                demoPassword, databaseLimits, airbyte);
+                demoPassword, databaseLimits, airbyte, oauth);
     }
 
     /** ADT_HTTP_IDLE_TIMEOUT, ADT_HTTP_MIN_BODY_RATE (bytes a second), ADT_HTTP_MAX_REQUESTS_PER_ADDRESS. */

@@ -34,6 +34,6 @@ public record OAuthSettings(URI redirectBase, Map<Family, OAuthClientSettings> c
     }
 
     URI redirectUri(net.adtelligent.domain.fact.Platform platform) {
-        return URI.create(redirectBase.toString().replaceAll("/+$", "") + "/api/oauth/callback/" + platform.name());
+        return URI.create(redirectBase.toString().replaceAll("/+$", "") + "/api/oauth/callback/" + platform.name() + "/");
     }
 }

@@ -18,8 +18,6 @@ import net.adtelligent.ports.in.system.TokenUpkeep;
 import net.adtelligent.ports.out.OAuthGrantStore;
 import net.adtelligent.ports.out.OAuthPlatforms;
 import net.adtelligent.ports.out.TokenAlerts;
-import net.adtelligent.memory.InMemoryOAuthGrantStore;
-import net.adtelligent.memory.InMemoryTokenAlerts;
 import net.adtelligent.ports.in.ConversionChoices;
 import net.adtelligent.ports.in.CsvUploads;
 import net.adtelligent.ports.in.FindTenants;
@@ -210,8 +208,8 @@ public final class Adtelligent implements AutoCloseable {
         URI publicUrl = URI.create("http://127.0.0.1:8080");
         Clock clock = Clock.systemUTC();
         OAuthPlatforms oauthPlatforms = Unconfigured.oauthPlatforms();
-        OAuthGrantStore oauthGrants = new InMemoryOAuthGrantStore();
-        TokenAlerts tokenAlerts = new InMemoryTokenAlerts();
+        OAuthGrantStore oauthGrants = Unconfigured.oauthGrants();
+        TokenAlerts tokenAlerts = Unconfigured.tokenAlerts();
         final List<HealthProbe> healthProbes = new ArrayList<>();
         final List<AutoCloseable> owned = Owned.list();
 
@@ -334,7 +332,7 @@ public final class Adtelligent implements AutoCloseable {
 
         /**
          * Where consents in progress and the token alerts raised are kept: from the same technology as
-         * {@link #stores}. Default: in memory, so a consent must come back to the process that started it.
+         * {@link #stores} (the in-memory ones for a core in memory). Default: every call refused, naming this method.
          */
         public Builder consentStores(OAuthGrantStore grants, TokenAlerts alerts) {
             this.oauthGrants = Objects.requireNonNull(grants, "grants");

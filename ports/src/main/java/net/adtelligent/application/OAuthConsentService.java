@@ -196,7 +196,7 @@ final class OAuthConsentService implements OAuthConsent {
         }
         List<String> missing = platforms.missingSettings(platform.get());
         return missing.isEmpty() ? Either.right(platform.get())
-                : Either.left(new ConsentRejection.NotConfigured(platform.get().name(), missing));
+                : Either.left(new ConsentRejection.NotConfigured(platform.get().name(), String.join(", ", missing)));
     }
 
     private static Rejection refused(Platform platform, OAuthPlatforms.Refusal refusal) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.connection.Connection;
 import net.adtelligent.domain.connection.ConnectionDraft;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.connection.ConnectionStatus;
 import net.adtelligent.domain.connection.PlainCredentials;
 import net.adtelligent.domain.connection.TokenState;
@@ -19,6 +20,7 @@ import net.adtelligent.domain.secret.SealedSecret;
 import net.adtelligent.domain.secret.SecretPurpose;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
+import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.system.TokenUpkeep;
 import net.adtelligent.ports.out.AlertSink;
@@ -174,20 +176,26 @@ final class TokenUpkeepService implements TokenUpkeep {
     }
 
     private void reauth(Connection connection, OAuthPlatforms.Refusal refusal, int[] counts) {
+        if (requireReauth(connection.tenant(), connection.id(), "renewing its token was refused (" + refusal.error() + ")")) {
+            counts[1]++;
+        }
+    }
+
+    @Override
+    public boolean requireReauth(TenantId tenant, ConnectionId id, String reason) {
         Instant now = now();
-        units.decide(() -> store.byId(connection.tenant(), connection.id())
-                .filter(current -> current.status() == ConnectionStatus.ACTIVE)
-                .toEither("changed meanwhile")
-                .peek(current -> {
+        return units.decide(() -> store.byId(tenant, id)
+                .filter(current -> current.status() == ConnectionStatus.ACTIVE || current.status() == ConnectionStatus.ERROR)
+                .toEither("not active")
+                .map(current -> {
                     Connection moved = current.requireReauth(now);
                     store.replace(moved);
                     trail.tenant(SYSTEM, moved.tenant(), AuditAction.CONNECTION_REAUTH_REQUIRED, "connection",
-                            moved.id().toString(), Map.of("error", refusal.error()));
+                            moved.id().toString(), Map.of("reason", reason));
                     alerts.raise(new AlertSink.Alert(Option.of(moved.tenant()), ConsentedConnections.REAUTH_ALERT,
-                            "connection " + moved.id() + " (" + moved.platform() + ") needs a new consent: renewing its"
-                                    + " token was refused (" + refusal.error() + ")", now));
-                    counts[1]++;
-                }));
+                            "connection " + moved.id() + " (" + moved.platform() + ") needs a new consent: " + reason, now));
+                    return true;
+                })).getOrElse(false);
     }
 
     private void warn(Connection connection, int[] counts) {

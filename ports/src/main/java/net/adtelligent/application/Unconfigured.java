@@ -6,7 +6,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.consent.GrantId;
+import net.adtelligent.domain.consent.OAuthGrant;
+import net.adtelligent.ports.out.OAuthGrantStore;
 import net.adtelligent.ports.out.OAuthPlatforms;
+import net.adtelligent.ports.out.TokenAlerts;
 import java.time.Instant;
 import net.adtelligent.domain.identity.PasswordHash;
 import net.adtelligent.domain.identity.UserId;
@@ -46,6 +50,38 @@ final class Unconfigured {
             + " consent: pass the adtelligent-oauth module's HttpOAuthPlatforms (see docs/connections.md)";
 
     private Unconfigured() {
+    }
+
+    static final String CONSENT_STORES = "Adtelligent.builder() was given no consentStores(...), so no consent"
+            + " or token alert is kept: pass the stores' (PostgresDatabase.oauthGrantStore() and tokenAlerts(), or"
+            + " new InMemoryOAuthGrantStore() and new InMemoryTokenAlerts())";
+
+    static OAuthGrantStore oauthGrants() {
+        return new OAuthGrantStore() {
+            @Override
+            public void add(OAuthGrant grant) {
+                refuse(CONSENT_STORES);
+            }
+
+            @Override
+            public void replace(OAuthGrant grant) {
+                refuse(CONSENT_STORES);
+            }
+
+            @Override
+            public Option<OAuthGrant> byId(TenantId tenant, GrantId id) {
+                return refuse(CONSENT_STORES);
+            }
+
+            @Override
+            public Option<OAuthGrant> lockByStateHash(TenantId tenant, String stateHash) {
+                return refuse(CONSENT_STORES);
+            }
+        };
+    }
+
+    static TokenAlerts tokenAlerts() {
+        return (tenant, connection, kind, episode) -> refuse(CONSENT_STORES);
     }
 
     /** No platform offers consent until the builder is given the platforms' OAuth clients. */

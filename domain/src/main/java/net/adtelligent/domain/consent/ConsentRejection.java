@@ -63,14 +63,10 @@ public sealed interface ConsentRejection extends Rejection {
         }
     }
 
-    /** The installation has no OAuth client for the platform. */
-    record NotConfigured(String platform, List<String> settings) implements ConsentRejection {
+    /** The installation has no OAuth client for the platform; {@code settings}: the ones to add, comma-separated. */
+    record NotConfigured(String platform, String settings) implements ConsentRejection {
         public static final RejectionType TYPE = new RejectionType(RejectionKind.CONFLICT, "oauth-not-configured",
                 "OAuth consent not configured");
-
-        public NotConfigured {
-            settings = List.copyOf(settings);
-        }
 
         @Override
         public RejectionType type() {
@@ -79,7 +75,7 @@ public sealed interface ConsentRejection extends Rejection {
 
         @Override
         public String detail() {
-            return "consent to " + platform + " is not configured: set " + String.join(", ", settings);
+            return "consent to " + platform + " is not configured: set " + settings;
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.adtelligent.adapters.postgres.ApplicationPool;
 import net.adtelligent.adapters.postgres.EmbeddedPostgresFixture;
 import net.adtelligent.adapters.postgres.PostgresSettings;
+import net.adtelligent.domain.connection.ConnectionId;
+import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.system.TokenUpkeep;
 import org.junit.jupiter.api.Test;
 
@@ -45,13 +47,21 @@ class TokenUpkeepSchedulerTest {
         final AtomicInteger mostAtOnce = new AtomicInteger();
 
         TokenUpkeep as(String instance) {
-            return () -> {
-                int now = running.incrementAndGet();
-                mostAtOnce.accumulateAndGet(now, Math::max);
-                sleep(RUN);
-                running.decrementAndGet();
-                runs.add(instance);
-                return new TokenUpkeep.Report(0, 0, 0, 0);
+            return new TokenUpkeep() {
+                @Override
+                public Report run() {
+                    int now = running.incrementAndGet();
+                    mostAtOnce.accumulateAndGet(now, Math::max);
+                    sleep(RUN);
+                    running.decrementAndGet();
+                    runs.add(instance);
+                    return new Report(0, 0, 0, 0);
+                }
+
+                @Override
+                public boolean requireReauth(TenantId tenant, ConnectionId connection, String reason) {
+                    throw new UnsupportedOperationException("the scheduler only runs the upkeep");
+                }
             };
         }
     }

@@ -70,7 +70,7 @@ final class OAuthStatusDrive {
     }
 
     private String state() {
-        String url = TestApi.json(api.post(START, "")).path("authorization_url").asText();
+        String url = TestApi.json(remember(api.post(START, ""))).path("authorization_url").asText();
         return url.substring(url.indexOf("state=") + 6, url.indexOf('&'));
     }
 

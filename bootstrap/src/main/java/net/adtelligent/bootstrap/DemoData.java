@@ -60,7 +60,7 @@ public final class DemoData {
                 // Another instance may have created it a moment ago: then read that one.
                 .getOrElse(() -> core.tenantDirectory().bySlug(SLUG)
                         .getOrElseThrow(() -> new IllegalStateException("the demo tenant could not be created"))));
-        Map<Platform, ConnectionId> connections = DemoConnections.ensure(core, tenant);
+        Map<Platform, ConnectionId> connections = DemoConnections.ensure(core, tenant, clock);
         fillYear(core, tenant, clock, connections);
         Option<User> existing = core.manageUsers().byEmail(EMAIL);
         if (existing.isDefined()) {

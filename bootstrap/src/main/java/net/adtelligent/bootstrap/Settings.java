@@ -35,7 +35,7 @@ public record Settings(
         Optional<String> demoPassword,
         DatabaseLimits databaseLimits,
         AirbyteSettings airbyte,
-        PermissionSettings permissions) {
+        PermissionSettings permissions, OAuthPlatformSettings oauth) {
 
     static final String DEFAULT_APP_ROLE = "adtelligent_app";
     static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -70,25 +70,25 @@ public record Settings(
                 env.optional("ADT_DEMO_PASSWORD"),
                 DatabaseLimits.from(env),
                 AirbyteSettings.from(env),
-                PermissionSettings.from(env));
+                PermissionSettings.from(env), OAuthPlatformSettings.from(env));
     }
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress,
                 throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword, databaseLimits, airbyte,
-                permissions);
+                permissions, oauth);
     }
 
     /**
      * These settings for a throwaway demo: an embedded database in {@code data}, any free port on
-     * {@code host}, no public URL, CORS or Airbyte, and the demo owner's password given.
+     * {@code host}, no public URL, CORS, Airbyte or OAuth clients, and the demo owner's password given.
      */
     public Settings scratchDemo(Path data, String host, String password) {
         return new Settings(Optional.empty(), databaseAppRole, databaseReadCache, data, host, 0, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, Optional.empty(), List.of(), throttlePerAddress,
                 throttlePerAccount, httpClients, auth, mail, kms, metrics, Optional.of(password), databaseLimits,
-                AirbyteSettings.OFF, permissions);
+                AirbyteSettings.OFF, permissions, OAuthPlatformSettings.NONE);
     }
 
     /** The same settings with another per-address bound: for a load test that opens more connections than the default allows. */
@@ -96,7 +96,7 @@ public record Settings(
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount,
                 new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max), auth, mail, kms, metrics,
-                demoPassword, databaseLimits, airbyte, permissions);
+                demoPassword, databaseLimits, airbyte, permissions, oauth);
     }
 
     /** ADT_HTTP_IDLE_TIMEOUT, ADT_HTTP_MIN_BODY_RATE (bytes a second), ADT_HTTP_MAX_REQUESTS_PER_ADDRESS. */

@@ -14,9 +14,12 @@ import net.adtelligent.adapters.kms.EnvelopeVault;
 import net.adtelligent.adapters.kms.KeyService;
 import net.adtelligent.adapters.kms.LocalKeyring;
 import net.adtelligent.adapters.metrics.Monitoring;
+import net.adtelligent.adapters.oauth.HttpOAuthPlatforms;
+import net.adtelligent.adapters.oauth.OAuthSettings;
 import net.adtelligent.adapters.outbox.OutboxMailer;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
+import net.adtelligent.adapters.postgres.scheduling.TokenUpkeepScheduler;
 import net.adtelligent.adapters.postgres.scheduling.UploadExpiryScheduler;
 import net.adtelligent.adapters.ses.SesMailer;
 import net.adtelligent.application.Adtelligent;
@@ -48,7 +51,7 @@ final class Wiring {
 
     /** The running service's parts: the core with its metrics and its persistent schedulers, to be started. */
     record Service(Adtelligent core, SnapshotScheduler scheduler, UploadExpiryScheduler uploadExpiry,
-                   Monitoring monitoring) {
+                   TokenUpkeepScheduler tokenUpkeep, Monitoring monitoring) {
     }
 
     static Service service(Settings settings, PostgresDatabase database) {
@@ -61,7 +64,7 @@ final class Wiring {
                 .snapshotRequests(scheduler)
                 .build();
         return new Service(core, scheduler, UploadExpiryScheduler.on(database, settings.metrics().scheduling()),
-                monitoring);
+                TokenUpkeepScheduler.on(database, settings.metrics().scheduling()), monitoring);
     }
 
     private static Adtelligent.Builder builder(Settings settings, PostgresDatabase database, Mailed mail,
@@ -90,7 +93,11 @@ final class Wiring {
                 .healthProbe(vault)
                 .telemetry(telemetry)
                 .loginLimits(settings.auth().loginLimits())
-                .metricsSettings(settings.metrics().metrics());
+                .metricsSettings(settings.metrics().metrics())
+                .oauthPlatforms(new HttpOAuthPlatforms(OAuthSettings.of(URI.create(settings.oauth().redirectBase()
+                        .orElseGet(() -> settings.publicUrlOr(settings.httpPort()))), settings.oauth().clients()),
+                        Clock.systemUTC()))
+                .consentStores(database.oauthGrantStore(), database.tokenAlerts());
     }
 
     private static SigningKeys signingKeys(Settings settings) {

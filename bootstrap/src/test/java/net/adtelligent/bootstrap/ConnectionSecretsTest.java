@@ -114,7 +114,7 @@ class ConnectionSecretsTest {
                 .anyMatch(file -> file.startsWith("base/")).anyMatch(file -> file.startsWith("pg_wal/"));
     }
 
-    private static String logged(ILoggingEvent event) {
+    static String logged(ILoggingEvent event) {
         StringBuilder text = new StringBuilder(event.getFormattedMessage()).append(event.getMDCPropertyMap());
         for (IThrowableProxy thrown = event.getThrowableProxy(); thrown != null; thrown = thrown.getCause()) {
             text.append(thrown.getMessage());
@@ -123,7 +123,7 @@ class ConnectionSecretsTest {
     }
 
     /** Every table of the schema whose rows, as text, hold the value, its UTF-8 in hex (bytea) or in base64. */
-    private static List<String> rowsHolding(PostgresSettings database, String value) throws Exception {
+    static List<String> rowsHolding(PostgresSettings database, String value) throws Exception {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         List<String> needles = List.of(value, HexFormat.of().formatHex(bytes), Base64.getEncoder().encodeToString(bytes));
         List<String> tables = new ArrayList<>();

@@ -84,7 +84,7 @@ class ReadinessTenantCliTest {
     private String id(String platform) throws Exception {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
                 ResultSet found = connection.createStatement().executeQuery(
-                        "select id from connections where platform = '" + platform + "' and status = 'active'")) {
+                        "select id from connections where platform = '" + platform + "' and status <> 'deleted'")) {
             assertThat(found.next()).as(platform).isTrue();
             return found.getString(1);
         }

@@ -13,6 +13,11 @@ import net.adtelligent.ports.in.ChangeTenant;
 import net.adtelligent.ports.in.CheckHealth;
 import net.adtelligent.ports.in.CombinedMetrics;
 import net.adtelligent.ports.in.Connections;
+import net.adtelligent.ports.in.OAuthConsent;
+import net.adtelligent.ports.in.system.TokenUpkeep;
+import net.adtelligent.ports.out.OAuthGrantStore;
+import net.adtelligent.ports.out.OAuthPlatforms;
+import net.adtelligent.ports.out.TokenAlerts;
 import net.adtelligent.ports.in.ConversionChoices;
 import net.adtelligent.ports.in.CsvUploads;
 import net.adtelligent.ports.in.FindTenants;
@@ -148,6 +153,14 @@ public final class Adtelligent implements AutoCloseable {
         return user.connections();
     }
 
+    public OAuthConsent oauthConsent() {
+        return user.oauthConsent();
+    }
+
+    public TokenUpkeep tokenUpkeep() {
+        return system.tokenUpkeep();
+    }
+
     public ScheduledSnapshots scheduledSnapshots() {
         return system.scheduledSnapshots();
     }
@@ -205,6 +218,9 @@ public final class Adtelligent implements AutoCloseable {
         net.adtelligent.ports.out.AirbyteProvisioning airbyte;
         java.util.function.Function<net.adtelligent.domain.fact.Platform,
                 List<net.adtelligent.ports.out.AirbyteProvisioning.StreamChoice>> airbyteStreams = platform -> List.of();
+        OAuthPlatforms oauthPlatforms = Unconfigured.oauthPlatforms();
+        OAuthGrantStore oauthGrants = Unconfigured.oauthGrants();
+        TokenAlerts tokenAlerts = Unconfigured.tokenAlerts();
         final List<HealthProbe> healthProbes = new ArrayList<>();
         final List<AutoCloseable> owned = Owned.list();
 
@@ -313,6 +329,25 @@ public final class Adtelligent implements AutoCloseable {
         /** The address users open, for links in mails. */
         public Builder publicUrl(URI publicUrl) {
             this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
+            return this;
+        }
+
+        /**
+         * The platforms' consent screens and token endpoints (the adtelligent-oauth module). Default:
+         * no platform offers consent, each saying this method is missing.
+         */
+        public Builder oauthPlatforms(OAuthPlatforms platforms) {
+            this.oauthPlatforms = Objects.requireNonNull(platforms, "platforms");
+            return this;
+        }
+
+        /**
+         * Where consents in progress and the token alerts raised are kept: from the same technology as
+         * {@link #stores} (the in-memory ones for a core in memory). Default: every call refused, naming this method.
+         */
+        public Builder consentStores(OAuthGrantStore grants, TokenAlerts alerts) {
+            this.oauthGrants = Objects.requireNonNull(grants, "grants");
+            this.tokenAlerts = Objects.requireNonNull(alerts, "alerts");
             return this;
         }
 

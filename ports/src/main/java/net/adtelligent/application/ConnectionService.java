@@ -203,8 +203,13 @@ final class ConnectionService implements Connections {
     }
 
     private View view(Connection c, CredentialsState credentials) {
+        return viewOf(c, credentials, clock.instant());
+    }
+
+    /** A connection as its user sees it; shared with the consent flow, which makes connections too. */
+    static View viewOf(Connection c, CredentialsState credentials, Instant now) {
         return new View(c.id(), c.platform(), c.externalAccountId(), c.name(), c.schedule(), c.status(), credentials,
-                c.credentialFields(), c.tokenExpiresAt(), c.tokenState(clock.instant()), c.airbyteSourceId(),
+                c.credentialFields(), c.tokenExpiresAt(), c.tokenState(now), c.airbyteSourceId(),
                 c.airbyteConnectionId(), c.createdAt(), c.updatedAt(), c.provisioningError());
     }
 

@@ -2,7 +2,15 @@ package net.adtelligent.application;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.consent.GrantId;
+import net.adtelligent.domain.consent.OAuthGrant;
+import net.adtelligent.ports.out.OAuthGrantStore;
+import net.adtelligent.ports.out.OAuthPlatforms;
+import net.adtelligent.ports.out.TokenAlerts;
 import java.time.Instant;
 import net.adtelligent.domain.identity.PasswordHash;
 import net.adtelligent.domain.identity.UserId;
@@ -38,7 +46,78 @@ final class Unconfigured {
             + "or opened: pass one, e.g. new EnvelopeVault(LocalKeyring.openOrCreate(file), dataKeyStore, CacheLimits.DEFAULT) "
             + "from the adtelligent-kms module, or new InMemorySecretVault() (see docs/embedding.md)";
 
+    static final String OAUTH = "Adtelligent.builder() was given no oauthPlatforms(...), so no platform offers"
+            + " consent: pass the adtelligent-oauth module's HttpOAuthPlatforms (see docs/connections.md)";
+
     private Unconfigured() {
+    }
+
+    static final String CONSENT_STORES = "Adtelligent.builder() was given no consentStores(...), so no consent"
+            + " or token alert is kept: pass the stores' (PostgresDatabase.oauthGrantStore() and tokenAlerts(), or"
+            + " new InMemoryOAuthGrantStore() and new InMemoryTokenAlerts())";
+
+    static OAuthGrantStore oauthGrants() {
+        return new OAuthGrantStore() {
+            @Override
+            public void add(OAuthGrant grant) {
+                refuse(CONSENT_STORES);
+            }
+
+            @Override
+            public void replace(OAuthGrant grant) {
+                refuse(CONSENT_STORES);
+            }
+
+            @Override
+            public Option<OAuthGrant> byId(TenantId tenant, GrantId id) {
+                return refuse(CONSENT_STORES);
+            }
+
+            @Override
+            public Option<OAuthGrant> lockByStateHash(TenantId tenant, String stateHash) {
+                return refuse(CONSENT_STORES);
+            }
+        };
+    }
+
+    static TokenAlerts tokenAlerts() {
+        return (tenant, connection, kind, episode) -> refuse(CONSENT_STORES);
+    }
+
+    /** No platform offers consent until the builder is given the platforms' OAuth clients. */
+    static OAuthPlatforms oauthPlatforms() {
+        return new OAuthPlatforms() {
+            @Override
+            public List<String> missingSettings(Platform platform) {
+                return List.of("Adtelligent.builder().oauthPlatforms(...)");
+            }
+
+            @Override
+            public boolean usesPkce(Platform platform) {
+                return false;
+            }
+
+            @Override
+            public boolean refreshes(Platform platform) {
+                return false;
+            }
+
+            @Override
+            public URI authorizationUrl(Platform platform, String state, List<String> scopes,
+                                        Option<String> codeChallenge) {
+                throw new IllegalStateException(OAUTH);
+            }
+
+            @Override
+            public Either<Refusal, Granted> exchange(Platform platform, String code, Option<String> verifier) {
+                throw new IllegalStateException(OAUTH);
+            }
+
+            @Override
+            public Either<Refusal, Tokens> refresh(Platform platform, Map<String, String> credentials) {
+                throw new IllegalStateException(OAUTH);
+            }
+        };
     }
 
     static Mailer mailer() {

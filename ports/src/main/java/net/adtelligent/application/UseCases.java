@@ -34,6 +34,8 @@ final class UseCases {
         AfterCommitProvisioning afterCommit = provisioner == null ? AfterCommitProvisioning.OFF
                 : new AfterCommitProvisioning(provisioner, s.connections(), units, trail, b.clock);
         var health = new HealthService(b.healthProbes);
+        var prints = new CredentialPrints(b.fingerprintKey);
+        var consented = new ConsentedConnections(s.connections(), f.alerts(), trail);
         var snapshots = new SnapshotService(f, s.tenants(), access, b.snapshotRequests, b.telemetry, b.metricsSettings,
                 b.clock);
         this.user = new UserPorts(auth, passwordReset, access, tenants, tenants, tenants, members,
@@ -46,13 +48,16 @@ final class UseCases {
                 new AdPerformanceReader(f.adPerformance(), f.fxRates(), s.connections(), access),
                 new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock),
                 snapshots, health,
-                new ConnectionService(s.connections(), b.secretVault, new CredentialPrints(b.fingerprintKey), access,
-                        units, trail, b.clock, afterCommit),
-                new AirbyteStateService(s.tenants(), s.connections(), access, health, b.airbyte != null));
+                new ConnectionService(s.connections(), b.secretVault, prints, access, units, trail, b.clock, afterCommit),
+                new AirbyteStateService(s.tenants(), s.connections(), access, health, b.airbyte != null),
+                new OAuthConsentService(b.oauthPlatforms, b.oauthGrants, s.tenants(), consented, b.secretVault, prints,
+                        access, units, b.clock));
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
                 new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
                 new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock),
                 new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units),
-                new AirbyteReconcileService(s.tenants(), s.connections(), b.airbyte, provisioner, afterCommit, b.clock));
+                new AirbyteReconcileService(s.tenants(), s.connections(), b.airbyte, provisioner, afterCommit, b.clock),
+                new TokenUpkeepService(s.tenants(), s.connections(), b.oauthPlatforms, b.secretVault, prints,
+                        b.tokenAlerts, f.alerts(), units, trail, b.clock));
     }
 }

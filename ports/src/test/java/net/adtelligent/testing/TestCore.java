@@ -1,5 +1,7 @@
 package net.adtelligent.testing;
 
+import net.adtelligent.memory.InMemoryOAuthGrantStore;
+import net.adtelligent.memory.InMemoryTokenAlerts;
 import java.time.Clock;
 import java.util.List;
 import net.adtelligent.application.Adtelligent;
@@ -40,6 +42,7 @@ public final class TestCore {
                 .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                 .mailer(mailer)
                 .secretVault(vault)
+                .consentStores(new InMemoryOAuthGrantStore(), new InMemoryTokenAlerts())
                 .clock(clock)
                 .build();
     }

@@ -1,12 +1,16 @@
 package net.adtelligent.bootstrap.demo;
 
 import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.bootstrap.RejectionText;
 import net.adtelligent.domain.connection.ConnectionDraft;
 import net.adtelligent.domain.connection.ConnectionId;
+import net.adtelligent.domain.connection.TokenState;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.ports.in.Actor;
@@ -42,6 +46,27 @@ public final class DemoConnections {
             Platform.CSV, "Demo shop export");
 
     private DemoConnections() {
+    }
+
+    /**
+     * The connection of each platform, created where the tenant has none; on every start the Meta
+     * one needs a new consent (as after the platform refused its token) and the LinkedIn one has a
+     * token ending within days, so the console shows both states.
+     */
+    public static Map<Platform, ConnectionId> ensure(Adtelligent core, Tenant tenant, Clock clock) {
+        Map<Platform, ConnectionId> found = ensure(core, tenant);
+        core.tokenUpkeep().requireReauth(tenant.id(), found.get(Platform.META_ADS),
+                "the platform refused the token (demo data: start a consent to renew it)");
+        ConnectionId linkedIn = found.get(Platform.LINKEDIN_ADS);
+        boolean expiring = core.connections().get(DEMO, tenant.slug(), linkedIn)
+                .map(view -> view.tokenState().contains(TokenState.EXPIRING)).getOrElse(false);
+        if (!expiring) {
+            core.connections().replaceCredentials(DEMO, tenant.slug(), linkedIn, FAKE.get(Platform.LINKEDIN_ADS),
+                            Option.of(clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS).toString()))
+                    .getOrElseThrow(rejection -> new IllegalStateException("demo credentials refused: "
+                            + RejectionText.of(rejection)));
+        }
+        return found;
     }
 
     /** The connection of each platform, created where the tenant has none. */

@@ -33,6 +33,9 @@ public final class AuditAction {
     public static final String CONNECTION_DELETED = "connection.deleted";
     public static final String CONNECTION_AIRBYTE_PROVISIONED = "connection.airbyte_provisioned";
     public static final String CONNECTION_AIRBYTE_FAILED = "connection.airbyte_failed";
+    public static final String CONNECTION_CONSENTED = "connection.consented";
+    public static final String CONNECTION_TOKEN_RENEWED = "connection.token_renewed";
+    public static final String CONNECTION_REAUTH_REQUIRED = "connection.reauth_required";
 
     private AuditAction() {
     }

@@ -71,6 +71,26 @@ public record Connection(ConnectionId id, TenantId tenant, Platform platform, St
                 Option.none(), Map.of(), Option.none(), Option.none(), Option.none(), now, now);
     }
 
+    /** A new, active connection from a platform's consent: credentials sealed, the connector's schedule. */
+    public static Connection consented(ConnectionId id, TenantId tenant, ConnectorDefinition definition,
+                                       String externalAccountId, String name, SealedSecret sealed,
+                                       Map<String, String> fingerprints, Option<Instant> tokenExpiresAt, Instant now) {
+        return new Connection(id, tenant, definition.platform(), externalAccountId, name,
+                definition.defaultSchedule(), ConnectionStatus.ACTIVE, Option.of(sealed), fingerprints, tokenExpiresAt,
+                Option.none(), Option.none(), now, now);
+    }
+
+    /**
+     * Credentials from a new consent or a refresh: as {@link #replaceCredentials}, the token's end
+     * being what the platform said.
+     */
+    public Either<ConnectionRejection, Connection> renewCredentials(SealedSecret sealed, Map<String, String> prints,
+                                                                    Option<Instant> tokenEnd, Instant now) {
+        return live().map(live -> new Connection(id, tenant, platform, externalAccountId, name, schedule,
+                status == ConnectionStatus.PAUSED ? status : ConnectionStatus.ACTIVE, Option.of(sealed), prints,
+                tokenEnd, airbyteSourceId, airbyteConnectionId, createdAt, now));
+    }
+
     public Either<ConnectionRejection, Connection> change(ConnectionChanges.Checked changes, Instant now) {
         return live().map(live -> new Connection(id, tenant, platform, externalAccountId,
                 changes.name().getOrElse(name), changes.schedule().isDefined() ? changes.schedule() : schedule,
@@ -100,6 +120,15 @@ public record Connection(ConnectionId id, TenantId tenant, Platform platform, St
         return live().map(live -> new Connection(id, tenant, platform, externalAccountId, name, schedule,
                 status == ConnectionStatus.PAUSED ? status : ConnectionStatus.ACTIVE, Option.of(sealed), prints,
                 given.tokenExpiresAt(now), airbyteSourceId, airbyteConnectionId, createdAt, now, provisioningError));
+    }
+
+    /**
+     * The platform no longer accepts the credentials, or they lack a permission the connector needs:
+     * a person must consent again. A paused or deleted connection keeps its status.
+     */
+    public Connection requireReauth(Instant now) {
+        return status == ConnectionStatus.ACTIVE || status == ConnectionStatus.ERROR
+                ? withStatus(ConnectionStatus.REAUTH_REQUIRED, now) : this;
     }
 
     public Either<ConnectionRejection, Connection> delete(Instant now) {

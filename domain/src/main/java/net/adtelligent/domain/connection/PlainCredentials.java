@@ -63,6 +63,74 @@ public final class PlainCredentials {
         return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The fields of what {@link #toJson()} wrote (an object of strings), opened again to be renewed:
+     * a refresh needs the refresh token it replaces.
+     */
+    public static Map<String, String> fieldsOf(byte[] json) {
+        String text = new String(json, StandardCharsets.UTF_8).strip();
+        Map<String, String> fields = new TreeMap<>();
+        int[] at = {1};
+        if (!text.startsWith("{") || !text.endsWith("}")) {
+            throw new IllegalArgumentException("credentials are not a JSON object");
+        }
+        skipSpace(text, at);
+        while (text.charAt(at[0]) != '}') {
+            String name = string(text, at);
+            skipSpace(text, at);
+            expect(text, at, ':');
+            String value = string(text, at);
+            fields.put(name, value);
+            skipSpace(text, at);
+            if (text.charAt(at[0]) == ',') {
+                at[0]++;
+                skipSpace(text, at);
+            }
+        }
+        return fields;
+    }
+
+    private static String string(String text, int[] at) {
+        skipSpace(text, at);
+        expect(text, at, '"');
+        StringBuilder value = new StringBuilder();
+        while (text.charAt(at[0]) != '"') {
+            char c = text.charAt(at[0]++);
+            if (c == '\\') {
+                char escaped = text.charAt(at[0]++);
+                switch (escaped) {
+                    case 'u' -> {
+                        value.append((char) Integer.parseInt(text.substring(at[0], at[0] + 4), 16));
+                        at[0] += 4;
+                    }
+                    case 'n' -> value.append('\n');
+                    case 't' -> value.append('\t');
+                    case 'r' -> value.append('\r');
+                    case 'b' -> value.append('\b');
+                    case 'f' -> value.append('\f');
+                    default -> value.append(escaped);
+                }
+            } else {
+                value.append(c);
+            }
+        }
+        at[0]++;
+        return value.toString();
+    }
+
+    private static void expect(String text, int[] at, char wanted) {
+        if (text.charAt(at[0]) != wanted) {
+            throw new IllegalArgumentException("credentials are not a JSON object of strings");
+        }
+        at[0]++;
+    }
+
+    private static void skipSpace(String text, int[] at) {
+        while (Character.isWhitespace(text.charAt(at[0]))) {
+            at[0]++;
+        }
+    }
+
     private static void quote(StringBuilder json, String text) {
         json.append('"');
         for (int i = 0; i < text.length(); i++) {

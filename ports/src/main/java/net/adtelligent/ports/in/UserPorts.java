@@ -13,7 +13,7 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
                         Members members, ReadAudit readAudit, CsvUploads csvUploads, IngestFacts ingestFacts,
                         ConversionChoices conversionChoices, ReadAdPerformance readAdPerformance,
                         CombinedMetrics combinedMetrics, Snapshots snapshots, CheckHealth checkHealth,
-                        Connections connections, AirbyteState airbyteState) {
+                        Connections connections, AirbyteState airbyteState, OAuthConsent oauthConsent) {
 
     public UserPorts {
         Objects.requireNonNull(airbyteState, "airbyteState");
@@ -33,5 +33,6 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
         Objects.requireNonNull(snapshots, "snapshots");
         Objects.requireNonNull(checkHealth, "checkHealth");
         Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(oauthConsent, "oauthConsent");
     }
 }

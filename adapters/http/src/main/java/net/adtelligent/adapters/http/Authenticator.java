@@ -2,6 +2,7 @@ package net.adtelligent.adapters.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.vavr.control.Option;
 import net.adtelligent.adapters.http.web.Clients;
 import net.adtelligent.adapters.http.web.Problem;
 import net.adtelligent.adapters.http.web.ProblemException;
@@ -30,8 +31,22 @@ final class Authenticator {
         this.authentication = authentication;
     }
 
+    /** A handler of an open route that still checks a sign-in when one comes with the request. */
+    @FunctionalInterface
+    interface MaybeSignedInHandler {
+        void handle(Context ctx, Option<Actor> actor) throws Exception;
+    }
+
     Handler signedIn(SignedInHandler handler) {
         return ctx -> handler.handle(ctx, actor(ctx));
+    }
+
+    /** Without an Authorization header, no actor; with one, it must be valid (401 otherwise). */
+    Handler maybeSignedIn(MaybeSignedInHandler handler) {
+        return ctx -> {
+            String header = ctx.header("Authorization");
+            handler.handle(ctx, header == null || header.isBlank() ? Option.none() : Option.of(actor(ctx)));
+        };
     }
 
     private Actor actor(Context ctx) {

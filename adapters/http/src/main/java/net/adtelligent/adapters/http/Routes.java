@@ -10,6 +10,7 @@ import net.adtelligent.adapters.http.audit.AuditHandler;
 import net.adtelligent.adapters.http.connections.AirbyteStateHandler;
 import net.adtelligent.adapters.http.connections.ConnectionHandler;
 import net.adtelligent.adapters.http.connections.ConnectorHandler;
+import net.adtelligent.adapters.http.connections.OAuthHandler;
 import net.adtelligent.adapters.http.identity.InvitationHandler;
 import net.adtelligent.adapters.http.identity.MemberHandler;
 import net.adtelligent.adapters.http.identity.PasswordResetHandler;
@@ -64,7 +65,8 @@ record Routes(List<Route> all) {
         var adPerformance = new AdPerformanceHandler(scope, core.readAdPerformance());
         var combined = new CombinedMetricsHandler(scope, core.combinedMetrics());
         var snapshots = new SnapshotHandler(scope, core.snapshots());
-        var connectors = new ConnectorHandler();
+        var connectors = new ConnectorHandler(core.oauthConsent());
+        var consent = new OAuthHandler(scope, core.oauthConsent(), body);
         var connections = new ConnectionHandler(scope, core.connections(), body);
         var health = new HealthHandler(core.checkHealth(), appMetrics::operator);
         var airbyteHealth = new AirbyteHealthHandler(core.airbyteState(), appMetrics.tokenConfigured(), appMetrics::operator);
@@ -116,6 +118,11 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.PUT, "/api/tenants/{slug}/connections/{connection_id}/credentials/",
                         connections::replaceCredentials),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/airbyte/", airbyteState::tenant),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/oauth/{platform}/start/", consent::start),
+                // Open: the browser comes back from the platform without the user's token; the state binds the user.
+                new Route(HandlerType.GET, "/api/oauth/callback/{platform}/", auth.maybeSignedIn(consent::callBack), true),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/oauth/grants/{grant_id}/pick/",
+                        consent::pick),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/api/health/live/", health::live),
                 open(HandlerType.GET, "/api/health/ready/", health::check),

@@ -46,6 +46,7 @@ class TenantIsolationTest {
     private final String setting;
     private final String invitationOfA;
     private final String connectionOfA;
+    private final String grantOfA;
 
     TenantIsolationTest() {
         tenantA = TestApi.json(api.post("/api/tenants/", """
@@ -62,6 +63,11 @@ class TenantIsolationTest {
         invitationOfA = TestApi.json(api.post("/api/tenants/tenant-a/invitations/",
                 "{\"email\": \"" + INVITEE_OF_A + "\", \"role\": \"viewer\"}")).path("id").asText();
         connectionOfA = TestApi.json(api.post("/api/tenants/tenant-a/connections/", CONNECTION_OF_A)).path("id").asText();
+        String consent = TestApi.json(api.post("/api/tenants/tenant-a/connections/oauth/META_ADS/start/", ""))
+                .path("authorization_url").asText();
+        String state = consent.substring(consent.indexOf("state=") + 6, consent.indexOf('&'));
+        grantOfA = TestApi.json(api.anonymous().get("/api/oauth/callback/META_ADS/?code=" + FakeOAuthPlatforms.TWO
+                + "&state=" + state)).path("grant_id").asText();
     }
 
     /** Known values of A's connection, none of which may reach another tenant. */
@@ -109,7 +115,7 @@ class TenantIsolationTest {
         String path = operation.substring(operation.indexOf(' ') + 1)
                 .replace("{slug}", slug).replace("{user_id}", memberOfA.id())
                 .replace("{upload_id}", upload).replace("{setting}", setting).replace("{invitation_id}", invitation)
-                .replace("{connection_id}", connection);
+                .replace("{connection_id}", connection).replace("{platform}", "META_ADS").replace("{grant_id}", grantOfA);
         assertThat(path).as("a path parameter this walk cannot fill: " + operation).doesNotContain("{");
         Optional<OpenApi.ExampleBody> example = document.exampleBody(operation);
         HttpRequest.BodyPublisher body = example.map(given -> BodyPublishers.ofString(given.text()))

@@ -28,6 +28,8 @@ import net.adtelligent.testing.ListPasswordScreen;
 import net.adtelligent.testing.MapAccessTokens;
 import net.adtelligent.testing.MutableClock;
 import net.adtelligent.testing.RecordingAuditLog;
+import net.adtelligent.memory.InMemoryOAuthGrantStore;
+import net.adtelligent.memory.InMemoryTokenAlerts;
 import net.adtelligent.testing.TestCore;
 
 /**
@@ -134,6 +136,8 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
                         .ingestion(new Ingestion(new CommonsCsvFiles(CONTRACTS), new ContractConversionCatalog(CONTRACTS),
                                 memory.uploads, MAX_UPLOAD_BYTES))
                         .loginLimits(RELAXED_LOGINS)
+                        .oauthPlatforms(new FakeOAuthPlatforms())
+                        .consentStores(new InMemoryOAuthGrantStore(), new InMemoryTokenAlerts())
                         .clock(clock))
                 .build();
         HttpSettings chosen = settings.apply(new HttpSettings("127.0.0.1", 0, MAX_BODY_BYTES).withThrottling(RELAXED)

@@ -17,6 +17,8 @@ import net.adtelligent.ports.out.AdPerformanceStore;
 import net.adtelligent.ports.out.AlertSink;
 import net.adtelligent.ports.out.AuditLog;
 import net.adtelligent.ports.out.ConnectionStore;
+import net.adtelligent.ports.out.OAuthGrantStore;
+import net.adtelligent.ports.out.TokenAlerts;
 import net.adtelligent.ports.out.ConversionSettingsStore;
 import net.adtelligent.ports.out.DataKeyStore;
 import net.adtelligent.ports.out.FactStores;
@@ -225,6 +227,16 @@ public final class PostgresDatabase implements AutoCloseable {
 
     public ConnectionStore connectionStore() {
         return new PostgresConnectionStore(transactions);
+    }
+
+    /** OAuth consents in progress, for {@code Adtelligent.builder().consentStores(...)}. */
+    public OAuthGrantStore oauthGrantStore() {
+        return new PostgresOAuthGrantStore(transactions);
+    }
+
+    /** Token alerts raised once per episode, for {@code Adtelligent.builder().consentStores(...)}. */
+    public TokenAlerts tokenAlerts() {
+        return new PostgresTokenAlerts(transactions);
     }
 
     public SnapshotStore snapshotStore() {

@@ -6,7 +6,8 @@ import java.util.Objects;
 public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory tenantDirectory,
                           ManageUsers manageUsers, ImportFxRates importFxRates,
                           ExpireUploads expireUploads, ConnectionReadiness connectionReadiness,
-                          RotateDataKeys rotateDataKeys, ReconcileAirbyte reconcileAirbyte) {
+                          RotateDataKeys rotateDataKeys, ReconcileAirbyte reconcileAirbyte,
+                          TokenUpkeep tokenUpkeep) {
 
     public SystemPorts {
         Objects.requireNonNull(scheduledSnapshots, "scheduledSnapshots");
@@ -17,5 +18,6 @@ public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory
         Objects.requireNonNull(connectionReadiness, "connectionReadiness");
         Objects.requireNonNull(rotateDataKeys, "rotateDataKeys");
         Objects.requireNonNull(reconcileAirbyte, "reconcileAirbyte");
+        Objects.requireNonNull(tokenUpkeep, "tokenUpkeep");
     }
 }

@@ -10,7 +10,12 @@ import net.adtelligent.domain.connection.Schedule;
 /** One connector of the catalog; durations as ISO-8601 text, absent ones null. No secret here: only what to give. */
 record ConnectorJson(String platform, String displayName, List<String> streams, AccountJson account,
                      List<MethodJson> credentialMethods, List<ScopeJson> scopes, TokensJson tokens,
-                     String defaultSchedule, int lookbackDays, String datesIn, String reportingLatency) {
+                     String defaultSchedule, int lookbackDays, String datesIn, String reportingLatency,
+                     ConsentJson consent) {
+
+    /** The platform's consent screen: configured, or the settings to add; null for CSV, which takes none. */
+    record ConsentJson(boolean configured, List<String> missingSettings) {
+    }
 
     record AccountJson(String format, String pattern) {
     }
@@ -33,7 +38,7 @@ record ConnectorJson(String platform, String displayName, List<String> streams, 
     record TokensJson(String accessTokenLifetime, String refreshTokenLifetime, boolean refreshExtends, String note) {
     }
 
-    static ConnectorJson of(ConnectorDefinition c) {
+    static ConnectorJson of(ConnectorDefinition c, List<String> missingSettings) {
         return new ConnectorJson(c.platform().name(), c.displayName(), c.streams(),
                 new AccountJson(c.accountIdFormat(), c.accountId().pattern()),
                 c.credentialMethods().stream().map(MethodJson::of).toList(),
@@ -42,6 +47,7 @@ record ConnectorJson(String platform, String displayName, List<String> streams, 
                         c.tokens().refreshToken().map(Duration::toString).getOrNull(), c.tokens().refreshExtends(),
                         c.tokens().note()),
                 c.defaultSchedule().map(Schedule::text).getOrNull(), c.lookbackDays(), c.datesIn().wireName(),
-                c.reportingLatency().toString());
+                c.reportingLatency().toString(), c.takesCredentials()
+                        ? new ConsentJson(missingSettings.isEmpty(), missingSettings) : null);
     }
 }

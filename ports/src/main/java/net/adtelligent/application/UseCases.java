@@ -1,5 +1,7 @@
 package net.adtelligent.application;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.adtelligent.ports.in.UserPorts;
 import net.adtelligent.ports.in.system.SystemPorts;
 import net.adtelligent.ports.out.FactStores;
@@ -29,8 +31,13 @@ final class UseCases {
         var accounts = new Accounts(s.users(), s.memberships(), s.tenants(), passwords, units, trail, b.clock);
         var members = new MemberService(accounts, s.users(), s.tenants(), s.memberships(), s.invitations(), access,
                 b.mailer, b.publicUrl, units, trail, b.clock);
-        var snapshots = new SnapshotService(f, s.tenants(), access, b.snapshotRequests, b.telemetry, b.metricsSettings,
-                b.clock);
+        var snapshots = new SnapshotService(f, s.tenants(), s.syncRuns(), access, b.snapshotRequests, b.telemetry,
+                b.metricsSettings, b.clock);
+        List<SyncObserver> observers = new ArrayList<>(b.syncObservers);
+        observers.add(new SnapshotAfterSync(s.connections(), snapshots.requests()));
+        var recorder = new SyncRecorder(s.syncRuns(), units, observers);
+        var poller = new SyncPoller(s.connections(), s.syncRuns(), b.airbyte, recorder, snapshots, b.syncScheduling,
+                b.syncPollRequests, b.clock);
         this.user = new UserPorts(auth, passwordReset, access, tenants, tenants, tenants, members,
                 new AuditService(s.auditLog(), access),
                 new CsvUploadService(b.ingestion, f.importJobs(), f.adPerformance(), s.connections(), access, units, trail,
@@ -41,11 +48,11 @@ final class UseCases {
                 new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock),
                 snapshots, new HealthService(b.healthProbes),
                 new ConnectionService(s.connections(), b.secretVault, new CredentialPrints(b.fingerprintKey), access,
-                        units, trail, b.clock));
+                        units, trail, b.clock),
+                new SyncService(s.connections(), s.syncRuns(), b.airbyte, recorder, access, trail, b.clock));
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
                 new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
                 new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock),
-
-                new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units));
+                new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units), poller, poller);
     }
 }

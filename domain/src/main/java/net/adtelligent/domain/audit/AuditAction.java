@@ -31,6 +31,7 @@ public final class AuditAction {
     public static final String CONNECTION_RESUMED = "connection.resumed";
     public static final String CONNECTION_CREDENTIALS_REPLACED = "connection.credentials_replaced";
     public static final String CONNECTION_DELETED = "connection.deleted";
+    public static final String CONNECTION_SYNC_STARTED = "connection.sync_started";
 
     private AuditAction() {
     }

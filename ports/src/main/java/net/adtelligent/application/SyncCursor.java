@@ -39,7 +39,7 @@ final class SyncCursor {
                 return invalid("cursor", "is not a cursor this list returned");
             }
             String[] parts = text.substring(PREFIX.length()).split("/", 2);
-            return Either.right(Option.of(new Position(Instant.parse(parts[0]), new SyncRunId(UUID.fromString(parts[1])))));
+            return Either.right(Option.of(new Position(PlausibleDates.plausible(Instant.parse(parts[0])), new SyncRunId(UUID.fromString(parts[1])))));
         } catch (RuntimeException notOurs) {
             return invalid("cursor", "is not a cursor this list returned");
         }

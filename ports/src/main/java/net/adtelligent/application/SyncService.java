@@ -157,9 +157,12 @@ final class SyncService implements Syncs {
     private static Option<Instant> instant(String field, Option<String> text, List<FieldViolation> problems) {
         return text.flatMap(value -> {
             try {
-                return Option.of(Instant.parse(value));
+                return Option.of(PlausibleDates.plausible(Instant.parse(value)));
             } catch (DateTimeParseException notInstant) {
                 problems.add(new FieldViolation(field, "must be an ISO-8601 instant such as 2026-12-01T00:00:00Z"));
+                return Option.none();
+            } catch (IllegalArgumentException outside) {
+                problems.add(new FieldViolation(field, outside.getMessage()));
                 return Option.none();
             }
         });

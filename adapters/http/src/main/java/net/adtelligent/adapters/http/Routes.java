@@ -21,6 +21,7 @@ import net.adtelligent.adapters.http.operations.AppMetricsHandler;
 import net.adtelligent.adapters.http.operations.HealthHandler;
 import net.adtelligent.adapters.http.operations.OpenApiDocument;
 import net.adtelligent.adapters.http.operations.OpenApiHandler;
+import net.adtelligent.adapters.http.syncs.SyncHandler;
 import net.adtelligent.adapters.http.tenants.TenantCollectionHandler;
 import net.adtelligent.adapters.http.tenants.TenantHandler;
 import net.adtelligent.adapters.http.uploads.UploadBody;
@@ -61,6 +62,7 @@ record Routes(List<Route> all) {
         var snapshots = new SnapshotHandler(scope, core.snapshots());
         var connectors = new ConnectorHandler();
         var connections = new ConnectionHandler(scope, core.connections(), body);
+        var syncs = new SyncHandler(scope, core.syncs());
         var health = new HealthHandler(core.checkHealth(), appMetrics::operator);
         var openApi = new OpenApiHandler(OpenApiDocument.load());
         return new Routes(List.of(
@@ -107,6 +109,8 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/{connection_id}/resume/", connections::resume),
                 signedIn(auth, HandlerType.PUT, "/api/tenants/{slug}/connections/{connection_id}/credentials/",
                         connections::replaceCredentials),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/{connection_id}/sync/", syncs::start),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/airbyte/telemetry/", syncs::telemetry),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/api/health/live/", health::live),
                 open(HandlerType.GET, "/api/health/ready/", health::check),

@@ -67,6 +67,8 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
     public final FactStores facts;
     /** Where the server keeps uploaded files, for tests that lose one on purpose. */
     public final UploadStorage uploads;
+    /** The in-memory stores behind the server, unwrapped, for tests to seed what no route writes (Airbyte ids). */
+    public final Stores stores;
     final HttpServer server;
     public final Session me;
     private final String token;
@@ -78,6 +80,7 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
         this.audit = shared.audit;
         this.facts = shared.facts;
         this.uploads = shared.uploads;
+        this.stores = shared.stores;
         this.server = shared.server;
         this.me = me;
         this.token = token;
@@ -90,6 +93,7 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
         this.audit = memory.audit;
         this.facts = memory.facts;
         this.uploads = memory.uploads;
+        this.stores = memory.stores;
         this.server = server;
         this.me = signUp("ada@example.com");
         this.token = me.access();

@@ -17,6 +17,7 @@ import net.adtelligent.adapters.metrics.Monitoring;
 import net.adtelligent.adapters.outbox.OutboxMailer;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
+import net.adtelligent.adapters.postgres.scheduling.SyncPollScheduler;
 import net.adtelligent.adapters.postgres.scheduling.UploadExpiryScheduler;
 import net.adtelligent.adapters.ses.SesMailer;
 import net.adtelligent.application.Adtelligent;
@@ -47,7 +48,7 @@ final class Wiring {
 
     /** The running service's parts: the core with its metrics and its persistent schedulers, to be started. */
     record Service(Adtelligent core, SnapshotScheduler scheduler, UploadExpiryScheduler uploadExpiry,
-                   Monitoring monitoring) {
+                   SyncPollScheduler syncPoll, Monitoring monitoring) {
     }
 
     static Service service(Settings settings, PostgresDatabase database) {
@@ -56,11 +57,13 @@ final class Wiring {
         Mailed metered = new Mailed(monitoring.metered(mail.mailer()), mail.readiness());
         SnapshotScheduler scheduler = SnapshotScheduler.on(database, database.alertSink(), monitoring.telemetry(),
                 settings.metrics().scheduling());
+        SyncPollScheduler syncPoll = SyncPollScheduler.on(database, settings.metrics().scheduling());
         Adtelligent core = builder(settings, database, metered, monitoring.telemetry())
                 .snapshotRequests(scheduler)
+                .syncPollRequests(syncPoll)
                 .build();
         return new Service(core, scheduler, UploadExpiryScheduler.on(database, settings.metrics().scheduling()),
-                monitoring);
+                syncPoll, monitoring);
     }
 
     private static Adtelligent.Builder builder(Settings settings, PostgresDatabase database, Mailed mail,
@@ -68,7 +71,8 @@ final class Wiring {
         SigningKeys keys = signingKeys(settings);
         Adtelligent.Builder builder = Adtelligent.builder();
         SecretVault vault = secretVault(settings, database, builder);
-        airbyte(settings, telemetry).ifPresent(client -> builder.healthProbe(client.healthProbe()));
+        airbyte(settings, telemetry).ifPresent(client -> builder.healthProbe(client.healthProbe()).airbyte(client));
+        builder.syncScheduling(settings.airbyte().scheduling());
         return builder
                 .stores(database.stores())
                 .facts(database.factStores())
@@ -124,8 +128,8 @@ final class Wiring {
     }
 
     /**
-     * The Airbyte client when ADT_AIRBYTE_URL is set: so far only its health is checked ("airbyte");
-     * provisioning and syncs will use it through the Airbyte ports.
+     * The Airbyte client when ADT_AIRBYTE_URL is set: its health is checked ("airbyte") and syncs are
+     * started and followed through it; provisioning will use it through the Airbyte ports.
      */
     static Optional<AirbyteClient> airbyte(Settings settings, Telemetry telemetry) {
         return settings.airbyte().config().map(config -> AirbyteClient.create(config, telemetry));

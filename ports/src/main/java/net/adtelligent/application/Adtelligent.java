@@ -31,6 +31,7 @@ import net.adtelligent.ports.in.system.ImportFxRates;
 import net.adtelligent.ports.in.system.ManageUsers;
 import net.adtelligent.ports.in.system.RotateDataKeys;
 import net.adtelligent.ports.in.system.ScheduledSnapshots;
+import net.adtelligent.ports.in.system.SyncHistory;
 import net.adtelligent.ports.in.system.SyncPolling;
 import net.adtelligent.ports.in.system.SyncSignals;
 import net.adtelligent.ports.in.system.SystemPorts;
@@ -159,6 +160,10 @@ public final class Adtelligent implements AutoCloseable {
 
     public SyncSignals syncSignals() {
         return system.syncSignals();
+    }
+
+    public SyncHistory syncHistory() {
+        return system.syncHistory();
     }
 
     public ScheduledSnapshots scheduledSnapshots() {

@@ -53,6 +53,7 @@ final class UseCases {
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
                 new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
                 new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock),
-                new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units), poller, poller);
+                new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units), poller, poller,
+                new SyncHistoryService(s.syncRuns(), units, b.syncObservers, snapshots.requests()));
     }
 }

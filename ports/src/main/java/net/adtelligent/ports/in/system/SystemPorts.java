@@ -6,7 +6,8 @@ import java.util.Objects;
 public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory tenantDirectory,
                           ManageUsers manageUsers, ImportFxRates importFxRates,
                           ExpireUploads expireUploads, ConnectionReadiness connectionReadiness,
-                          RotateDataKeys rotateDataKeys, SyncPolling syncPolling, SyncSignals syncSignals) {
+                          RotateDataKeys rotateDataKeys, SyncPolling syncPolling, SyncSignals syncSignals,
+                          SyncHistory syncHistory) {
 
     public SystemPorts {
         Objects.requireNonNull(scheduledSnapshots, "scheduledSnapshots");
@@ -18,5 +19,6 @@ public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory
         Objects.requireNonNull(rotateDataKeys, "rotateDataKeys");
         Objects.requireNonNull(syncPolling, "syncPolling");
         Objects.requireNonNull(syncSignals, "syncSignals");
+        Objects.requireNonNull(syncHistory, "syncHistory");
     }
 }

@@ -52,7 +52,9 @@ public final class SyncPollScheduler implements SyncPollRequests, AutoCloseable 
         this.pollAll = Tasks.recurring(SYNC_POLL, FixedDelay.of(Objects.requireNonNull(interval, "interval")))
                 .execute((instance, context) -> {
                     int changed = useCase().pollAll();
-                    log.info("sync poll recorded or finished {} runs", changed);
+                    if (changed > 0) {
+                        log.info("sync poll recorded or finished {} runs", changed);
+                    }
                 });
         this.pollTenant = Tasks.oneTime(SYNC_POLL_TENANT)
                 .execute((instance, context) -> useCase().poll(new TenantId(UUID.fromString(instance.getId()))));

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Multi-tenant advertising analytics: one cross-channel view of spend and results per tenant.",
         subcommands = {ServeCommand.class, MigrateCommand.class, UsersCommand.class, ReadinessCommand.class,
-            ConnectorsCommand.class, ConnectionsCommand.class,
+            ConnectorsCommand.class, ConnectionsCommand.class, AirbyteCommand.class,
             ContractsCommand.class, ImportCsvCommand.class, FxCommand.class, RotateDeksCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -8,17 +8,20 @@ import java.util.UUID;
 import net.adtelligent.adapters.airbyte.AirbyteConfig;
 import net.adtelligent.adapters.airbyte.AirbyteCredentials;
 import net.adtelligent.adapters.airbyte.ResiliencePolicy;
+import net.adtelligent.application.SyncScheduling;
 
 /**
  * Where Airbyte is: ADT_AIRBYTE_URL (its public API, https://api.airbyte.com/v1 for Cloud or
  * {@code <host>/api/public/v1} self-managed), signed in with ADT_AIRBYTE_CLIENT_ID and
  * ADT_AIRBYTE_CLIENT_SECRET (an application's client credentials) or ADT_AIRBYTE_TOKEN (a fixed
  * bearer token), in workspace ADT_AIRBYTE_WORKSPACE_ID, loading into the warehouse destination
- * ADT_AIRBYTE_DESTINATION_ID. Without ADT_AIRBYTE_URL Airbyte is off.
+ * ADT_AIRBYTE_DESTINATION_ID. Without ADT_AIRBYTE_URL Airbyte is off. ADT_SYNC_SCHEDULER says whose
+ * schedules start syncs: {@code airbyte} (the default: each Airbyte connection's own) or
+ * {@code adtelligent} (each connection's schedule here, started by the sync poll).
  */
-public record AirbyteSettings(Optional<AirbyteConfig> config) {
+public record AirbyteSettings(Optional<AirbyteConfig> config, SyncScheduling scheduling) {
 
-    public static final AirbyteSettings OFF = new AirbyteSettings(Optional.empty());
+    public static final AirbyteSettings OFF = new AirbyteSettings(Optional.empty(), SyncScheduling.AIRBYTE);
 
     public static final String NOT_CONFIGURED = "Airbyte not configured: set ADT_AIRBYTE_URL, ADT_AIRBYTE_CLIENT_ID and "
             + "ADT_AIRBYTE_CLIENT_SECRET (or ADT_AIRBYTE_TOKEN), ADT_AIRBYTE_WORKSPACE_ID and ADT_AIRBYTE_DESTINATION_ID";
@@ -26,15 +29,17 @@ public record AirbyteSettings(Optional<AirbyteConfig> config) {
             "ADT_AIRBYTE_TOKEN", "ADT_AIRBYTE_WORKSPACE_ID", "ADT_AIRBYTE_DESTINATION_ID");
 
     static AirbyteSettings from(Env env) {
+        SyncScheduling scheduling = env.choice("ADT_SYNC_SCHEDULER", SyncScheduling.class, SyncScheduling.AIRBYTE);
         Optional<String> url = env.optional("ADT_AIRBYTE_URL");
         if (url.isEmpty()) {
             OTHERS.stream().filter(name -> env.optional(name).isPresent()).findFirst().ifPresent(name -> {
                 throw new ConfigurationException(name + " is set but ADT_AIRBYTE_URL is not: set it too, or unset " + name);
             });
-            return OFF;
+            return new AirbyteSettings(Optional.empty(), scheduling);
         }
         return new AirbyteSettings(Optional.of(new AirbyteConfig(apiUrl(url.get()), credentials(env),
-                id(env, "ADT_AIRBYTE_WORKSPACE_ID"), id(env, "ADT_AIRBYTE_DESTINATION_ID"), ResiliencePolicy.DEFAULT)));
+                id(env, "ADT_AIRBYTE_WORKSPACE_ID"), id(env, "ADT_AIRBYTE_DESTINATION_ID"), ResiliencePolicy.DEFAULT)),
+                scheduling);
     }
 
     public boolean configured() {
@@ -88,6 +93,7 @@ public record AirbyteSettings(Optional<AirbyteConfig> config) {
     @Override
     public String toString() {
         return config.map(airbyte -> "AirbyteSettings[" + airbyte.apiUrl() + ", " + airbyte.credentials()
-                + ", workspace " + airbyte.workspaceId() + "]").orElse("AirbyteSettings[off]");
+                + ", workspace " + airbyte.workspaceId() + ", schedules " + scheduling + "]")
+                .orElse("AirbyteSettings[off]");
     }
 }

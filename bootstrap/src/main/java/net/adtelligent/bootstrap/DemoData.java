@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.bootstrap.demo.DemoConnections;
+import net.adtelligent.bootstrap.demo.DemoSyncs;
 import net.adtelligent.bootstrap.demo.DemoFacts;
 import net.adtelligent.contracts.csv.FxRateFile;
 import net.adtelligent.domain.connection.ConnectionId;
@@ -61,6 +63,9 @@ public final class DemoData {
                 .getOrElse(() -> core.tenantDirectory().bySlug(SLUG)
                         .getOrElseThrow(() -> new IllegalStateException("the demo tenant could not be created"))));
         Map<Platform, ConnectionId> connections = DemoConnections.ensure(core, tenant, clock);
+        // Before the year's facts, so their snapshot shows each connection's last successful sync.
+        core.syncHistory().record(tenant.id(), DemoSyncs.year(tenant.id(),
+                LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1), connections));
         fillYear(core, tenant, clock, connections);
         Option<User> existing = core.manageUsers().byEmail(EMAIL);
         if (existing.isDefined()) {

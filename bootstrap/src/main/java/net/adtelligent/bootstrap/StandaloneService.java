@@ -9,6 +9,7 @@ import net.adtelligent.adapters.http.MetricsEndpoint;
 import net.adtelligent.adapters.http.MetricsServer;
 import net.adtelligent.adapters.http.Throttling;
 import net.adtelligent.adapters.metrics.PrometheusText;
+import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.application.Adtelligent;
 
 /** The standalone service: database, core and HTTP API wired by hand, started in that order. */
@@ -48,6 +49,7 @@ public final class StandaloneService implements AutoCloseable {
             service.scheduler().start(service.core().scheduledSnapshots());
             service.uploadExpiry().start(service.core().expireUploads());
             service.tokenUpkeep().start(service.core().tokenUpkeep());
+            service.syncPoll().start(service.core().syncPolling());
             PrometheusText text = service.monitoring().prometheusText();
             MetricsEndpoint metrics = MetricsEndpoint.of(text.contentType(), text::writeTo);
             metricsListener = metricsListener(settings.metrics(), metrics);
@@ -126,9 +128,15 @@ public final class StandaloneService implements AutoCloseable {
         stop(service, database);
     }
 
+    /** The service's database, for tools of this package that write what no use case does. */
+    PostgresDatabase postgres() {
+        return database.postgres();
+    }
+
     private static void stop(Wiring.Service service, Database database) {
         if (service != null) {
             service.tokenUpkeep().close();
+            service.syncPoll().close();
             service.uploadExpiry().close();
             service.scheduler().close();
         }

@@ -20,6 +20,7 @@ import net.adtelligent.adapters.outbox.OutboxMailer;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
 import net.adtelligent.adapters.postgres.scheduling.TokenUpkeepScheduler;
+import net.adtelligent.adapters.postgres.scheduling.SyncPollScheduler;
 import net.adtelligent.adapters.postgres.scheduling.UploadExpiryScheduler;
 import net.adtelligent.adapters.ses.SesMailer;
 import net.adtelligent.application.Adtelligent;
@@ -51,7 +52,7 @@ final class Wiring {
 
     /** The running service's parts: the core with its metrics and its persistent schedulers, to be started. */
     record Service(Adtelligent core, SnapshotScheduler scheduler, UploadExpiryScheduler uploadExpiry,
-                   TokenUpkeepScheduler tokenUpkeep, Monitoring monitoring) {
+                   TokenUpkeepScheduler tokenUpkeep, SyncPollScheduler syncPoll, Monitoring monitoring) {
     }
 
     static Service service(Settings settings, PostgresDatabase database) {
@@ -60,11 +61,13 @@ final class Wiring {
         Mailed metered = new Mailed(monitoring.metered(mail.mailer()), mail.readiness());
         SnapshotScheduler scheduler = SnapshotScheduler.on(database, database.alertSink(), monitoring.telemetry(),
                 settings.metrics().scheduling());
+        SyncPollScheduler syncPoll = SyncPollScheduler.on(database, settings.metrics().scheduling());
         Adtelligent core = builder(settings, database, metered, monitoring.telemetry())
                 .snapshotRequests(scheduler)
+                .syncPollRequests(syncPoll)
                 .build();
         return new Service(core, scheduler, UploadExpiryScheduler.on(database, settings.metrics().scheduling()),
-                TokenUpkeepScheduler.on(database, settings.metrics().scheduling()), monitoring);
+                TokenUpkeepScheduler.on(database, settings.metrics().scheduling()), syncPoll, monitoring);
     }
 
     private static Adtelligent.Builder builder(Settings settings, PostgresDatabase database, Mailed mail,
@@ -73,7 +76,9 @@ final class Wiring {
         Adtelligent.Builder builder = Adtelligent.builder();
         SecretVault vault = secretVault(settings, database, builder);
         airbyte(settings, telemetry).ifPresent(client -> builder.healthProbe(client.healthProbe())
+                .airbyte((net.adtelligent.ports.out.AirbyteOrchestration) client)
                 .airbyte(client, AirbyteStreams.of(Contracts.load())));
+        builder.syncScheduling(settings.airbyte().scheduling());
         return builder
                 .stores(database.stores())
                 .facts(database.factStores())
@@ -133,8 +138,8 @@ final class Wiring {
     }
 
     /**
-     * The Airbyte client when ADT_AIRBYTE_URL is set: its health ("airbyte"), and the Airbyte ports
-     * connections are set up through.
+     * The Airbyte client when ADT_AIRBYTE_URL is set: its health ("airbyte"), the Airbyte ports
+     * connections are set up through, and syncs started and followed through it.
      */
     static Optional<AirbyteClient> airbyte(Settings settings, Telemetry telemetry) {
         return settings.airbyte().config().map(config -> AirbyteClient.create(config, telemetry));

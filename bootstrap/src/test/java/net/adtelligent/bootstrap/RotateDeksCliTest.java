@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.adtelligent.adapters.kms.CacheLimits;
 import net.adtelligent.adapters.kms.EnvelopeVault;
 import net.adtelligent.adapters.kms.LocalKeyring;
+import net.adtelligent.domain.connection.Connection;
 import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.secret.SealedSecret;
 import net.adtelligent.domain.tenant.Tenant;
@@ -153,6 +154,11 @@ class RotateDeksCliTest {
 
     /** The database's connections, with a step run before each reseal: where a test makes the process die. */
     private record FailingConnections(ConnectionStore real, Runnable beforeReseal) implements ConnectionStore {
+
+        @Override
+        public Option<Connection> byAirbyteConnection(String airbyteConnectionId) {
+            return real.byAirbyteConnection(airbyteConnectionId);
+        }
 
         @Override
         public void add(net.adtelligent.domain.connection.Connection connection) {

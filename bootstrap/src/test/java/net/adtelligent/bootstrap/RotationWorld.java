@@ -147,7 +147,7 @@ final class RotationWorld {
         var s = db.stores();
         return Adtelligent.builder()
                 .stores(new net.adtelligent.ports.out.Stores(s.tenants(), s.users(), s.memberships(), s.refreshTokens(),
-                        s.oneTimeTokens(), s.invitations(), s.auditLog(), s.loginAttempts(), connections))
+                        s.oneTimeTokens(), s.invitations(), s.auditLog(), s.loginAttempts(), connections, s.syncRuns()))
                 .facts(db.factStores())
                 .unitOfWork(db.unitOfWork())
                 .ingestion(net.adtelligent.contracts.csv.ContractIngestion.with(

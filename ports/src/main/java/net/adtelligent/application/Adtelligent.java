@@ -28,6 +28,7 @@ import net.adtelligent.ports.in.ReadAdPerformance;
 import net.adtelligent.ports.in.ReadAudit;
 import net.adtelligent.ports.in.RegisterTenant;
 import net.adtelligent.ports.in.Snapshots;
+import net.adtelligent.ports.in.Syncs;
 import net.adtelligent.ports.in.UserPorts;
 import net.adtelligent.ports.in.system.ConnectionReadiness;
 import net.adtelligent.ports.in.system.ExpireUploads;
@@ -35,8 +36,12 @@ import net.adtelligent.ports.in.system.ImportFxRates;
 import net.adtelligent.ports.in.system.ManageUsers;
 import net.adtelligent.ports.in.system.RotateDataKeys;
 import net.adtelligent.ports.in.system.ScheduledSnapshots;
+import net.adtelligent.ports.in.system.SyncHistory;
+import net.adtelligent.ports.in.system.SyncPolling;
+import net.adtelligent.ports.in.system.SyncSignals;
 import net.adtelligent.ports.in.system.SystemPorts;
 import net.adtelligent.ports.in.system.TenantDirectory;
+import net.adtelligent.ports.out.AirbyteOrchestration;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Ingestion;
@@ -45,6 +50,7 @@ import net.adtelligent.ports.out.SecretVault;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.SnapshotRequests;
 import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.SyncPollRequests;
 import net.adtelligent.ports.out.Telemetry;
 import net.adtelligent.ports.out.UnitOfWork;
 
@@ -161,6 +167,22 @@ public final class Adtelligent implements AutoCloseable {
         return system.tokenUpkeep();
     }
 
+    public Syncs syncs() {
+        return user.syncs();
+    }
+
+    public SyncPolling syncPolling() {
+        return system.syncPolling();
+    }
+
+    public SyncSignals syncSignals() {
+        return system.syncSignals();
+    }
+
+    public SyncHistory syncHistory() {
+        return system.syncHistory();
+    }
+
     public ScheduledSnapshots scheduledSnapshots() {
         return system.scheduledSnapshots();
     }
@@ -211,11 +233,15 @@ public final class Adtelligent implements AutoCloseable {
         UnitOfWork unitOfWork = UnitOfWork.eachCallAlone();
         Telemetry telemetry = Telemetry.NONE;
         Option<SnapshotRequests> snapshotRequests = Option.none();
+        Option<AirbyteOrchestration> airbyteOrchestration = Option.none();
+        Option<SyncPollRequests> syncPollRequests = Option.none();
+        SyncScheduling syncScheduling = SyncScheduling.AIRBYTE;
+        final List<SyncObserver> syncObservers = new ArrayList<>();
         MetricsSettings metricsSettings = MetricsSettings.DEFAULT;
         LoginLimits loginLimits = LoginLimits.DEFAULT;
         URI publicUrl = URI.create("http://127.0.0.1:8080");
         Clock clock = Clock.systemUTC();
-        net.adtelligent.ports.out.AirbyteProvisioning airbyte;
+        net.adtelligent.ports.out.AirbyteProvisioning airbyteProvisioning;
         java.util.function.Function<net.adtelligent.domain.fact.Platform,
                 List<net.adtelligent.ports.out.AirbyteProvisioning.StreamChoice>> airbyteStreams = platform -> List.of();
         OAuthPlatforms oauthPlatforms = Unconfigured.oauthPlatforms();
@@ -315,6 +341,36 @@ public final class Adtelligent implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How syncs are started and followed (the adtelligent-airbyte module's {@code AirbyteClient}).
+         * Default: none, and starting a sync is refused as "Airbyte not configured".
+         */
+        public Builder airbyte(AirbyteOrchestration orchestration) {
+            this.airbyteOrchestration = Option.of(Objects.requireNonNull(orchestration, "orchestration"));
+            return this;
+        }
+
+        /** Whose schedules start syncs; default {@link SyncScheduling#AIRBYTE}. */
+        public Builder syncScheduling(SyncScheduling scheduling) {
+            this.syncScheduling = Objects.requireNonNull(scheduling, "scheduling");
+            return this;
+        }
+
+        /**
+         * What runs the reading of a tenant's syncs asked for by a signal (a persistent scheduler);
+         * default: the signalling thread reads them at once.
+         */
+        public Builder syncPollRequests(SyncPollRequests requests) {
+            this.syncPollRequests = Option.of(Objects.requireNonNull(requests, "requests"));
+            return this;
+        }
+
+        /** Told of every finished sync run, inside the unit of work that records it; any number, in order given. */
+        public Builder syncObserver(SyncObserver observer) {
+            syncObservers.add(Objects.requireNonNull(observer, "observer"));
+            return this;
+        }
+
         public Builder metricsSettings(MetricsSettings settings) {
             this.metricsSettings = Objects.requireNonNull(settings, "settings");
             return this;
@@ -365,7 +421,7 @@ public final class Adtelligent implements AutoCloseable {
         public Builder airbyte(net.adtelligent.ports.out.AirbyteProvisioning airbyte,
                                java.util.function.Function<net.adtelligent.domain.fact.Platform,
                                        List<net.adtelligent.ports.out.AirbyteProvisioning.StreamChoice>> streams) {
-            this.airbyte = Objects.requireNonNull(airbyte, "airbyte");
+            this.airbyteProvisioning = Objects.requireNonNull(airbyte, "airbyte");
             this.airbyteStreams = Objects.requireNonNull(streams, "streams");
             return this;
         }

@@ -8,15 +8,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fx.CurrencyConverter;
 import net.adtelligent.domain.identity.Permission;
 import net.adtelligent.domain.metrics.MetricsRejection;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
 import net.adtelligent.domain.metrics.SnapshotCalculator;
+import net.adtelligent.domain.metrics.SourceFreshness;
 import net.adtelligent.domain.metrics.Staleness;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
@@ -28,6 +31,7 @@ import net.adtelligent.ports.in.system.ScheduledSnapshots;
 import net.adtelligent.ports.out.AlertSink;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.SnapshotRequests;
+import net.adtelligent.ports.out.SyncRunStore;
 import net.adtelligent.ports.out.Telemetry;
 import net.adtelligent.ports.out.TenantStore;
 import org.slf4j.Logger;
@@ -41,6 +45,7 @@ final class SnapshotService implements Snapshots, ScheduledSnapshots {
 
     private final FactStores facts;
     private final TenantStore tenants;
+    private final SyncRunStore syncRuns;
     private final AccessControl access;
     private final SnapshotRequests requests;
     private final Telemetry telemetry;
@@ -49,9 +54,10 @@ final class SnapshotService implements Snapshots, ScheduledSnapshots {
     // Tenants whose staleness was alerted, so one stale episode raises one alert, not one per check.
     private final Set<TenantId> alerted = ConcurrentHashMap.newKeySet();
 
-    SnapshotService(FactStores facts, TenantStore tenants, AccessControl access, Option<SnapshotRequests> requests,
-                    Telemetry telemetry, MetricsSettings settings, Clock clock) {
+    SnapshotService(FactStores facts, TenantStore tenants, SyncRunStore syncRuns, AccessControl access,
+                    Option<SnapshotRequests> requests, Telemetry telemetry, MetricsSettings settings, Clock clock) {
         this.facts = facts;
+        this.syncRuns = syncRuns;
         this.tenants = tenants;
         this.access = access;
         this.requests = requests.getOrElse(() -> this::generate);
@@ -70,7 +76,7 @@ final class SnapshotService implements Snapshots, ScheduledSnapshots {
         MetricsSnapshot snapshot = SnapshotCalculator.compute(tenantId, window, tenant.reportingTimeZone(),
                 tenant.reportingCurrency(), converter, facts.warehouse().adPerformance(tenantId, window, false),
                 facts.warehouse().webAnalytics(tenantId, window), facts.warehouse().searchConsole(tenantId, window),
-                facts.warehouse().freshness(tenantId), clock.instant());
+                freshness(tenantId), clock.instant());
         facts.snapshots().save(snapshot);
         alerted.remove(tenantId);
         Duration took = Duration.between(started, clock.instant());
@@ -78,6 +84,20 @@ final class SnapshotService implements Snapshots, ScheduledSnapshots {
         log.info("snapshot generated window={}..{} rows={} hash={} took_ms={}", window.first(), window.last(),
                 snapshot.adRows().size(), snapshot.contentHash(), took.toMillis());
         return snapshot;
+    }
+
+    /** Each source's freshness from its facts, with its last successful sync from the recorded runs. */
+    private List<SourceFreshness> freshness(TenantId tenantId) {
+        Map<ConnectionId, Instant> synced = syncRuns.lastSuccesses(tenantId);
+        return facts.warehouse().freshness(tenantId).stream()
+                .map(source -> new SourceFreshness(source.connection(), source.platform(),
+                        Option.of(synced.get(source.connection())), source.newestExtraction(), source.newestDay()))
+                .toList();
+    }
+
+    /** How snapshots are asked for: the scheduler given, or at once in the asking thread. */
+    SnapshotRequests requests() {
+        return requests;
     }
 
     /** The last {@code days} days up to yesterday, in the tenant's time zone. */

@@ -1,5 +1,7 @@
 package net.adtelligent.application;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.adtelligent.ports.in.UserPorts;
 import net.adtelligent.ports.in.system.SystemPorts;
 import net.adtelligent.ports.out.FactStores;
@@ -29,15 +31,20 @@ final class UseCases {
         var accounts = new Accounts(s.users(), s.memberships(), s.tenants(), passwords, units, trail, b.clock);
         var members = new MemberService(accounts, s.users(), s.tenants(), s.memberships(), s.invitations(), access,
                 b.mailer, b.publicUrl, units, trail, b.clock);
-        AirbyteProvisioner provisioner = b.airbyte == null ? null
-                : new AirbyteProvisioner(b.airbyte, b.airbyteStreams, b.secretVault);
+        AirbyteProvisioner provisioner = b.airbyteProvisioning == null ? null
+                : new AirbyteProvisioner(b.airbyteProvisioning, b.airbyteStreams, b.secretVault);
         AfterCommitProvisioning afterCommit = provisioner == null ? AfterCommitProvisioning.OFF
                 : new AfterCommitProvisioning(provisioner, s.connections(), units, trail, b.clock);
         var health = new HealthService(b.healthProbes);
         var prints = new CredentialPrints(b.fingerprintKey);
         var consented = new ConsentedConnections(s.connections(), f.alerts(), trail);
-        var snapshots = new SnapshotService(f, s.tenants(), access, b.snapshotRequests, b.telemetry, b.metricsSettings,
-                b.clock);
+        var snapshots = new SnapshotService(f, s.tenants(), s.syncRuns(), access, b.snapshotRequests, b.telemetry,
+                b.metricsSettings, b.clock);
+        List<SyncObserver> observers = new ArrayList<>(b.syncObservers);
+        observers.add(new SnapshotAfterSync(s.connections(), snapshots.requests()));
+        var recorder = new SyncRecorder(s.syncRuns(), units, observers);
+        var poller = new SyncPoller(s.connections(), s.syncRuns(), b.airbyteOrchestration, recorder, snapshots, b.syncScheduling,
+                b.syncPollRequests, b.clock);
         this.user = new UserPorts(auth, passwordReset, access, tenants, tenants, tenants, members,
                 new AuditService(s.auditLog(), access),
                 new CsvUploadService(b.ingestion, f.importJobs(), f.adPerformance(), s.connections(), f.fxRates(), access,
@@ -49,15 +56,18 @@ final class UseCases {
                 new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock),
                 snapshots, health,
                 new ConnectionService(s.connections(), b.secretVault, prints, access, units, trail, b.clock, afterCommit),
-                new AirbyteStateService(s.tenants(), s.connections(), access, health, b.airbyte != null),
+                new AirbyteStateService(s.tenants(), s.connections(), access, health, b.airbyteProvisioning != null),
                 new OAuthConsentService(b.oauthPlatforms, b.oauthGrants, s.tenants(), consented, b.secretVault, prints,
-                        access, units, b.clock));
+                        access, units, b.clock),
+                new SyncService(s.connections(), s.syncRuns(), b.airbyteOrchestration, recorder, access, trail, b.clock));
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
                 new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
                 new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock),
                 new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units),
-                new AirbyteReconcileService(s.tenants(), s.connections(), b.airbyte, provisioner, afterCommit, b.clock),
+                new AirbyteReconcileService(s.tenants(), s.connections(), b.airbyteProvisioning, provisioner, afterCommit, b.clock),
                 new TokenUpkeepService(s.tenants(), s.connections(), b.oauthPlatforms, b.secretVault, prints,
-                        b.tokenAlerts, f.alerts(), units, trail, b.clock));
+                        b.tokenAlerts, f.alerts(), units, trail, b.clock),
+                poller, poller,
+                new SyncHistoryService(s.syncRuns(), units, b.syncObservers, snapshots.requests()));
     }
 }

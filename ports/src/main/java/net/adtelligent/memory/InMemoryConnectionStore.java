@@ -55,6 +55,14 @@ public final class InMemoryConnectionStore implements ConnectionStore {
     }
 
     @Override
+    public Option<Connection> byAirbyteConnection(String airbyteConnectionId) {
+        Objects.requireNonNull(airbyteConnectionId, "airbyteConnectionId");
+        return Option.ofOptional(connections.values().stream()
+                .filter(connection -> connection.airbyteConnectionId().contains(airbyteConnectionId))
+                .findFirst());
+    }
+
+    @Override
     public Option<Connection> byId(TenantId tenant, ConnectionId id) {
         return Option.of(connections.get(new Key(Objects.requireNonNull(tenant, "tenant"), id)));
     }

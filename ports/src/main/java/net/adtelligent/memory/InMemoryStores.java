@@ -14,7 +14,7 @@ public final class InMemoryStores {
         return new Stores(new InMemoryTenantStore(), new InMemoryUserStore(), new InMemoryMembershipStore(),
                 new InMemoryRefreshTokenStore(), new InMemoryOneTimeTokenStore(), new InMemoryInvitationStore(),
                 new InMemoryAuditLog(), new InMemoryLoginAttempts(),
-                new InMemoryConnectionStore());
+                new InMemoryConnectionStore(), new InMemorySyncRunStore());
     }
 
     /**

@@ -3,7 +3,9 @@ package net.adtelligent.bootstrap.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import io.vavr.control.Option;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import net.adtelligent.bootstrap.DemoData;
 import net.adtelligent.domain.audit.AuditAction;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.audit.ClientInfo;
 import net.adtelligent.domain.metrics.BlendedMetrics;
@@ -23,6 +26,15 @@ import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CombinedMetrics.Query;
 import net.adtelligent.ports.in.CombinedMetrics.Result;
+import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.metrics.MetricsSnapshot;
+import net.adtelligent.domain.sync.SyncRun;
+import net.adtelligent.domain.sync.SyncStatus;
+import net.adtelligent.domain.tenant.Slug;
+import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.in.PageQuery;
+import net.adtelligent.ports.in.Syncs;
 import net.adtelligent.testing.MutableClock;
 import net.adtelligent.testing.TestCore;
 import org.junit.jupiter.api.Test;
@@ -56,6 +68,32 @@ class DemoDataSnapshotTest {
                 .contains("google / cpc", "facebook / paid_social", "google / organic", "(direct) / (none)");
         assertThat(snapshot.search()).hasSize((int) days).allMatch(day -> day.clicks() > 0);
         assertThat(snapshot.sources()).hasSize(7);
+        assertThat(snapshot.sources()).filteredOn(source -> source.platform() != Platform.CSV)
+                .allSatisfy(source -> assertThat(source.lastSuccessfulSync().get())
+                        .isBetween(Instant.parse("2026-11-21T00:00:00Z"), clock.instant()));
+    }
+
+    @Test
+    void ensure_givenAFreshCore_recordsAYearOfSyncsWithTikTokFailingLately() {
+        DemoData.ensure(test.core, Optional.of(PASSWORD), clock);
+        Slug slug = new Slug(DemoData.SLUG);
+        Actor operator = Actor.system("test");
+
+        var tiktok = test.core.syncs().telemetry(operator, slug, new Syncs.RunQuery(Option.none(), Option.none(),
+                Option.none(), Option.none(), PageQuery.first(200))).get();
+        List<SyncRun> newest = tiktok.runs().items();
+        ConnectionId failing = newest.stream().filter(run -> run.failure().exists(why -> why.contains("TikTok")))
+                .findFirst().get().connection();
+        assertThat(test.stores.syncRuns().recent(newest.get(0).tenant(), failing, DemoSyncs.FAILING_DAYS))
+                .extracting(SyncRun::status).containsOnly(SyncStatus.FAILED).hasSize(DemoSyncs.FAILING_DAYS);
+        assertThat(tiktok.connections()).hasSize(7).allSatisfy(stats -> assertThat(stats.runs30Days()).isBetween(29, 30));
+        assertThat(tiktok.connections()).filteredOn(stats -> !stats.connection().equals(failing))
+                .allSatisfy(stats -> assertThat(stats.successRate30Days().get()).isGreaterThan(0.85));
+        assertThat(test.stores.syncRuns().startedSince(newest.get(0).tenant(), Instant.EPOCH)).hasSize(7 * 365);
+
+        DemoData.ensure(test.core, Optional.empty(), clock);
+        assertThat(test.stores.syncRuns().startedSince(newest.get(0).tenant(), Instant.EPOCH))
+                .as("a restart records nothing twice").hasSize(7 * 365);
     }
 
     /** A marketer's first blended look: every dataset there and fresh, each blended value in a plausible range. */

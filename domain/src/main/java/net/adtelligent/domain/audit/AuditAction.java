@@ -36,6 +36,7 @@ public final class AuditAction {
     public static final String CONNECTION_CONSENTED = "connection.consented";
     public static final String CONNECTION_TOKEN_RENEWED = "connection.token_renewed";
     public static final String CONNECTION_REAUTH_REQUIRED = "connection.reauth_required";
+    public static final String CONNECTION_SYNC_STARTED = "connection.sync_started";
 
     private AuditAction() {
     }

@@ -1,7 +1,9 @@
 package net.adtelligent.domain.connection;
 
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -31,6 +33,18 @@ public record Schedule(String text) {
 
     public boolean isInterval() {
         return text.startsWith("P");
+    }
+
+    /**
+     * Whether a sync is due at {@code now}, given when the last one started: an interval once it has
+     * passed since then (at once when there was none); a cron expression once one of its times has
+     * come since then (with none, one within the last day).
+     */
+    public boolean dueAt(Instant now, Option<Instant> lastStarted) {
+        if (isInterval()) {
+            return lastStarted.forAll(last -> !last.plus(Duration.parse(text)).isAfter(now));
+        }
+        return new CronTimes(text).firesBetween(lastStarted.getOrElse(() -> now.minus(Duration.ofDays(1))), now);
     }
 
     public static Validation<FieldViolation, Schedule> parse(String field, String text) {

@@ -13,7 +13,8 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
                         Members members, ReadAudit readAudit, CsvUploads csvUploads, IngestFacts ingestFacts,
                         ConversionChoices conversionChoices, ReadAdPerformance readAdPerformance,
                         CombinedMetrics combinedMetrics, Snapshots snapshots, CheckHealth checkHealth,
-                        Connections connections, AirbyteState airbyteState, OAuthConsent oauthConsent) {
+                        Connections connections, AirbyteState airbyteState, OAuthConsent oauthConsent,
+                        Syncs syncs) {
 
     public UserPorts {
         Objects.requireNonNull(airbyteState, "airbyteState");
@@ -34,5 +35,6 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
         Objects.requireNonNull(checkHealth, "checkHealth");
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(oauthConsent, "oauthConsent");
+        Objects.requireNonNull(syncs, "syncs");
     }
 }

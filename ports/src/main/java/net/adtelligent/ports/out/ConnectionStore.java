@@ -26,6 +26,13 @@ public interface ConnectionStore {
 
     Option<Connection> byId(TenantId tenant, ConnectionId id);
 
+    /**
+     * The connection, of whichever tenant, that syncs through this Airbyte connection: the one read
+     * across tenants, for word from Airbyte that names only its own ids. At most one connection
+     * holds an Airbyte connection id.
+     */
+    Option<Connection> byAirbyteConnection(String airbyteConnectionId);
+
     /** The ids of the tenant's deleted connections, whose facts are shown as from a deleted connection. */
     Set<ConnectionId> deleted(TenantId tenant);
 

@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public record Stores(TenantStore tenants, UserStore users, MembershipStore memberships, RefreshTokenStore refreshTokens,
                      OneTimeTokenStore oneTimeTokens, InvitationStore invitations, AuditLog auditLog,
-                     LoginAttempts loginAttempts, ConnectionStore connections) {
+                     LoginAttempts loginAttempts, ConnectionStore connections, SyncRunStore syncRuns) {
 
     public Stores {
         Objects.requireNonNull(tenants, "tenants");
@@ -20,15 +20,16 @@ public record Stores(TenantStore tenants, UserStore users, MembershipStore membe
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(loginAttempts, "loginAttempts");
         Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(syncRuns, "syncRuns");
     }
 
     /** The same stores, with other login counts. */
     public Stores withLoginAttempts(LoginAttempts attempts) {
-        return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, auditLog, attempts, connections);
+        return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, auditLog, attempts, connections, syncRuns);
     }
 
     /** The same stores, with another audit log. */
     public Stores withAuditLog(AuditLog log) {
-        return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, log, loginAttempts, connections);
+        return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, log, loginAttempts, connections, syncRuns);
     }
 }

@@ -105,6 +105,25 @@ public abstract class ConnectionStoreContract {
     }
 
     @Test
+    void byAirbyteConnection_givenAProvisionedConnection_findsItWhicheverTenantAndNothingForOtherIds() {
+        Connection plain = meta(tenant, NOW);
+        String airbyteId = java.util.UUID.randomUUID().toString();
+        Connection provisioned = withAirbyte(meta(other, NOW), airbyteId);
+        store.add(plain);
+        store.add(provisioned);
+
+        assertThat(store.byAirbyteConnection(airbyteId)).contains(provisioned);
+        assertThat(store.byAirbyteConnection(java.util.UUID.randomUUID().toString())).isEmpty();
+    }
+
+    /** The connection as provisioning leaves it: with its Airbyte source and connection. */
+    public static Connection withAirbyte(Connection c, String airbyteConnectionId) {
+        return new Connection(c.id(), c.tenant(), c.platform(), c.externalAccountId(), c.name(), c.schedule(), c.status(),
+                c.credentials(), c.fingerprints(), c.tokenExpiresAt(), Option.of("source-" + airbyteConnectionId),
+                Option.of(airbyteConnectionId), c.createdAt(), c.updatedAt());
+    }
+
+    @Test
     void replace_givenChanges_keepsTheNewState() {
         Connection connection = meta(tenant, NOW);
         store.add(connection);

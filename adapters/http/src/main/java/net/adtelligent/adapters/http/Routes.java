@@ -26,6 +26,7 @@ import net.adtelligent.adapters.http.operations.HealthHandler;
 import net.adtelligent.adapters.http.operations.OpenApiDocument;
 import net.adtelligent.adapters.http.operations.OpenApiHandler;
 import net.adtelligent.adapters.http.operations.PermissionDriftHandler;
+import net.adtelligent.adapters.http.syncs.SyncHandler;
 import net.adtelligent.adapters.http.tenants.TenantCollectionHandler;
 import net.adtelligent.adapters.http.tenants.TenantHandler;
 import net.adtelligent.adapters.http.uploads.UploadBody;
@@ -68,6 +69,7 @@ record Routes(List<Route> all) {
         var connectors = new ConnectorHandler(core.oauthConsent());
         var consent = new OAuthHandler(scope, core.oauthConsent(), body);
         var connections = new ConnectionHandler(scope, core.connections(), body);
+        var syncs = new SyncHandler(scope, core.syncs());
         var health = new HealthHandler(core.checkHealth(), appMetrics::operator);
         var airbyteHealth = new AirbyteHealthHandler(core.airbyteState(), appMetrics.tokenConfigured(), appMetrics::operator);
         var airbyteState = new AirbyteStateHandler(scope, core.airbyteState());
@@ -123,6 +125,8 @@ record Routes(List<Route> all) {
                 new Route(HandlerType.GET, "/api/oauth/callback/{platform}/", auth.maybeSignedIn(consent::callBack), true),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/oauth/grants/{grant_id}/pick/",
                         consent::pick),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/{connection_id}/sync/", syncs::start),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/airbyte/telemetry/", syncs::telemetry),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/api/health/live/", health::live),
                 open(HandlerType.GET, "/api/health/ready/", health::check),

@@ -24,7 +24,7 @@ public final class FailingStores {
         return new Stores(wrap(healthy.tenants()), wrap(healthy.users()), wrap(healthy.memberships()),
                 wrap(healthy.refreshTokens()), wrap(healthy.oneTimeTokens()), wrap(healthy.invitations()),
                 wrap(healthy.auditLog()), wrap(healthy.loginAttempts()),
-                wrap(healthy.connections()));
+                wrap(healthy.connections()), wrap(healthy.syncRuns()));
     }
 
     @SuppressWarnings("unchecked")

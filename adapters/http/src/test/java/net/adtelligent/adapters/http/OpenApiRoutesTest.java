@@ -32,7 +32,8 @@ class OpenApiRoutesTest {
     private static final Set<String> BODILESS_WRITES = Set.of("POST /api/tenants/{slug}/uploads/{upload_id}/commit/",
             "POST /api/tenants/{slug}/snapshots/", "POST /api/tenants/{slug}/connections/{connection_id}/pause/",
             "POST /api/tenants/{slug}/connections/{connection_id}/resume/",
-            "POST /api/tenants/{slug}/connections/oauth/{platform}/start/");
+            "POST /api/tenants/{slug}/connections/oauth/{platform}/start/",
+            "POST /api/tenants/{slug}/connections/{connection_id}/sync/");
     /**
      * Served, but on purpose not in the public document: operational routes for a scraper, behind a
      * token of their own. Named one by one, so a user-facing route can never hide among them.

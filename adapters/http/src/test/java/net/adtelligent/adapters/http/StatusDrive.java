@@ -2,6 +2,7 @@ package net.adtelligent.adapters.http;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import net.adtelligent.domain.identity.Invitation;
 import net.adtelligent.domain.identity.OpaqueToken;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.tenant.TenantId;
+import net.adtelligent.testing.FakeAirbyte;
 
 /**
  * Every route into every outcome it has, for {@link OpenApiStatusTest}: one server, the requests in
@@ -26,13 +28,14 @@ final class StatusDrive {
     private final FailingStores stores = new FailingStores();
     private final FixedProbe database = new FixedProbe("database", true);
     private final SwitchableVault vault = new SwitchableVault();
+    private final FakeAirbyte airbyte = new FakeAirbyte(Clock.systemUTC());
 
     static List<HttpResponse<String>> run() {
         return new StatusDrive().drive();
     }
 
     private List<HttpResponse<String>> drive() {
-        try (TestApi api = TestApi.start(stores::wrap, core -> core.healthProbe(database).secretVault(vault),
+        try (TestApi api = TestApi.start(stores::wrap, core -> core.healthProbe(database).secretVault(vault).airbyte(airbyte),
                 settings -> settings.withThrottling(new Throttling(20, 20)))) {
             bodies(api, "/api/auth/login/", "/api/token/", "/api/token/refresh/", "/api/auth/logout/",
                     "/api/auth/password-reset/", "/api/auth/password-reset/confirm/", "/api/auth/invitations/accept/",
@@ -48,6 +51,8 @@ final class StatusDrive {
             connections.drive();
             OAuthStatusDrive consent = new OAuthStatusDrive(api, seen, vault, stores);
             consent.drive();
+            SyncStatusDrive syncs = new SyncStatusDrive(api, seen, airbyte, stores);
+            syncs.drive();
             passwords(api);
             health(api);
             throttled(api);
@@ -57,6 +62,7 @@ final class StatusDrive {
             metrics.failing();
             connections.failing();
             consent.failing();
+            syncs.failing();
         }
         return seen;
     }

@@ -69,6 +69,8 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
     public final FactStores facts;
     /** Where the server keeps uploaded files, for tests that lose one on purpose. */
     public final UploadStorage uploads;
+    /** The in-memory stores behind the server, unwrapped, for tests to seed what no route writes (Airbyte ids). */
+    public final Stores stores;
     final HttpServer server;
     public final Session me;
     private final String token;
@@ -80,6 +82,7 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
         this.audit = shared.audit;
         this.facts = shared.facts;
         this.uploads = shared.uploads;
+        this.stores = shared.stores;
         this.server = shared.server;
         this.me = me;
         this.token = token;
@@ -92,6 +95,7 @@ public final class TestApi extends HttpCalls implements AutoCloseable {
         this.audit = memory.audit;
         this.facts = memory.facts;
         this.uploads = memory.uploads;
+        this.stores = memory.stores;
         this.server = server;
         this.me = signUp("ada@example.com");
         this.token = me.access();

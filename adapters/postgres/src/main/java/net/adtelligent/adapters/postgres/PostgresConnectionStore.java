@@ -89,6 +89,22 @@ final class PostgresConnectionStore implements ConnectionStore {
                 .findOne()));
     }
 
+    /** Through adt_connection_of_airbyte (V19), which answers only the tenant and id; then read as that tenant. */
+    @Override
+    public Option<Connection> byAirbyteConnection(String airbyteConnectionId) {
+        Objects.requireNonNull(airbyteConnectionId, "airbyteConnectionId");
+        return Option.ofOptional(transactions.inDirectory(handle -> handle
+                        .createQuery("select tenant_id, connection_id from adt_connection_of_airbyte(:airbyte_connection_id)")
+                        .bind("airbyte_connection_id", airbyteConnectionId)
+                        .map((row, context) -> new Owned(new TenantId(row.getObject("tenant_id", UUID.class)),
+                                new ConnectionId(row.getObject("connection_id", UUID.class))))
+                        .findOne()))
+                .flatMap(owned -> byId(owned.tenant(), owned.id()));
+    }
+
+    private record Owned(TenantId tenant, ConnectionId id) {
+    }
+
     @Override
     public Set<ConnectionId> deleted(TenantId tenant) {
         return Set.copyOf(transactions.inTenant(tenant, handle -> handle

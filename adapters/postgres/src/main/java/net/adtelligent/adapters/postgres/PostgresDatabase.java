@@ -34,6 +34,7 @@ import net.adtelligent.ports.out.RefreshTokenStore;
 import net.adtelligent.ports.out.SearchConsoleStore;
 import net.adtelligent.ports.out.SnapshotStore;
 import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.SyncRunStore;
 import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UploadStorage;
@@ -239,6 +240,10 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresTokenAlerts(transactions);
     }
 
+    public SyncRunStore syncRunStore() {
+        return new PostgresSyncRunStore(transactions);
+    }
+
     public SnapshotStore snapshotStore() {
         return new PostgresSnapshotStore(transactions, newestSnapshots);
     }
@@ -259,7 +264,7 @@ public final class PostgresDatabase implements AutoCloseable {
     public Stores stores() {
         return new Stores(tenantStore(), userStore(), membershipStore(), refreshTokenStore(), oneTimeTokenStore(),
                 invitationStore(), auditLog(), loginAttempts(),
-                connectionStore());
+                connectionStore(), syncRunStore());
     }
 
     /**

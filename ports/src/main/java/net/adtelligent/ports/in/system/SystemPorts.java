@@ -7,7 +7,8 @@ public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory
                           ManageUsers manageUsers, ImportFxRates importFxRates,
                           ExpireUploads expireUploads, ConnectionReadiness connectionReadiness,
                           RotateDataKeys rotateDataKeys, ReconcileAirbyte reconcileAirbyte,
-                          TokenUpkeep tokenUpkeep) {
+                          TokenUpkeep tokenUpkeep, SyncPolling syncPolling, SyncSignals syncSignals,
+                          SyncHistory syncHistory) {
 
     public SystemPorts {
         Objects.requireNonNull(scheduledSnapshots, "scheduledSnapshots");
@@ -19,5 +20,8 @@ public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory
         Objects.requireNonNull(rotateDataKeys, "rotateDataKeys");
         Objects.requireNonNull(reconcileAirbyte, "reconcileAirbyte");
         Objects.requireNonNull(tokenUpkeep, "tokenUpkeep");
+        Objects.requireNonNull(syncPolling, "syncPolling");
+        Objects.requireNonNull(syncSignals, "syncSignals");
+        Objects.requireNonNull(syncHistory, "syncHistory");
     }
 }

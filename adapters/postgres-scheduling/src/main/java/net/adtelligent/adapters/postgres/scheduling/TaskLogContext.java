@@ -25,7 +25,8 @@ final class TaskLogContext extends AbstractSchedulerListener {
         MDC.put(TASK, execution.getTaskName());
         MDC.put(ATTEMPT, Integer.toString(execution.consecutiveFailures + 1));
         // Always set or cleared, so a key left behind by an earlier run on this thread cannot leak.
-        if (SnapshotScheduler.SNAPSHOT.equals(execution.getTaskName())) {
+        if (SnapshotScheduler.SNAPSHOT.equals(execution.getTaskName())
+                || SyncPollScheduler.SYNC_POLL_TENANT.equals(execution.getTaskName())) {
             MDC.put(TENANT, execution.getId());
         } else {
             MDC.remove(TENANT);

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import net.adtelligent.domain.alert.SyncAlertRules;
+import net.adtelligent.memory.InMemorySyncRunStore;
 import net.adtelligent.ports.in.AccessControl;
+import net.adtelligent.ports.in.Alerts;
 import net.adtelligent.ports.in.Authentication;
 import net.adtelligent.ports.in.ChangeTenant;
 import net.adtelligent.ports.in.CheckHealth;
@@ -24,6 +27,7 @@ import net.adtelligent.ports.in.ReadAudit;
 import net.adtelligent.ports.in.RegisterTenant;
 import net.adtelligent.ports.in.Snapshots;
 import net.adtelligent.ports.in.UserPorts;
+import net.adtelligent.ports.in.system.AlertChecks;
 import net.adtelligent.ports.in.system.ConnectionReadiness;
 import net.adtelligent.ports.in.system.ExpireUploads;
 import net.adtelligent.ports.in.system.ImportFxRates;
@@ -40,6 +44,7 @@ import net.adtelligent.ports.out.SecretVault;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.SnapshotRequests;
 import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.SyncRunStore;
 import net.adtelligent.ports.out.Telemetry;
 import net.adtelligent.ports.out.UnitOfWork;
 
@@ -57,12 +62,14 @@ public final class Adtelligent implements AutoCloseable {
 
     private final UserPorts user;
     private final SystemPorts system;
+    private final SyncObserver syncAlerts;
     private final Owned owned;
 
     private Adtelligent(Builder b) {
         UseCases uses = new UseCases(b);
         this.user = uses.user;
         this.system = uses.system;
+        this.syncAlerts = uses.syncAlerts;
         this.owned = new Owned(b.owned);
     }
 
@@ -144,6 +151,22 @@ public final class Adtelligent implements AutoCloseable {
         return user.connections();
     }
 
+    public Alerts alerts() {
+        return user.alerts();
+    }
+
+    public AlertChecks alertChecks() {
+        return system.alertChecks();
+    }
+
+    /**
+     * The alert rules over sync runs, for whatever records finished runs to call inside the unit of
+     * work that records each one (the sync orchestration).
+     */
+    public SyncObserver syncAlertRules() {
+        return syncAlerts;
+    }
+
     public ScheduledSnapshots scheduledSnapshots() {
         return system.scheduledSnapshots();
     }
@@ -192,6 +215,8 @@ public final class Adtelligent implements AutoCloseable {
         Option<SnapshotRequests> snapshotRequests = Option.none();
         MetricsSettings metricsSettings = MetricsSettings.DEFAULT;
         LoginLimits loginLimits = LoginLimits.DEFAULT;
+        SyncRunStore syncRuns = new InMemorySyncRunStore();
+        SyncAlertRules alertRules = SyncAlertRules.DEFAULT;
         URI publicUrl = URI.create("http://127.0.0.1:8080");
         Clock clock = Clock.systemUTC();
         final List<HealthProbe> healthProbes = new ArrayList<>();
@@ -296,6 +321,21 @@ public final class Adtelligent implements AutoCloseable {
         /** How failed logins are slowed, counted in the stores' {@code loginAttempts}; default {@link LoginLimits#DEFAULT}. */
         public Builder loginLimits(LoginLimits limits) {
             this.loginLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Where finished sync runs are kept, which the alert rules read; from the same technology as
+         * {@link #stores}. Default: in memory, empty until something records runs there.
+         */
+        public Builder syncRuns(SyncRunStore runs) {
+            this.syncRuns = Objects.requireNonNull(runs, "runs");
+            return this;
+        }
+
+        /** The thresholds of the sync alert rules; default {@link SyncAlertRules#DEFAULT} (3 failures in a row). */
+        public Builder alertRules(SyncAlertRules rules) {
+            this.alertRules = Objects.requireNonNull(rules, "rules");
             return this;
         }
 

@@ -12,6 +12,7 @@ final class UseCases {
 
     final UserPorts user;
     final SystemPorts system;
+    final SyncObserver syncAlerts;
 
     UseCases(Adtelligent.Builder b) {
         Stores s = b.stores;
@@ -29,6 +30,8 @@ final class UseCases {
         var accounts = new Accounts(s.users(), s.memberships(), s.tenants(), passwords, units, trail, b.clock);
         var members = new MemberService(accounts, s.users(), s.tenants(), s.memberships(), s.invitations(), access,
                 b.mailer, b.publicUrl, units, trail, b.clock);
+        var verdicts = new AlertVerdicts(f.alerts(), b.telemetry);
+        this.syncAlerts = new SyncAlertObserver(b.syncRuns, verdicts, b.alertRules, b.clock);
         var snapshots = new SnapshotService(f, s.tenants(), access, b.snapshotRequests, b.telemetry, b.metricsSettings,
                 b.clock);
         this.user = new UserPorts(auth, passwordReset, access, tenants, tenants, tenants, members,
@@ -41,11 +44,15 @@ final class UseCases {
                 new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock),
                 snapshots, new HealthService(b.healthProbes),
                 new ConnectionService(s.connections(), b.secretVault, new CredentialPrints(b.fingerprintKey), access,
-                        units, trail, b.clock));
+                        units, trail, b.clock),
+                new AlertService(f.alerts(), access, units, trail, b.clock));
+        var mailing = new AlertMailing(f.alerts(), s.tenants(), s.memberships(), s.users(), b.mailer, b.publicUrl, units,
+                b.clock);
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
                 new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
                 new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock),
-
-                new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units));
+                new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units),
+                new SourceAlertChecks(s.connections(), b.syncRuns, verdicts, mailing, b.alertRules,
+                        snapshots::activeTenants, units, b.clock));
     }
 }

@@ -21,7 +21,7 @@ import net.adtelligent.domain.metrics.MetricsRejection;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
-import net.adtelligent.memory.InMemoryAlertSink;
+import net.adtelligent.memory.InMemoryAlertStore;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CombinedMetrics;
 import net.adtelligent.ports.in.CombinedMetrics.Query;
@@ -151,7 +151,7 @@ class MetricsServicesTest {
         test.core.scheduledSnapshots().checkStaleness();
         test.core.scheduledSnapshots().checkStaleness();
 
-        InMemoryAlertSink alerts = (InMemoryAlertSink) test.facts.alerts();
+        InMemoryAlertStore alerts = (InMemoryAlertStore) test.facts.alerts();
         assertThat(alerts.raised()).singleElement().satisfies(alert -> assertThat(alert.kind()).isEqualTo("snapshot_stale"));
         assertThat(test.core.snapshots().latest(asOwner, new Slug("acme")).get().staleness().stale()).isTrue();
     }

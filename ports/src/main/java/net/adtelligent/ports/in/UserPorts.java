@@ -13,7 +13,7 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
                         Members members, ReadAudit readAudit, CsvUploads csvUploads, IngestFacts ingestFacts,
                         ConversionChoices conversionChoices, ReadAdPerformance readAdPerformance,
                         CombinedMetrics combinedMetrics, Snapshots snapshots, CheckHealth checkHealth,
-                        Connections connections) {
+                        Connections connections, Alerts alerts) {
 
     public UserPorts {
         Objects.requireNonNull(authentication, "authentication");
@@ -32,5 +32,6 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
         Objects.requireNonNull(snapshots, "snapshots");
         Objects.requireNonNull(checkHealth, "checkHealth");
         Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(alerts, "alerts");
     }
 }

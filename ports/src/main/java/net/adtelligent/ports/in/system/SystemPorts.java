@@ -6,7 +6,7 @@ import java.util.Objects;
 public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory tenantDirectory,
                           ManageUsers manageUsers, ImportFxRates importFxRates,
                           ExpireUploads expireUploads, ConnectionReadiness connectionReadiness,
-                          RotateDataKeys rotateDataKeys) {
+                          RotateDataKeys rotateDataKeys, AlertChecks alertChecks) {
 
     public SystemPorts {
         Objects.requireNonNull(scheduledSnapshots, "scheduledSnapshots");
@@ -16,5 +16,6 @@ public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory
         Objects.requireNonNull(expireUploads, "expireUploads");
         Objects.requireNonNull(connectionReadiness, "connectionReadiness");
         Objects.requireNonNull(rotateDataKeys, "rotateDataKeys");
+        Objects.requireNonNull(alertChecks, "alertChecks");
     }
 }

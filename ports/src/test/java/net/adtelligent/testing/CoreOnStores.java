@@ -3,13 +3,15 @@ package net.adtelligent.testing;
 import java.time.Clock;
 import java.util.List;
 import net.adtelligent.application.Adtelligent;
-import net.adtelligent.memory.InMemoryUploadStorage;
 import net.adtelligent.memory.InMemorySecretVault;
+import net.adtelligent.memory.InMemorySyncRunStore;
+import net.adtelligent.memory.InMemoryUploadStorage;
 import net.adtelligent.ports.out.CsvFiles;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.SyncRunStore;
 import net.adtelligent.ports.out.UnitOfWork;
 
 /** The core on the stores and unit of work of one technology, its audit log wrapped to fail on demand. */
@@ -20,6 +22,7 @@ public final class CoreOnStores {
     public final FactStores facts;
     public final RecordingMailer mailer = new RecordingMailer();
     public final InMemorySecretVault vault = new InMemorySecretVault();
+    public final SyncRunStore syncRuns;
     public final Adtelligent core;
 
     public CoreOnStores(Stores given, FactStores facts, UnitOfWork units) {
@@ -34,6 +37,12 @@ public final class CoreOnStores {
 
     /** With the uploads' reader, storage, limits and the clock given. */
     public CoreOnStores(Stores given, FactStores facts, UnitOfWork units, Ingestion ingestion, Clock clock) {
+        this(given, facts, units, ingestion, clock, new InMemorySyncRunStore());
+    }
+
+    public CoreOnStores(Stores given, FactStores facts, UnitOfWork units, Ingestion ingestion, Clock clock,
+                        SyncRunStore syncRuns) {
+        this.syncRuns = syncRuns;
         this.audit = new FailingAuditLog(given.auditLog());
         this.stores = given.withAuditLog(audit);
         this.facts = facts;
@@ -43,6 +52,7 @@ public final class CoreOnStores {
                 .unitOfWork(units)
                 .ingestion(ingestion)
                 .clock(clock)
+                .syncRuns(syncRuns)
                 .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                 .mailer(mailer)
                 .secretVault(vault)

@@ -5,6 +5,7 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import net.adtelligent.adapters.http.alerts.AlertHandler;
 import net.adtelligent.adapters.http.audit.AuditHandler;
 import net.adtelligent.adapters.http.connections.ConnectionHandler;
 import net.adtelligent.adapters.http.connections.ConnectorHandler;
@@ -61,6 +62,7 @@ record Routes(List<Route> all) {
         var snapshots = new SnapshotHandler(scope, core.snapshots());
         var connectors = new ConnectorHandler();
         var connections = new ConnectionHandler(scope, core.connections(), body);
+        var alerts = new AlertHandler(scope, core.alerts());
         var health = new HealthHandler(core.checkHealth(), appMetrics::operator);
         var openApi = new OpenApiHandler(OpenApiDocument.load());
         return new Routes(List.of(
@@ -107,6 +109,8 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/{connection_id}/resume/", connections::resume),
                 signedIn(auth, HandlerType.PUT, "/api/tenants/{slug}/connections/{connection_id}/credentials/",
                         connections::replaceCredentials),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/alerts/", alerts::list),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/alerts/{alert_id}/acknowledge/", alerts::acknowledge),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/api/health/live/", health::live),
                 open(HandlerType.GET, "/api/health/ready/", health::check),

@@ -31,7 +31,8 @@ class OpenApiRoutesTest {
     /** POST, PUT and PATCH operations that take no body: the path says everything. */
     private static final Set<String> BODILESS_WRITES = Set.of("POST /api/tenants/{slug}/uploads/{upload_id}/commit/",
             "POST /api/tenants/{slug}/snapshots/", "POST /api/tenants/{slug}/connections/{connection_id}/pause/",
-            "POST /api/tenants/{slug}/connections/{connection_id}/resume/");
+            "POST /api/tenants/{slug}/connections/{connection_id}/resume/",
+            "POST /api/tenants/{slug}/alerts/{alert_id}/acknowledge/");
     /**
      * Served, but on purpose not in the public document: operational routes for a scraper, behind a
      * token of their own. Named one by one, so a user-facing route can never hide among them.

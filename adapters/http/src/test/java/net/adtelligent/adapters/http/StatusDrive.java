@@ -46,6 +46,8 @@ final class StatusDrive {
             metrics.drive();
             ConnectionStatusDrive connections = new ConnectionStatusDrive(api, seen, vault);
             connections.drive();
+            AlertStatusDrive alerts = new AlertStatusDrive(api, seen, stores);
+            alerts.drive();
             passwords(api);
             health(api);
             throttled(api);
@@ -54,6 +56,7 @@ final class StatusDrive {
             uploads.failing();
             metrics.failing();
             connections.failing();
+            alerts.failing();
         }
         return seen;
     }

@@ -47,6 +47,7 @@ public final class StandaloneService implements AutoCloseable {
             // Scheduled snapshots start with the service; several instances share the work through the database.
             service.scheduler().start(service.core().scheduledSnapshots());
             service.uploadExpiry().start(service.core().expireUploads());
+            service.alertChecks().start(service.core().alertChecks());
             PrometheusText text = service.monitoring().prometheusText();
             MetricsEndpoint metrics = MetricsEndpoint.of(text.contentType(), text::writeTo);
             metricsListener = metricsListener(settings.metrics(), metrics);
@@ -126,6 +127,7 @@ public final class StandaloneService implements AutoCloseable {
 
     private static void stop(Wiring.Service service, Database database) {
         if (service != null) {
+            service.alertChecks().close();
             service.uploadExpiry().close();
             service.scheduler().close();
         }

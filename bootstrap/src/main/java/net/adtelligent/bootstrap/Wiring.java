@@ -16,6 +16,7 @@ import net.adtelligent.adapters.kms.LocalKeyring;
 import net.adtelligent.adapters.metrics.Monitoring;
 import net.adtelligent.adapters.outbox.OutboxMailer;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
+import net.adtelligent.adapters.postgres.scheduling.AlertScheduler;
 import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
 import net.adtelligent.adapters.postgres.scheduling.UploadExpiryScheduler;
 import net.adtelligent.adapters.ses.SesMailer;
@@ -47,7 +48,7 @@ final class Wiring {
 
     /** The running service's parts: the core with its metrics and its persistent schedulers, to be started. */
     record Service(Adtelligent core, SnapshotScheduler scheduler, UploadExpiryScheduler uploadExpiry,
-                   Monitoring monitoring) {
+                   AlertScheduler alertChecks, Monitoring monitoring) {
     }
 
     static Service service(Settings settings, PostgresDatabase database) {
@@ -60,6 +61,7 @@ final class Wiring {
                 .snapshotRequests(scheduler)
                 .build();
         return new Service(core, scheduler, UploadExpiryScheduler.on(database, settings.metrics().scheduling()),
+                AlertScheduler.on(database, settings.metrics().alerts().checkInterval(), settings.metrics().scheduling()),
                 monitoring);
     }
 
@@ -71,7 +73,7 @@ final class Wiring {
         airbyte(settings, telemetry).ifPresent(client -> builder.healthProbe(client.healthProbe()));
         return builder
                 .stores(database.stores())
-                .facts(database.factStores())
+                .facts(database.factStores(settings.metrics().alerts().policy()))
                 .unitOfWork(database.unitOfWork())
                 // In the database, so every instance of the service sees every upload.
                 .ingestion(ContractIngestion.with(database.uploadStorage(), settings.uploadMaxBytes())
@@ -88,7 +90,8 @@ final class Wiring {
                 .healthProbe(vault)
                 .telemetry(telemetry)
                 .loginLimits(settings.auth().loginLimits())
-                .metricsSettings(settings.metrics().metrics());
+                .metricsSettings(settings.metrics().metrics())
+                .alertRules(settings.metrics().alerts().rules());
     }
 
     private static SigningKeys signingKeys(Settings settings) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import net.adtelligent.domain.alert.SyncAlertRules;
-import net.adtelligent.memory.InMemorySyncRunStore;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Alerts;
 import net.adtelligent.ports.in.Authentication;
@@ -215,7 +214,7 @@ public final class Adtelligent implements AutoCloseable {
         Option<SnapshotRequests> snapshotRequests = Option.none();
         MetricsSettings metricsSettings = MetricsSettings.DEFAULT;
         LoginLimits loginLimits = LoginLimits.DEFAULT;
-        SyncRunStore syncRuns = new InMemorySyncRunStore();
+        SyncRunStore syncRuns = new NoSyncRuns();
         SyncAlertRules alertRules = SyncAlertRules.DEFAULT;
         URI publicUrl = URI.create("http://127.0.0.1:8080");
         Clock clock = Clock.systemUTC();
@@ -326,7 +325,7 @@ public final class Adtelligent implements AutoCloseable {
 
         /**
          * Where finished sync runs are kept, which the alert rules read; from the same technology as
-         * {@link #stores}. Default: in memory, empty until something records runs there.
+         * {@link #stores}. Default: none recorded, and recording one is refused naming this method.
          */
         public Builder syncRuns(SyncRunStore runs) {
             this.syncRuns = Objects.requireNonNull(runs, "runs");

@@ -7,13 +7,13 @@ import net.adtelligent.application.MetricsSettings;
 import net.adtelligent.domain.metrics.Staleness;
 
 /**
- * Snapshots, their schedule and monitoring, from ADT_SNAPSHOT_* and ADT_METRICS_* (durations in
+ * Snapshots, their schedule and monitoring, from ADT_SNAPSHOT_*, ADT_METRICS_* and ADT_ALERT_* (durations in
  * ISO-8601, e.g. PT1H). /metrics/app/ is served on the API's port to callers with ADT_METRICS_TOKEN
  * (without it, 404), or with ADT_METRICS_PORT on a listener of its own at ADT_METRICS_HOST
  * (127.0.0.1 unless set), where the token is asked for when it is set.
  */
 public record MetricsConfig(MetricsSettings metrics, SchedulingSettings scheduling, Optional<String> metricsToken,
-                            Optional<Integer> metricsPort, String metricsHost) {
+                            Optional<Integer> metricsPort, String metricsHost, AlertConfig alerts) {
 
     static final String DEFAULT_METRICS_HOST = "127.0.0.1";
 
@@ -37,7 +37,7 @@ public record MetricsConfig(MetricsSettings metrics, SchedulingSettings scheduli
             Optional<Integer> port = env.optional("ADT_METRICS_PORT").isEmpty() ? Optional.empty()
                     : Optional.of(env.integer("ADT_METRICS_PORT", 0, 0, 65_535));
             return new MetricsConfig(metrics, scheduling, env.optional("ADT_METRICS_TOKEN"), port,
-                    env.text("ADT_METRICS_HOST", DEFAULT_METRICS_HOST));
+                    env.text("ADT_METRICS_HOST", DEFAULT_METRICS_HOST), AlertConfig.from(env));
         } catch (IllegalArgumentException bad) {
             throw new ConfigurationException("ADT_SNAPSHOT_*: " + bad.getMessage(), bad);
         }
@@ -46,6 +46,6 @@ public record MetricsConfig(MetricsSettings metrics, SchedulingSettings scheduli
     @Override
     public String toString() {
         return "MetricsConfig[" + metrics + ", " + scheduling + ", metricsToken=" + (metricsToken.isPresent() ? "***" : "none")
-                + ", metricsPort=" + metricsPort.map(String::valueOf).orElse("none") + ", metricsHost=" + metricsHost + "]";
+                + ", metricsPort=" + metricsPort.map(String::valueOf).orElse("none") + ", metricsHost=" + metricsHost + ", " + alerts + "]";
     }
 }

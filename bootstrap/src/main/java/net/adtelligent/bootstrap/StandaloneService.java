@@ -50,6 +50,7 @@ public final class StandaloneService implements AutoCloseable {
             service.uploadExpiry().start(service.core().expireUploads());
             service.tokenUpkeep().start(service.core().tokenUpkeep());
             service.syncPoll().start(service.core().syncPolling());
+            service.alertChecks().start(service.core().alertChecks());
             PrometheusText text = service.monitoring().prometheusText();
             MetricsEndpoint metrics = MetricsEndpoint.of(text.contentType(), text::writeTo);
             metricsListener = metricsListener(settings.metrics(), metrics);
@@ -137,6 +138,7 @@ public final class StandaloneService implements AutoCloseable {
         if (service != null) {
             service.tokenUpkeep().close();
             service.syncPoll().close();
+            service.alertChecks().close();
             service.uploadExpiry().close();
             service.scheduler().close();
         }

@@ -18,6 +18,7 @@ import net.adtelligent.adapters.oauth.HttpOAuthPlatforms;
 import net.adtelligent.adapters.oauth.OAuthSettings;
 import net.adtelligent.adapters.outbox.OutboxMailer;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
+import net.adtelligent.adapters.postgres.scheduling.AlertScheduler;
 import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
 import net.adtelligent.adapters.postgres.scheduling.TokenUpkeepScheduler;
 import net.adtelligent.adapters.postgres.scheduling.SyncPollScheduler;
@@ -52,7 +53,8 @@ final class Wiring {
 
     /** The running service's parts: the core with its metrics and its persistent schedulers, to be started. */
     record Service(Adtelligent core, SnapshotScheduler scheduler, UploadExpiryScheduler uploadExpiry,
-                   TokenUpkeepScheduler tokenUpkeep, SyncPollScheduler syncPoll, Monitoring monitoring) {
+                   TokenUpkeepScheduler tokenUpkeep, SyncPollScheduler syncPoll, AlertScheduler alertChecks,
+                   Monitoring monitoring) {
     }
 
     static Service service(Settings settings, PostgresDatabase database) {
@@ -67,7 +69,9 @@ final class Wiring {
                 .syncPollRequests(syncPoll)
                 .build();
         return new Service(core, scheduler, UploadExpiryScheduler.on(database, settings.metrics().scheduling()),
-                TokenUpkeepScheduler.on(database, settings.metrics().scheduling()), syncPoll, monitoring);
+                TokenUpkeepScheduler.on(database, settings.metrics().scheduling()), syncPoll,
+                AlertScheduler.on(database, settings.metrics().alerts().checkInterval(), settings.metrics().scheduling()),
+                monitoring);
     }
 
     private static Adtelligent.Builder builder(Settings settings, PostgresDatabase database, Mailed mail,
@@ -81,7 +85,7 @@ final class Wiring {
         builder.syncScheduling(settings.airbyte().scheduling());
         return builder
                 .stores(database.stores())
-                .facts(database.factStores())
+                .facts(database.factStores(settings.metrics().alerts().policy()))
                 .unitOfWork(database.unitOfWork())
                 // In the database, so every instance of the service sees every upload.
                 .ingestion(ContractIngestion.with(database.uploadStorage(), settings.uploadMaxBytes())
@@ -102,7 +106,8 @@ final class Wiring {
                 .oauthPlatforms(new HttpOAuthPlatforms(OAuthSettings.of(URI.create(settings.oauth().redirectBase()
                         .orElseGet(() -> settings.publicUrlOr(settings.httpPort()))), settings.oauth().clients()),
                         Clock.systemUTC()))
-                .consentStores(database.oauthGrantStore(), database.tokenAlerts());
+                .consentStores(database.oauthGrantStore(), database.tokenAlerts())
+                .alertRules(settings.metrics().alerts().rules());
     }
 
     private static SigningKeys signingKeys(Settings settings) {

@@ -41,24 +41,41 @@ record ServerFiles(Path dataDirectory) {
         // ISO-8859-1 maps each byte to one char and back, so a byte search becomes String.indexOf.
         String needle = new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dataDirectory)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (read(file).contains(needle)) {
-                    found.add(dataDirectory.relativize(file).toString().replace('\\', '/'));
-                }
+        for (Path file : regularFiles()) {
+            if (read(file).contains(needle)) {
+                found.add(dataDirectory.relativize(file).toString().replace('\\', '/'));
             }
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
         }
         return found;
     }
 
+    /**
+     * Every regular file now. The server renames and removes files as it runs (its statistics'
+     * temporary file, a recycled WAL segment), and a walk that meets one vanishing fails: walked again.
+     */
+    private List<Path> regularFiles() {
+        for (int attempt = 1; ; attempt++) {
+            try (Stream<Path> files = Files.walk(dataDirectory)) {
+                return files.filter(Files::isRegularFile).toList();
+            } catch (IOException | UncheckedIOException failure) {
+                boolean vanished = failure instanceof NoSuchFileException
+                        || failure.getCause() instanceof NoSuchFileException;
+                if (!vanished || attempt == 5) {
+                    throw failure instanceof UncheckedIOException unchecked ? unchecked
+                            : new UncheckedIOException((IOException) failure);
+                }
+            }
+        }
+    }
+
     /** A file the server removed while the search ran (a recycled WAL segment, a dropped table) reads as empty. */
-    private static String read(Path file) throws IOException {
+    private static String read(Path file) {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
         } catch (NoSuchFileException removed) {
             return "";
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
         }
     }
 }

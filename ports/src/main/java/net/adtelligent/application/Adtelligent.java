@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import net.adtelligent.domain.alert.SyncAlertRules;
 import net.adtelligent.ports.in.AccessControl;
+import net.adtelligent.ports.in.Alerts;
 import net.adtelligent.ports.in.Authentication;
 import net.adtelligent.ports.in.ChangeTenant;
 import net.adtelligent.ports.in.CheckHealth;
@@ -30,6 +32,7 @@ import net.adtelligent.ports.in.RegisterTenant;
 import net.adtelligent.ports.in.Snapshots;
 import net.adtelligent.ports.in.Syncs;
 import net.adtelligent.ports.in.UserPorts;
+import net.adtelligent.ports.in.system.AlertChecks;
 import net.adtelligent.ports.in.system.ConnectionReadiness;
 import net.adtelligent.ports.in.system.ExpireUploads;
 import net.adtelligent.ports.in.system.ImportFxRates;
@@ -51,6 +54,7 @@ import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.SnapshotRequests;
 import net.adtelligent.ports.out.Stores;
 import net.adtelligent.ports.out.SyncPollRequests;
+import net.adtelligent.ports.out.SyncRunStore;
 import net.adtelligent.ports.out.Telemetry;
 import net.adtelligent.ports.out.UnitOfWork;
 
@@ -68,12 +72,14 @@ public final class Adtelligent implements AutoCloseable {
 
     private final UserPorts user;
     private final SystemPorts system;
+    private final SyncObserver syncAlerts;
     private final Owned owned;
 
     private Adtelligent(Builder b) {
         UseCases uses = new UseCases(b);
         this.user = uses.user;
         this.system = uses.system;
+        this.syncAlerts = uses.syncAlerts;
         this.owned = new Owned(b.owned);
     }
 
@@ -183,6 +189,22 @@ public final class Adtelligent implements AutoCloseable {
         return system.syncHistory();
     }
 
+    public Alerts alerts() {
+        return user.alerts();
+    }
+
+    public AlertChecks alertChecks() {
+        return system.alertChecks();
+    }
+
+    /**
+     * The alert rules over sync runs, for whatever records finished runs to call inside the unit of
+     * work that records each one (the sync orchestration).
+     */
+    public SyncObserver syncAlertRules() {
+        return syncAlerts;
+    }
+
     public ScheduledSnapshots scheduledSnapshots() {
         return system.scheduledSnapshots();
     }
@@ -239,6 +261,7 @@ public final class Adtelligent implements AutoCloseable {
         final List<SyncObserver> syncObservers = new ArrayList<>();
         MetricsSettings metricsSettings = MetricsSettings.DEFAULT;
         LoginLimits loginLimits = LoginLimits.DEFAULT;
+        SyncAlertRules alertRules = SyncAlertRules.DEFAULT;
         URI publicUrl = URI.create("http://127.0.0.1:8080");
         Clock clock = Clock.systemUTC();
         net.adtelligent.ports.out.AirbyteProvisioning airbyteProvisioning;
@@ -379,6 +402,12 @@ public final class Adtelligent implements AutoCloseable {
         /** How failed logins are slowed, counted in the stores' {@code loginAttempts}; default {@link LoginLimits#DEFAULT}. */
         public Builder loginLimits(LoginLimits limits) {
             this.loginLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** The thresholds of the sync alert rules; default {@link SyncAlertRules#DEFAULT} (3 failures in a row). */
+        public Builder alertRules(SyncAlertRules rules) {
+            this.alertRules = Objects.requireNonNull(rules, "rules");
             return this;
         }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import net.adtelligent.domain.alert.AlertEpisode;
 import net.adtelligent.domain.identity.Email;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.tenant.Tenant;
@@ -42,6 +43,27 @@ final class MailTexts {
                 "",
                 "Or send the token to POST /api/auth/invitations/accept/ with the password you want:",
                 token));
+    }
+
+    /** An alert's new episode, to one of the tenant's owners and admins; sent once per episode. */
+    static Mail alertOpened(Email to, Tenant tenant, AlertEpisode episode, URI publicUrl) {
+        String about = oneLine(episode.kind() + " (" + episode.subject().value() + ")");
+        String list = publicUrl.toString().replaceAll("/+$", "") + "/api/tenants/" + tenant.slug().value()
+                + "/alerts/?state=open";
+        return new Mail(to, "Alert in " + oneLine(tenant.displayName().value()) + ": " + about, String.join("\n",
+                "An alert opened in the workspace \"" + tenant.displayName().value() + "\" at "
+                        + WHEN.format(episode.openedAt()) + ":",
+                "",
+                about,
+                episode.message(),
+                "",
+                "It resolves by itself when its condition clears. This is the only mail of this alert, even if",
+                "it clears and comes back within a short while. Acknowledge it, or see every open alert, here:",
+                list));
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static String link(URI publicUrl, String page, String token) {

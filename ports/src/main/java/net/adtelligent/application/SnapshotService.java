@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.connection.ConnectionId;
+import net.adtelligent.domain.alert.AlertSubject;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fx.CurrencyConverter;
 import net.adtelligent.domain.identity.Permission;
@@ -42,6 +43,9 @@ final class SnapshotService implements Snapshots, ScheduledSnapshots {
     private static final Logger log = LoggerFactory.getLogger(SnapshotService.class);
     private static final int HISTORY = 10;
     private static final int PAGE = 500;
+    /** The kinds of the snapshot alerts, both about the whole tenant; the scheduler raises the first. */
+    static final String FAILED = "snapshot_failed";
+    static final String STALE = "snapshot_stale";
 
     private final FactStores facts;
     private final TenantStore tenants;
@@ -51,8 +55,6 @@ final class SnapshotService implements Snapshots, ScheduledSnapshots {
     private final Telemetry telemetry;
     private final MetricsSettings settings;
     private final Clock clock;
-    // Tenants whose staleness was alerted, so one stale episode raises one alert, not one per check.
-    private final Set<TenantId> alerted = ConcurrentHashMap.newKeySet();
 
     SnapshotService(FactStores facts, TenantStore tenants, SyncRunStore syncRuns, AccessControl access,
                     Option<SnapshotRequests> requests, Telemetry telemetry, MetricsSettings settings, Clock clock) {
@@ -78,7 +80,9 @@ final class SnapshotService implements Snapshots, ScheduledSnapshots {
                 facts.warehouse().webAnalytics(tenantId, window), facts.warehouse().searchConsole(tenantId, window),
                 freshness(tenantId), clock.instant());
         facts.snapshots().save(snapshot);
-        alerted.remove(tenantId);
+        // A snapshot made ends both snapshot alerts' episodes: it is neither failing nor stale now.
+        facts.alerts().resolve(tenantId, FAILED, AlertSubject.tenant(), snapshot.generatedAt());
+        facts.alerts().resolve(tenantId, STALE, AlertSubject.tenant(), snapshot.generatedAt());
         Duration took = Duration.between(started, clock.instant());
         telemetry.snapshotGenerated(tenantId, took, snapshot.generatedAt());
         log.info("snapshot generated window={}..{} rows={} hash={} took_ms={}", window.first(), window.last(),
@@ -151,11 +155,20 @@ final class SnapshotService implements Snapshots, ScheduledSnapshots {
             Option<MetricsSnapshot> latest = facts.snapshots().latest(tenant);
             Duration age = latest.map(snapshot -> Duration.between(snapshot.generatedAt(), now)).getOrElse(Duration.ZERO);
             telemetry.snapshotAge(tenant, age);
-            if (latest.isDefined() && age.compareTo(settings.staleness().snapshotMaxAge()) > 0 && alerted.add(tenant)) {
-                facts.alerts().raise(new AlertSink.Alert(Option.of(tenant), "snapshot_stale", "the latest snapshot is "
-                        + age.toHours() + " h old (threshold " + settings.staleness().snapshotMaxAge().toHours()
-                        + " h): check the snapshot task's failures (docs/runbooks/observability.md)", now));
-                telemetry.alertRaised("snapshot_stale");
+            if (latest.isEmpty()) {
+                continue;
+            }
+            if (age.compareTo(settings.staleness().snapshotMaxAge()) <= 0) {
+                facts.alerts().resolve(tenant, STALE, AlertSubject.tenant(), now);
+                continue;
+            }
+            // One episode per stale spell: the raise keeps the open one, and only a new one is counted.
+            AlertSink.Raised raised = facts.alerts().raise(new AlertSink.Alert(Option.of(tenant), STALE,
+                    "the latest snapshot is " + age.toHours() + " h old (threshold "
+                            + settings.staleness().snapshotMaxAge().toHours()
+                            + " h): check the snapshot task's failures (docs/runbooks/observability.md)", now));
+            if (raised == AlertSink.Raised.OPENED) {
+                telemetry.alertRaised(STALE);
             }
         }
     }

@@ -14,6 +14,7 @@ final class UseCases {
 
     final UserPorts user;
     final SystemPorts system;
+    final SyncObserver syncAlerts;
 
     UseCases(Adtelligent.Builder b) {
         Stores s = b.stores;
@@ -38,13 +39,16 @@ final class UseCases {
         var health = new HealthService(b.healthProbes);
         var prints = new CredentialPrints(b.fingerprintKey);
         var consented = new ConsentedConnections(s.connections(), f.alerts(), trail);
+        var verdicts = new AlertVerdicts(f.alerts(), b.telemetry);
+        this.syncAlerts = new SyncAlertObserver(s.syncRuns(), verdicts, b.alertRules, b.clock);
         var snapshots = new SnapshotService(f, s.tenants(), s.syncRuns(), access, b.snapshotRequests, b.telemetry,
                 b.metricsSettings, b.clock);
         List<SyncObserver> observers = new ArrayList<>(b.syncObservers);
+        observers.add(syncAlerts);
         observers.add(new SnapshotAfterSync(s.connections(), snapshots.requests()));
         var recorder = new SyncRecorder(s.syncRuns(), units, observers);
-        var poller = new SyncPoller(s.connections(), s.syncRuns(), b.airbyteOrchestration, recorder, snapshots, b.syncScheduling,
-                b.syncPollRequests, b.clock);
+        var poller = new SyncPoller(s.connections(), s.syncRuns(), b.airbyteOrchestration, recorder, snapshots,
+                b.syncScheduling, b.syncPollRequests, b.clock);
         this.user = new UserPorts(auth, passwordReset, access, tenants, tenants, tenants, members,
                 new AuditService(s.auditLog(), access),
                 new CsvUploadService(b.ingestion, f.importJobs(), f.adPerformance(), s.connections(), f.fxRates(), access,
@@ -59,15 +63,29 @@ final class UseCases {
                 new AirbyteStateService(s.tenants(), s.connections(), access, health, b.airbyteProvisioning != null),
                 new OAuthConsentService(b.oauthPlatforms, b.oauthGrants, s.tenants(), consented, b.secretVault, prints,
                         access, units, b.clock),
-                new SyncService(s.connections(), s.syncRuns(), b.airbyteOrchestration, recorder, access, trail, b.clock));
+                new SyncService(s.connections(), s.syncRuns(), b.airbyteOrchestration, recorder, access, trail, b.clock),
+                new AlertService(f.alerts(), access, units, trail, b.clock));
+        var mailing = new AlertMailing(f.alerts(), s.tenants(), s.memberships(), s.users(), b.mailer, b.publicUrl, units,
+                b.clock);
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
                 new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
                 new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock),
                 new DataKeyRotation(s.tenants(), s.connections(), b.secretVault, units),
-                new AirbyteReconcileService(s.tenants(), s.connections(), b.airbyteProvisioning, provisioner, afterCommit, b.clock),
+                new AirbyteReconcileService(s.tenants(), s.connections(), b.airbyteProvisioning, provisioner, afterCommit,
+                        b.clock),
                 new TokenUpkeepService(s.tenants(), s.connections(), b.oauthPlatforms, b.secretVault, prints,
                         b.tokenAlerts, f.alerts(), units, trail, b.clock),
                 poller, poller,
-                new SyncHistoryService(s.syncRuns(), units, b.syncObservers, snapshots.requests()));
+                new SyncHistoryService(s.syncRuns(), units, withAlerts(b.syncObservers, syncAlerts),
+                        snapshots.requests()),
+                new SourceAlertChecks(s.connections(), s.syncRuns(), verdicts, mailing, b.alertRules,
+                        snapshots::activeTenants, units, b.clock));
+    }
+
+    // Runs recorded in bulk (the demo's year) pass the alert rules too, so their alerts stand.
+    private static List<SyncObserver> withAlerts(List<SyncObserver> observers, SyncObserver alerts) {
+        List<SyncObserver> all = new ArrayList<>(observers);
+        all.add(alerts);
+        return all;
     }
 }

@@ -32,6 +32,6 @@ public final class InMemoryStores {
         InMemorySearchConsoleStore search = new InMemorySearchConsoleStore();
         return new FactStores(ads, web, search, new InMemoryFxRateStore(), new InMemoryConversionSettingsStore(),
                 new InMemoryImportJobStore(), new InMemoryMetricsWarehouse(ads, web, search), new InMemorySnapshotStore(),
-                new InMemoryAlertSink());
+                new InMemoryAlertStore());
     }
 }

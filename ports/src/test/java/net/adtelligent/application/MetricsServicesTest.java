@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import net.adtelligent.domain.FieldViolation;
+import net.adtelligent.domain.alert.AlertEpisode;
+import net.adtelligent.domain.alert.AlertState;
 import net.adtelligent.domain.audit.ClientInfo;
-import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.connection.ConnectionId;
+import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.identity.AccessRejection;
 import net.adtelligent.domain.identity.User;
@@ -21,10 +23,11 @@ import net.adtelligent.domain.metrics.MetricsRejection;
 import net.adtelligent.domain.metrics.MetricsSnapshot;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.Tenant;
-import net.adtelligent.memory.InMemoryAlertSink;
+import net.adtelligent.memory.InMemoryAlertStore;
 import net.adtelligent.ports.in.Actor;
-import net.adtelligent.ports.in.CombinedMetrics;
 import net.adtelligent.ports.in.CombinedMetrics.Query;
+import net.adtelligent.ports.in.CombinedMetrics;
+import net.adtelligent.ports.out.AlertSink;
 import net.adtelligent.testing.MutableClock;
 import net.adtelligent.testing.TestCore;
 import org.junit.jupiter.api.Test;
@@ -151,9 +154,30 @@ class MetricsServicesTest {
         test.core.scheduledSnapshots().checkStaleness();
         test.core.scheduledSnapshots().checkStaleness();
 
-        InMemoryAlertSink alerts = (InMemoryAlertSink) test.facts.alerts();
+        InMemoryAlertStore alerts = (InMemoryAlertStore) test.facts.alerts();
         assertThat(alerts.raised()).singleElement().satisfies(alert -> assertThat(alert.kind()).isEqualTo("snapshot_stale"));
         assertThat(test.core.snapshots().latest(asOwner, new Slug("acme")).get().staleness().stale()).isTrue();
+    }
+
+    @Test
+    void generate_givenOpenSnapshotAlerts_resolvesBothAndAStaleSpellLaterIsANewEpisode() {
+        seed();
+        test.core.scheduledSnapshots().generate(acme.id());
+        clock.advance(Duration.ofHours(27));
+        test.core.scheduledSnapshots().checkStaleness();
+        test.facts.alerts().raise(new AlertSink.Alert(Option.of(acme.id()), "snapshot_failed", "5 attempts failed",
+                clock.instant()));
+
+        test.core.scheduledSnapshots().generate(acme.id());
+        test.core.scheduledSnapshots().checkStaleness();
+
+        InMemoryAlertStore alerts = (InMemoryAlertStore) test.facts.alerts();
+        assertThat(alerts.episodes()).extracting(AlertEpisode::state).containsOnly(AlertState.RESOLVED).hasSize(2);
+
+        clock.advance(Duration.ofDays(3));
+        test.core.scheduledSnapshots().checkStaleness();
+        assertThat(alerts.episodes()).filteredOn(episode -> episode.state() == AlertState.OPEN).singleElement()
+                .satisfies(episode -> assertThat(episode.kind()).isEqualTo("snapshot_stale"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import net.adtelligent.domain.audit.ClientInfo;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.tenant.Slug;
+import net.adtelligent.memory.InMemorySyncRunStore;
 import net.adtelligent.memory.InMemoryUploadStorage;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.out.CsvFiles;
@@ -12,6 +13,7 @@ import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.IdentityFixtures;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.SyncRunStore;
 import net.adtelligent.ports.out.TenantFixtures;
 import net.adtelligent.ports.out.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,9 +49,14 @@ public abstract class CoreContract {
         return Clock.systemUTC();
     }
 
+    /** Where the core reads sync runs; in memory unless overridden. */
+    protected SyncRunStore syncRuns() {
+        return new InMemorySyncRunStore();
+    }
+
     @BeforeEach
     void setUpCore() {
-        test = new CoreOnStores(stores(), facts(), unitOfWork(), ingestion(csvFiles()), clock());
+        test = new CoreOnStores(stores(), facts(), unitOfWork(), ingestion(csvFiles()), clock(), syncRuns());
         ann = test.core.manageUsers().createUser(SYSTEM, IdentityFixtures.uniqueEmail().value(), PASSWORD).get();
     }
 

@@ -3,13 +3,14 @@ package net.adtelligent.testing;
 import java.time.Clock;
 import java.util.List;
 import net.adtelligent.application.Adtelligent;
-import net.adtelligent.memory.InMemoryUploadStorage;
 import net.adtelligent.memory.InMemorySecretVault;
+import net.adtelligent.memory.InMemoryUploadStorage;
 import net.adtelligent.ports.out.CsvFiles;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.Ingestion;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.SyncRunStore;
 import net.adtelligent.ports.out.UnitOfWork;
 
 /** The core on the stores and unit of work of one technology, its audit log wrapped to fail on demand. */
@@ -20,6 +21,7 @@ public final class CoreOnStores {
     public final FactStores facts;
     public final RecordingMailer mailer = new RecordingMailer();
     public final InMemorySecretVault vault = new InMemorySecretVault();
+    public final SyncRunStore syncRuns;
     public final Adtelligent core;
 
     public CoreOnStores(Stores given, FactStores facts, UnitOfWork units) {
@@ -34,8 +36,14 @@ public final class CoreOnStores {
 
     /** With the uploads' reader, storage, limits and the clock given. */
     public CoreOnStores(Stores given, FactStores facts, UnitOfWork units, Ingestion ingestion, Clock clock) {
+        this(given, facts, units, ingestion, clock, given.syncRuns());
+    }
+
+    public CoreOnStores(Stores given, FactStores facts, UnitOfWork units, Ingestion ingestion, Clock clock,
+                        SyncRunStore syncRuns) {
+        this.syncRuns = syncRuns;
         this.audit = new FailingAuditLog(given.auditLog());
-        this.stores = given.withAuditLog(audit);
+        this.stores = given.withAuditLog(audit).withSyncRuns(syncRuns);
         this.facts = facts;
         this.core = Adtelligent.builder()
                 .stores(stores)

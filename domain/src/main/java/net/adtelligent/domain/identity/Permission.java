@@ -10,5 +10,6 @@ public enum Permission {
     VIEW_AUDIT,
     VIEW_METRICS,
     MANAGE_CONNECTIONS,
+    MANAGE_ALERTS,
     UPLOAD_DATA
 }

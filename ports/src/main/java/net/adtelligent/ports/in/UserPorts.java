@@ -14,7 +14,7 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
                         ConversionChoices conversionChoices, ReadAdPerformance readAdPerformance,
                         CombinedMetrics combinedMetrics, Snapshots snapshots, CheckHealth checkHealth,
                         Connections connections, AirbyteState airbyteState, OAuthConsent oauthConsent,
-                        Syncs syncs) {
+                        Syncs syncs, Alerts alerts) {
 
     public UserPorts {
         Objects.requireNonNull(airbyteState, "airbyteState");
@@ -36,5 +36,6 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(oauthConsent, "oauthConsent");
         Objects.requireNonNull(syncs, "syncs");
+        Objects.requireNonNull(alerts, "alerts");
     }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 public record FactStores(AdPerformanceStore adPerformance, WebAnalyticsStore webAnalytics,
                          SearchConsoleStore searchConsole, FxRateStore fxRates,
                          ConversionSettingsStore conversionSettings, ImportJobStore importJobs,
-                         MetricsWarehouse warehouse, SnapshotStore snapshots, AlertSink alerts) {
+                         MetricsWarehouse warehouse, SnapshotStore snapshots, AlertStore alerts) {
 
     public FactStores {
         Objects.requireNonNull(adPerformance, "adPerformance");

@@ -32,4 +32,9 @@ public record Stores(TenantStore tenants, UserStore users, MembershipStore membe
     public Stores withAuditLog(AuditLog log) {
         return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, log, loginAttempts, connections, syncRuns);
     }
+
+    /** The same stores, with other sync runs. */
+    public Stores withSyncRuns(SyncRunStore runs) {
+        return new Stores(tenants, users, memberships, refreshTokens, oneTimeTokens, invitations, auditLog, loginAttempts, connections, runs);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import net.adtelligent.adapters.http.alerts.AlertHandler;
 import net.adtelligent.adapters.http.audit.AuditHandler;
 import net.adtelligent.adapters.http.connections.AirbyteStateHandler;
 import net.adtelligent.adapters.http.connections.ConnectionHandler;
@@ -70,6 +71,7 @@ record Routes(List<Route> all) {
         var consent = new OAuthHandler(scope, core.oauthConsent(), body);
         var connections = new ConnectionHandler(scope, core.connections(), body);
         var syncs = new SyncHandler(scope, core.syncs());
+        var alerts = new AlertHandler(scope, core.alerts());
         var health = new HealthHandler(core.checkHealth(), appMetrics::operator);
         var airbyteHealth = new AirbyteHealthHandler(core.airbyteState(), appMetrics.tokenConfigured(), appMetrics::operator);
         var airbyteState = new AirbyteStateHandler(scope, core.airbyteState());
@@ -127,6 +129,8 @@ record Routes(List<Route> all) {
                         consent::pick),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/{connection_id}/sync/", syncs::start),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/airbyte/telemetry/", syncs::telemetry),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/alerts/", alerts::list),
+                signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/alerts/{alert_id}/acknowledge/", alerts::acknowledge),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/api/health/live/", health::live),
                 open(HandlerType.GET, "/api/health/ready/", health::check),

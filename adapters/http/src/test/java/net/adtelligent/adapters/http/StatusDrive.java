@@ -53,6 +53,8 @@ final class StatusDrive {
             consent.drive();
             SyncStatusDrive syncs = new SyncStatusDrive(api, seen, airbyte, stores);
             syncs.drive();
+            AlertStatusDrive alerts = new AlertStatusDrive(api, seen, stores);
+            alerts.drive();
             passwords(api);
             health(api);
             throttled(api);
@@ -63,6 +65,7 @@ final class StatusDrive {
             connections.failing();
             consent.failing();
             syncs.failing();
+            alerts.failing();
         }
         return seen;
     }

@@ -3,6 +3,7 @@ package net.adtelligent.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpRequest;
@@ -17,12 +18,15 @@ import java.util.Optional;
 import java.util.UUID;
 import net.adtelligent.adapters.http.metrics.MetricsFacts;
 import net.adtelligent.adapters.http.operations.OpenApiDocument;
+import net.adtelligent.domain.alert.AlertSubject;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.identity.Role;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Actor;
+import net.adtelligent.ports.out.AlertSink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +51,7 @@ class TenantIsolationTest {
     private final String invitationOfA;
     private final String connectionOfA;
     private final String grantOfA;
+    private final String alertOfA;
 
     TenantIsolationTest() {
         tenantA = TestApi.json(api.post("/api/tenants/", """
@@ -68,7 +73,12 @@ class TenantIsolationTest {
         String state = consent.substring(consent.indexOf("state=") + 6, consent.indexOf('&'));
         grantOfA = TestApi.json(api.anonymous().get("/api/oauth/callback/META_ADS/?code=" + FakeOAuthPlatforms.TWO
                 + "&state=" + state)).path("grant_id").asText();
+        api.facts.alerts().raise(new AlertSink.Alert(Option.of(new TenantId(UUID.fromString(tenantA))), "sync_failing",
+                AlertSubject.connection(new ConnectionId(UUID.fromString(connectionOfA))), ALERT_OF_A, TestApi.NOW));
+        alertOfA = TestApi.json(api.get("/api/tenants/tenant-a/alerts/")).path("items").get(0).path("id").asText();
     }
+
+    private static final String ALERT_OF_A = "Secret alert of A";
 
     /** Known values of A's connection, none of which may reach another tenant. */
     private static final String CONNECTION_OF_A = """
@@ -115,7 +125,7 @@ class TenantIsolationTest {
         String path = operation.substring(operation.indexOf(' ') + 1)
                 .replace("{slug}", slug).replace("{user_id}", memberOfA.id())
                 .replace("{upload_id}", upload).replace("{setting}", setting).replace("{invitation_id}", invitation)
-                .replace("{connection_id}", connection).replace("{platform}", "META_ADS").replace("{grant_id}", grantOfA);
+                .replace("{connection_id}", connection).replace("{platform}", "META_ADS").replace("{grant_id}", grantOfA).replace("{alert_id}", alertOfA);
         assertThat(path).as("a path parameter this walk cannot fill: " + operation).doesNotContain("{");
         Optional<OpenApi.ExampleBody> example = document.exampleBody(operation);
         HttpRequest.BodyPublisher body = example.map(given -> BodyPublishers.ofString(given.text()))
@@ -141,7 +151,8 @@ class TenantIsolationTest {
                 "POST /api/tenants/{slug}/connections/{connection_id}/pause/",
                 "POST /api/tenants/{slug}/connections/{connection_id}/resume/",
                 "PUT /api/tenants/{slug}/connections/{connection_id}/credentials/",
-                "POST /api/tenants/{slug}/connections/{connection_id}/sync/", "GET /api/tenants/{slug}/airbyte/telemetry/");
+                "POST /api/tenants/{slug}/connections/{connection_id}/sync/", "GET /api/tenants/{slug}/airbyte/telemetry/",
+                "GET /api/tenants/{slug}/alerts/", "POST /api/tenants/{slug}/alerts/{alert_id}/acknowledge/");
 
         for (String operation : operations) {
             HttpResponse<String> response = call(ownerOfB, operation, "tenant-a");
@@ -151,7 +162,8 @@ class TenantIsolationTest {
             assertThat(response.body()).as(operation)
                     .doesNotContain(tenantA, "Secret Agency A", "ada@example.com", memberOfA.email(), api.me.id(),
                             uploadOfA, "secret-a.csv", "Brand Search", SPEND_OF_A, "secret-campaign-a", "123456",
-                            invitationOfA, INVITEE_OF_A, connectionOfA, "Secret Brand A", "5550001", "EAAsecretOfTenantA");
+                            invitationOfA, INVITEE_OF_A, connectionOfA, "Secret Brand A", "5550001", "EAAsecretOfTenantA",
+                            ALERT_OF_A);
             assertThat(response.body()).as(operation + ": as for a tenant that does not exist")
                     .isEqualTo(unknown.body().replace("no-such-tenant", "tenant-a"));
         }
@@ -224,6 +236,27 @@ class TenantIsolationTest {
         JsonNode stillThere = TestApi.json(api.get("/api/tenants/tenant-a/connections/" + connectionOfA + "/"));
         assertThat(stillThere.path("status").asText()).as("B's attempts changed nothing").isEqualTo("active");
         assertThat(stillThere.path("name").asText()).isEqualTo("Secret Brand A");
+    }
+
+    @Test
+    void acknowledge_givenAnotherTenantsAlertAViewerOrTextThatCannotBeAnId_answers404Or403AndChangesNothing() {
+        String path = "/api/tenants/tenant-b/alerts/" + alertOfA + "/acknowledge/";
+        TestApi viewerOfA = api.as(api.signUp("viewer.alerts@example.com"));
+        api.addMember("tenant-a", viewerOfA.me, Role.VIEWER);
+
+        HttpResponse<String> ofAnother = ownerOfB.post(path, "");
+        HttpResponse<String> noSuch = ownerOfB.post(path.replace(alertOfA, "987654321"), "");
+        HttpResponse<String> malformed = ownerOfB.post(path.replace(alertOfA, "not-an-id"), "");
+        HttpResponse<String> byViewer = viewerOfA.post("/api/tenants/tenant-a/alerts/" + alertOfA + "/acknowledge/", "");
+
+        assertThat(ofAnother.statusCode()).isEqualTo(404);
+        assertThat(ofAnother.body()).doesNotContain(ALERT_OF_A, tenantA)
+                .isEqualTo(noSuch.body().replace("987654321", alertOfA));
+        assertThat(malformed.body()).isEqualTo(noSuch.body().replace("987654321", "not-an-id"));
+        assertThat(byViewer.statusCode()).isEqualTo(403);
+        assertThat(TestApi.json(viewerOfA.get("/api/tenants/tenant-a/alerts/")).path("items").get(0).path("state")
+                .asText()).as("nobody acknowledged it").isEqualTo("open");
+        assertThat(TestApi.json(ownerOfB.get("/api/tenants/tenant-b/alerts/")).path("items")).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import net.adtelligent.domain.alert.AlertPolicy;
 import net.adtelligent.domain.identity.Membership;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.domain.identity.UserId;
@@ -15,6 +16,7 @@ import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.AdPerformanceStore;
 import net.adtelligent.ports.out.AlertSink;
+import net.adtelligent.ports.out.AlertStore;
 import net.adtelligent.ports.out.AuditLog;
 import net.adtelligent.ports.out.ConnectionStore;
 import net.adtelligent.ports.out.OAuthGrantStore;
@@ -248,8 +250,18 @@ public final class PostgresDatabase implements AutoCloseable {
         return new PostgresSnapshotStore(transactions, newestSnapshots);
     }
 
+    /** Where alerts are raised and resolved: {@link #alertStore()} seen as its narrower port. */
     public AlertSink alertSink() {
-        return new PostgresAlertSink(transactions);
+        return alertStore();
+    }
+
+    /** Alert episodes, a raise deciding by {@link AlertPolicy#DEFAULT}. */
+    public AlertStore alertStore() {
+        return alertStore(AlertPolicy.DEFAULT);
+    }
+
+    public AlertStore alertStore(AlertPolicy policy) {
+        return new PostgresAlertStore(transactions, policy);
     }
 
     /**
@@ -272,8 +284,13 @@ public final class PostgresDatabase implements AutoCloseable {
      * them (sums, snapshots, alerts), for {@code Adtelligent.builder().facts(...)}.
      */
     public FactStores factStores() {
+        return factStores(AlertPolicy.DEFAULT);
+    }
+
+    /** As {@link #factStores()}, with alert raises deciding by {@code alertPolicy}. */
+    public FactStores factStores(AlertPolicy alertPolicy) {
         return new FactStores(adPerformanceStore(), webAnalyticsStore(), searchConsoleStore(), fxRateStore(),
-                conversionSettingsStore(), importJobStore(), metricsWarehouse(), snapshotStore(), alertSink());
+                conversionSettingsStore(), importJobStore(), metricsWarehouse(), snapshotStore(), alertStore(alertPolicy));
     }
 
     public HealthProbe healthProbe() {

@@ -84,15 +84,19 @@ class MetricsIsolationTest {
         int deletedSnapshots = transactions.inTenant(world.tenantA(), handle -> handle
                 .createUpdate("delete from metrics_snapshots where tenant_id = :b")
                 .bind("b", world.tenantB().value()).execute());
-        // Alerts are only ever added: neither update nor delete is granted.
-        String updatedAlerts = sqlStateOf(() -> transactions.inTenant(world.tenantA(), handle -> handle
+        // An alert's lifecycle columns may change, so that update is granted: the policy alone stops it.
+        int updatedAlerts = transactions.inTenant(world.tenantA(), handle -> handle
                 .createUpdate("update alerts set message = 'hijacked' where tenant_id = :b")
-                .bind("b", world.tenantB().value()).execute()));
+                .bind("b", world.tenantB().value()).execute());
+        // Never its tenant, and never deleted: neither is granted.
+        String movedAlerts = sqlStateOf(() -> transactions.inTenant(world.tenantA(), handle -> handle
+                .createUpdate("update alerts set tenant_id = :a where tenant_id = :b")
+                .bind("a", world.tenantA().value()).bind("b", world.tenantB().value()).execute()));
         String deletedAlerts = sqlStateOf(() -> transactions.inTenant(world.tenantA(), handle -> handle
                 .createUpdate("delete from alerts where tenant_id = :b").bind("b", world.tenantB().value()).execute()));
 
-        assertThat(List.of(updatedSnapshots, deletedSnapshots)).containsOnly(0);
-        assertThat(List.of(updatedAlerts, deletedAlerts)).containsOnly(INSUFFICIENT_PRIVILEGE);
+        assertThat(List.of(updatedSnapshots, deletedSnapshots, updatedAlerts)).containsOnly(0);
+        assertThat(List.of(movedAlerts, deletedAlerts)).containsOnly(INSUFFICIENT_PRIVILEGE);
         assertThat(world.ownerCount("metrics_snapshots where tenant_id = ? and content_hash = 'hash-1'", world.tenantB()))
                 .isEqualTo(1);
         assertThat(world.ownerCount("alerts where tenant_id = ? and message = 'kept'", world.tenantB())).isEqualTo(1);
@@ -114,19 +118,25 @@ class MetricsIsolationTest {
         assertThat(world.ownerCount("alerts where kind = 'planted' and tenant_id <> ?", world.tenantA())).isZero();
     }
 
-    /** Alerts of no tenant are nobody's: a directory table, which the service may add to and read, not change. */
+    /**
+     * Alerts of no tenant are nobody's: a directory table, which the service may add to and read, and
+     * whose episodes it may move along their lifecycle, never rename or delete.
+     */
     @Test
-    void systemAlerts_givenCatalog_areADirectoryTableTheServiceAddsToButCannotChange() {
+    void systemAlerts_givenCatalog_areADirectoryTableTheServiceAddsToButCannotRewrite() {
         Map<String, Object> table = world.owner().withHandle(handle -> handle.createQuery("""
                 select c.relrowsecurity as secured,
                        has_table_privilege(:app, 'system_alerts', 'select') as may_select,
                        has_table_privilege(:app, 'system_alerts', 'insert') as may_insert,
                        has_table_privilege(:app, 'system_alerts', 'update') as may_update,
-                       has_table_privilege(:app, 'system_alerts', 'delete') as may_delete
+                       has_table_privilege(:app, 'system_alerts', 'delete') as may_delete,
+                       has_column_privilege(:app, 'system_alerts', 'state', 'update') as may_update_state,
+                       has_column_privilege(:app, 'system_alerts', 'kind', 'update') as may_update_kind
                 from pg_class c where c.relname = 'system_alerts'
                 """).bind("app", PostgresSettings.DEFAULT_APP_ROLE).mapToMap().one());
 
         assertThat(table).containsEntry("secured", false).containsEntry("may_select", true)
-                .containsEntry("may_insert", true).containsEntry("may_update", false).containsEntry("may_delete", false);
+                .containsEntry("may_insert", true).containsEntry("may_update", false).containsEntry("may_delete", false)
+                .containsEntry("may_update_state", true).containsEntry("may_update_kind", false);
     }
 }

@@ -8,7 +8,7 @@ public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory
                           ExpireUploads expireUploads, ConnectionReadiness connectionReadiness,
                           RotateDataKeys rotateDataKeys, ReconcileAirbyte reconcileAirbyte,
                           TokenUpkeep tokenUpkeep, SyncPolling syncPolling, SyncSignals syncSignals,
-                          SyncHistory syncHistory) {
+                          SyncHistory syncHistory, AlertChecks alertChecks) {
 
     public SystemPorts {
         Objects.requireNonNull(scheduledSnapshots, "scheduledSnapshots");
@@ -23,5 +23,6 @@ public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory
         Objects.requireNonNull(syncPolling, "syncPolling");
         Objects.requireNonNull(syncSignals, "syncSignals");
         Objects.requireNonNull(syncHistory, "syncHistory");
+        Objects.requireNonNull(alertChecks, "alertChecks");
     }
 }

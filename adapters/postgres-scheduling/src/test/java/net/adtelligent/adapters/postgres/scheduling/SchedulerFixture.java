@@ -10,7 +10,7 @@ import java.util.random.RandomGenerator;
 import net.adtelligent.adapters.postgres.ApplicationPool;
 import net.adtelligent.adapters.postgres.PostgresSettings;
 import net.adtelligent.domain.tenant.TenantId;
-import net.adtelligent.memory.InMemoryAlertSink;
+import net.adtelligent.memory.InMemoryAlertStore;
 import net.adtelligent.ports.out.Telemetry;
 
 /**
@@ -24,7 +24,7 @@ final class SchedulerFixture implements AutoCloseable {
             Duration.ofMillis(100), Duration.ofMillis(250), 4, 2, Duration.ofMillis(100));
 
     final HikariDataSource pool;
-    final InMemoryAlertSink alerts = new InMemoryAlertSink();
+    final InMemoryAlertStore alerts = new InMemoryAlertStore();
     final RecordingTelemetry telemetry = new RecordingTelemetry();
     final SnapshotScheduler scheduler;
 

@@ -2,6 +2,7 @@ package net.adtelligent.adapters.postgres;
 
 import static net.adtelligent.ports.out.IdentityFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -17,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Alerts land where someone can list them: a tenant's in alerts, visible in that tenant's
- * transaction; one of no tenant in system_alerts. The sink has nothing to read them back with, so
- * this reads them with SQL, as the owner (which bypasses the policies) and as the tenant.
+ * transaction; one of no tenant in system_alerts. Read with SQL, as the owner (which bypasses the
+ * policies) and as the tenant; and the table itself refuses a second ongoing episode.
  */
-class PostgresAlertSinkTest {
+class PostgresAlertRowsTest {
 
     private static PostgresDatabase database;
     private static Jdbi owner;
@@ -68,14 +69,31 @@ class PostgresAlertSinkTest {
     }
 
     @Test
-    void raise_givenTheSameAlertTwice_storesTwoRows() {
+    void raise_givenTheSameAlertTwice_storesOneOngoingRow() {
         TenantId tenant = IdentityFixtures.newTenant(database.tenantStore());
         Alert alert = new Alert(Option.of(tenant), "snapshot_stale", "again", NOW);
 
         database.alertSink().raise(alert);
         database.alertSink().raise(alert);
 
-        assertThat(stored("alerts where tenant_id = :key", tenant.value())).hasSize(2);
+        assertThat(stored("alerts where tenant_id = :key", tenant.value())).hasSize(1);
+    }
+
+    @Test
+    void insert_givenAnOngoingEpisodeOfTheSameRuleAndSubject_isRefusedByTheTableItself() {
+        TenantId tenant = IdentityFixtures.newTenant(database.tenantStore());
+        database.alertSink().raise(new Alert(Option.of(tenant), "sync_failing", "failing", NOW));
+        String insert = "insert into alerts (tenant_id, kind, subject, message, state, raised_at, last_raised_at)"
+                + " values (:tenant, 'sync_failing', 'tenant', 'second', :state, now(), now())";
+
+        assertThatThrownBy(() -> owner.useHandle(handle -> handle.createUpdate(insert)
+                .bind("tenant", tenant.value()).bind("state", "acknowledged").execute()))
+                .hasMessageContaining("alerts_one_ongoing");
+        // A resolved episode of the same rule and subject is history, which may hold any number.
+        int resolved = owner.withHandle(handle -> handle.createUpdate(insert
+                        .replace("last_raised_at)", "last_raised_at, resolved_at)").replace("now(), now())", "now(), now(), now())"))
+                .bind("tenant", tenant.value()).bind("state", "resolved").execute());
+        assertThat(resolved).isEqualTo(1);
     }
 
     /** The alerts {@code fromWhere} names, read as the owner; {@code key} fills its :key. */

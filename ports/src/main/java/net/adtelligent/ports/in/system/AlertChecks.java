@@ -1,0 +1,14 @@
+package net.adtelligent.ports.in.system;
+
+/**
+ * The alert work done on a schedule, by one instance at a time: the staleness of every active
+ * tenant's scheduled sources, and the one mail of each new episode.
+ */
+public interface AlertChecks {
+
+    /** Raises or resolves source_stale for every scheduled connection of every active tenant; the episodes opened. */
+    int checkSources();
+
+    /** Mails each episode whose mail is due to its tenant's owners and admins; the mails sent. */
+    int sendMails();
+}

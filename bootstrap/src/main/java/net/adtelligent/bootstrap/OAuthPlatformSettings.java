@@ -19,6 +19,11 @@ record OAuthPlatformSettings(Optional<String> redirectBase, Map<Family, OAuthCli
 
     static final OAuthPlatformSettings NONE = new OAuthPlatformSettings(Optional.empty(), Map.of());
 
+    /** Whether the platform has an OAuth client here (the permission drift check shows it). */
+    boolean configured(net.adtelligent.domain.permission.PermissionPlatform platform) {
+        return clients.containsKey(Family.valueOf(platform.name()));
+    }
+
     static OAuthPlatformSettings from(Env env) {
         Map<Family, OAuthClientSettings> clients = new EnumMap<>(Family.class);
         client(env, Family.META, "ADT_OAUTH_META_CLIENT_ID", "ADT_OAUTH_META_CLIENT_SECRET",

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import net.adtelligent.adapters.permissions.PermissionCatalogException;
 import net.adtelligent.adapters.permissions.YamlPermissionCatalog;
 import net.adtelligent.domain.permission.PermissionCatalog;
@@ -61,22 +62,17 @@ public record PermissionSettings(Map<PermissionPlatform, List<String>> overrides
     }
 
     /**
-     * The drift check of this build: the catalog shipped in the jar, these overrides and the shipped checklist.
-     * Whether a platform has an OAuth client is not known here yet: every platform answers "not configured"
-     * until the OAuth settings (one client per platform) say otherwise, in {@link #oauthConfigured}.
+     * The drift check of this build: the catalog shipped in the jar, these overrides and the shipped
+     * checklist; {@code oauthConfigured} says which platforms have an OAuth client (the OAuth settings).
      */
-    public PermissionReview review() {
-        return review(catalog(), YamlPermissionCatalog.shippedChecklist());
+    public PermissionReview review(Predicate<PermissionPlatform> oauthConfigured) {
+        return review(catalog(), YamlPermissionCatalog.shippedChecklist(), oauthConfigured);
     }
 
     /** The drift check of a given catalog and checklist, e.g. those of a work tree (docs/). */
-    public PermissionReview review(PermissionCatalog catalog, Optional<String> checklist) {
-        return PermissionReview.of(new RequestedScopes(catalog, overrides), checklist, this::oauthConfigured);
-    }
-
-    /** The hook for the OAuth settings: whether consents can start on the platform at all. */
-    boolean oauthConfigured(PermissionPlatform platform) {
-        return false;
+    public PermissionReview review(PermissionCatalog catalog, Optional<String> checklist,
+                                   Predicate<PermissionPlatform> oauthConfigured) {
+        return PermissionReview.of(new RequestedScopes(catalog, overrides), checklist, oauthConfigured);
     }
 
     /** The catalog shipped in the jar, or that of a folder such as docs/permissions/; a bad file is a setting to fix (exit 2). */

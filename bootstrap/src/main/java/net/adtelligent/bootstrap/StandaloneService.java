@@ -86,7 +86,7 @@ public final class StandaloneService implements AutoCloseable {
 
     private static HttpSettings httpSettings(Settings settings) {
         // The drift check for operators; a catalog that cannot be read stops the start, naming file, line and field.
-        HttpSettings http = corsAndLimits(settings).withPermissionReview(settings.permissions().review());
+        HttpSettings http = corsAndLimits(settings).withPermissionReview(settings.permissions().review(settings.oauth()::configured));
         try {
             return settings.metrics().metricsToken().map(http::withMetricsToken).orElse(http);
         } catch (IllegalArgumentException bad) {

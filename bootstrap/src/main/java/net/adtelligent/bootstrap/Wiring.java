@@ -107,6 +107,7 @@ final class Wiring {
                         .orElseGet(() -> settings.publicUrlOr(settings.httpPort()))), settings.oauth().clients()),
                         Clock.systemUTC()))
                 .consentStores(database.oauthGrantStore(), database.tokenAlerts())
+                .consentScopes(settings.permissions().requestedScopes())
                 .alertRules(settings.metrics().alerts().rules());
     }
 

@@ -34,7 +34,7 @@ class PermissionSettingsTest {
 
     @Test
     void review_givenTheShippedCatalogAndChecklist_isInStepWithNoOAuthClientYet() {
-        var report = Settings.from(Map.of()).permissions().review().drift();
+        var report = Settings.from(Map.of()).permissions().review(platform -> false).drift();
 
         assertThat(report.differences()).isEmpty();
         assertThat(report.platforms()).allSatisfy(state -> assertThat(state.oauthConfigured()).isFalse());

@@ -268,6 +268,7 @@ public final class Adtelligent implements AutoCloseable {
         java.util.function.Function<net.adtelligent.domain.fact.Platform,
                 List<net.adtelligent.ports.out.AirbyteProvisioning.StreamChoice>> airbyteStreams = platform -> List.of();
         OAuthPlatforms oauthPlatforms = Unconfigured.oauthPlatforms();
+        Option<net.adtelligent.domain.permission.RequestedScopes> consentScopes = Option.none();
         OAuthGrantStore oauthGrants = Unconfigured.oauthGrants();
         TokenAlerts tokenAlerts = Unconfigured.tokenAlerts();
         final List<HealthProbe> healthProbes = new ArrayList<>();
@@ -423,6 +424,15 @@ public final class Adtelligent implements AutoCloseable {
          */
         public Builder oauthPlatforms(OAuthPlatforms platforms) {
             this.oauthPlatforms = Objects.requireNonNull(platforms, "platforms");
+            return this;
+        }
+
+        /**
+         * The scopes consents ask for, from the permission catalogs (docs/permissions/, with their
+         * overrides). Default: each connector's scopes from the connector catalog.
+         */
+        public Builder consentScopes(net.adtelligent.domain.permission.RequestedScopes scopes) {
+            this.consentScopes = Option.of(Objects.requireNonNull(scopes, "scopes"));
             return this;
         }
 

@@ -16,6 +16,7 @@ import net.adtelligent.domain.connection.ConnectorDefinition;
 import net.adtelligent.domain.consent.OAuthGrant;
 import net.adtelligent.domain.consent.PlatformAccount;
 import net.adtelligent.ports.in.Actor;
+import net.adtelligent.domain.alert.AlertSubject;
 import net.adtelligent.ports.out.AlertSink;
 import net.adtelligent.ports.out.ConnectionStore;
 
@@ -71,9 +72,14 @@ final class ConsentedConnections {
                     details);
             if (gated.status() == ConnectionStatus.REAUTH_REQUIRED
                     && !before.exists(old -> old.status() == ConnectionStatus.REAUTH_REQUIRED)) {
-                alerts.raise(new AlertSink.Alert(Option.of(gated.tenant()), REAUTH_ALERT, "connection "
-                        + gated.id() + " (" + gated.platform() + ") needs a new consent: the platform did not grant "
-                        + String.join(", ", missing), now));
+                alerts.raise(new AlertSink.Alert(Option.of(gated.tenant()), REAUTH_ALERT,
+                        AlertSubject.connection(gated.id()), "connection " + gated.id() + " (" + gated.platform()
+                        + ") needs a new consent: the platform did not grant " + String.join(", ", missing), now));
+            } else if (gated.status() != ConnectionStatus.REAUTH_REQUIRED) {
+                // A consent with every scope ends the episodes a person was asked to act on.
+                alerts.resolve(gated.tenant(), REAUTH_ALERT, AlertSubject.connection(gated.id()), now);
+                alerts.resolve(gated.tenant(), TokenUpkeepService.EXPIRING_ALERT, AlertSubject.connection(gated.id()),
+                        now);
             }
             return gated;
         });

@@ -51,9 +51,12 @@ final class OAuthConsentService implements OAuthConsent {
     private final UnitOfWork units;
     private final Clock clock;
 
+    private final ConsentScopes scopes;
+
     OAuthConsentService(OAuthPlatforms platforms, OAuthGrantStore grants, TenantStore tenants,
                         ConsentedConnections connections, SecretVault vault, CredentialPrints prints,
-                        AccessControl access, UnitOfWork units, Clock clock) {
+                        AccessControl access, UnitOfWork units, Clock clock, ConsentScopes scopes) {
+        this.scopes = scopes;
         this.platforms = platforms;
         this.grants = grants;
         this.tenants = tenants;
@@ -82,7 +85,7 @@ final class OAuthConsentService implements OAuthConsent {
                         return null;
                     });
                     return new Started(grant.id(), platforms.authorizationUrl(platform, state.state(),
-                            ConsentScopes.requested(platform), verifier.map(ConsentStates::challenge)),
+                            scopes.requested(platform), verifier.map(ConsentStates::challenge)),
                             grant.expiresAt());
                 }));
     }
@@ -150,7 +153,7 @@ final class OAuthConsentService implements OAuthConsent {
             }
             OAuthGrant grant = spent.granted(sealed, prints.of(credentials.plain().fields()),
                     granted.tokens().grantedScopes(), granted.accounts(), granted.tokens().expiresAt(), now());
-            List<String> missing = grant.missing(ConsentScopes.requested(grant.platform()));
+            List<String> missing = grant.missing(scopes.requested(grant.platform()));
             Slug slug = tenants.byId(grant.tenant()).map(Tenant::slug).getOrElseThrow(
                     () -> new IllegalStateException("tenant " + grant.tenant() + " of a grant is gone"));
             if (grant.accounts().size() > 1) {
@@ -177,7 +180,7 @@ final class OAuthConsentService implements OAuthConsent {
                                         externalAccountId == null ? "" : externalAccountId, now())
                                 .<Rejection>mapLeft(rejection -> rejection)
                                 .flatMap(account -> connections.make(actor, grant, account, name,
-                                        grant.missing(ConsentScopes.requested(grant.platform())), now()))
+                                        grant.missing(scopes.requested(grant.platform())), now()))
                                 .peek(connection -> grants.replace(grant.done())))))
                 .map(connection -> ConnectionService.viewOf(connection, Connections.CredentialsState.READABLE,
                         clock.instant()));

@@ -23,6 +23,7 @@ import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.system.TokenUpkeep;
+import net.adtelligent.domain.alert.AlertSubject;
 import net.adtelligent.ports.out.AlertSink;
 import net.adtelligent.ports.out.ConnectionStore;
 import net.adtelligent.ports.out.OAuthPlatforms;
@@ -193,7 +194,7 @@ final class TokenUpkeepService implements TokenUpkeep {
                     trail.tenant(SYSTEM, moved.tenant(), AuditAction.CONNECTION_REAUTH_REQUIRED, "connection",
                             moved.id().toString(), Map.of("reason", reason));
                     alerts.raise(new AlertSink.Alert(Option.of(moved.tenant()), ConsentedConnections.REAUTH_ALERT,
-                            "connection " + moved.id() + " (" + moved.platform() + ") needs a new consent: " + reason, now));
+                            AlertSubject.connection(moved.id()), "connection " + moved.id() + " (" + moved.platform() + ") needs a new consent: " + reason, now));
                     return true;
                 })).getOrElse(false);
     }
@@ -202,7 +203,8 @@ final class TokenUpkeepService implements TokenUpkeep {
         Instant end = connection.tokenExpiresAt().get();
         units.inTenant(connection.tenant(), () -> {
             if (ledger.firstOf(connection.tenant(), connection.id(), EXPIRING_ALERT, end)) {
-                alerts.raise(new AlertSink.Alert(Option.of(connection.tenant()), EXPIRING_ALERT, "connection "
+                alerts.raise(new AlertSink.Alert(Option.of(connection.tenant()), EXPIRING_ALERT,
+                        AlertSubject.connection(connection.id()), "connection "
                         + connection.id() + " (" + connection.platform() + ") has a token that ends at " + end
                         + " and cannot be renewed: consent again before then", now()));
                 counts[2]++;

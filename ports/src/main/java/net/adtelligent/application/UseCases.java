@@ -62,7 +62,7 @@ final class UseCases {
                 new ConnectionService(s.connections(), b.secretVault, prints, access, units, trail, b.clock, afterCommit),
                 new AirbyteStateService(s.tenants(), s.connections(), access, health, b.airbyteProvisioning != null),
                 new OAuthConsentService(b.oauthPlatforms, b.oauthGrants, s.tenants(), consented, b.secretVault, prints,
-                        access, units, b.clock),
+                        access, units, b.clock, new ConsentScopes(b.consentScopes)),
                 new SyncService(s.connections(), s.syncRuns(), b.airbyteOrchestration, recorder, access, trail, b.clock),
                 new AlertService(f.alerts(), access, units, trail, b.clock));
         var mailing = new AlertMailing(f.alerts(), s.tenants(), s.memberships(), s.users(), b.mailer, b.publicUrl, units,

@@ -45,7 +45,8 @@ final class PermissionsDriftCommand implements Callable<Integer> {
     public Integer call() {
         Optional<String> shipped = checklist == null ? YamlPermissionCatalog.shippedChecklist()
                 : PermissionsCommand.readIfPresent(checklist);
-        DriftReport report = permissions.parent.settings().permissions().review(catalog.catalog(), shipped).drift();
+        DriftReport report = permissions.parent.settings().permissions().review(catalog.catalog(), shipped,
+                permissions.parent.settings().oauth()::configured).drift();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-10s %-15s %-10s %s%n", "PLATFORM", "OAUTH", "SCOPES BY", "REQUESTED");
         for (PlatformState state : report.platforms()) {

@@ -23,6 +23,7 @@ import net.adtelligent.ports.in.ReadAdPerformance;
 import net.adtelligent.ports.in.ReadAudit;
 import net.adtelligent.ports.in.RegisterTenant;
 import net.adtelligent.ports.in.Snapshots;
+import net.adtelligent.ports.in.SyncNotifications;
 import net.adtelligent.ports.in.UserPorts;
 import net.adtelligent.ports.in.system.ConnectionReadiness;
 import net.adtelligent.ports.in.system.ExpireUploads;
@@ -41,6 +42,8 @@ import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.SnapshotRequests;
 import net.adtelligent.ports.out.Stores;
 import net.adtelligent.ports.out.Telemetry;
+import net.adtelligent.ports.out.WebhookDeliveries;
+import net.adtelligent.ports.in.system.SyncSignals;
 import net.adtelligent.ports.out.UnitOfWork;
 
 /**
@@ -144,6 +147,10 @@ public final class Adtelligent implements AutoCloseable {
         return user.connections();
     }
 
+    public SyncNotifications syncNotifications() {
+        return user.syncNotifications();
+    }
+
     public ScheduledSnapshots scheduledSnapshots() {
         return system.scheduledSnapshots();
     }
@@ -194,6 +201,13 @@ public final class Adtelligent implements AutoCloseable {
         LoginLimits loginLimits = LoginLimits.DEFAULT;
         URI publicUrl = URI.create("http://127.0.0.1:8080");
         Clock clock = Clock.systemUTC();
+        WebhookSettings webhookSettings = WebhookSettings.OFF;
+        // Until an orchestration is given, no tenant's connection is synced by Airbyte: every job is of an unknown one.
+        SyncSignals syncSignals = (airbyteConnectionId, airbyteJobId) -> SyncSignals.Outcome.UNKNOWN_CONNECTION;
+        // Never reached while the webhook is off: the deliveries are refused before anything is recorded.
+        WebhookDeliveries webhookDeliveries = (job, outcome, at) -> {
+            throw new IllegalStateException("the webhook is off: Adtelligent.builder().webhook(...) was not called");
+        };
         final List<HealthProbe> healthProbes = new ArrayList<>();
         final List<AutoCloseable> owned = Owned.list();
 
@@ -307,6 +321,28 @@ public final class Adtelligent implements AutoCloseable {
 
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Airbyte's webhook ({@code userPorts().syncNotifications()}): how deliveries authenticate,
+         * and where they are recorded to be passed on once (from the same technology as
+         * {@link #stores}, so every instance shares it). Default: off, every delivery answered as
+         * not configured.
+         */
+        public Builder webhook(WebhookSettings settings, WebhookDeliveries deliveries) {
+            this.webhookSettings = Objects.requireNonNull(settings, "settings");
+            this.webhookDeliveries = Objects.requireNonNull(deliveries, "deliveries");
+            return this;
+        }
+
+        /**
+         * What the webhook's deliveries are passed to, to read the job from Airbyte. Default: every
+         * Airbyte connection is unknown (no tenant's connection is synced by Airbyte), so deliveries
+         * are acknowledged and recorded, and nothing else happens.
+         */
+        public Builder syncSignals(SyncSignals signals) {
+            this.syncSignals = Objects.requireNonNull(signals, "signals");
             return this;
         }
 

@@ -41,7 +41,9 @@ final class UseCases {
                 new CombinedMetricsService(f, access, snapshots, b.metricsSettings, b.clock),
                 snapshots, new HealthService(b.healthProbes),
                 new ConnectionService(s.connections(), b.secretVault, new CredentialPrints(b.fingerprintKey), access,
-                        units, trail, b.clock));
+                        units, trail, b.clock),
+                new SyncNotificationService(b.webhookSettings, b.syncSignals, b.webhookDeliveries, units, b.telemetry,
+                        b.clock));
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
                 new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
                 new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock),

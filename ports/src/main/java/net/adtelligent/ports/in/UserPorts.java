@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * The use cases a user reaches, each checked against the actor's memberships (or, before signing
- * in, needing no actor: logging in, a password reset, accepting an invitation, health). What a
+ * in, needing no actor: logging in, a password reset, accepting an invitation, health, Airbyte's
+ * webhook with its secret). What a
  * user-facing adapter such as HTTP gets instead of the whole facade, so it cannot reach a system
  * port ({@code net.adtelligent.ports.in.system}).
  */
@@ -13,7 +14,7 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
                         Members members, ReadAudit readAudit, CsvUploads csvUploads, IngestFacts ingestFacts,
                         ConversionChoices conversionChoices, ReadAdPerformance readAdPerformance,
                         CombinedMetrics combinedMetrics, Snapshots snapshots, CheckHealth checkHealth,
-                        Connections connections) {
+                        Connections connections, SyncNotifications syncNotifications) {
 
     public UserPorts {
         Objects.requireNonNull(authentication, "authentication");
@@ -32,5 +33,6 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
         Objects.requireNonNull(snapshots, "snapshots");
         Objects.requireNonNull(checkHealth, "checkHealth");
         Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(syncNotifications, "syncNotifications");
     }
 }

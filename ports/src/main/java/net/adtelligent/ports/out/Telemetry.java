@@ -42,6 +42,14 @@ public interface Telemetry {
     default void outsideCallRetried(String component) {
     }
 
+    /**
+     * One delivery to Airbyte's webhook, by {@code outcome}: "signalled", "repeated",
+     * "unknown_connection", "not_authentic", "malformed" or "not_configured". A count that stops
+     * growing while syncs run says deliveries stopped.
+     */
+    default void webhookDelivery(String outcome) {
+    }
+
     /** The circuit breaker in front of an outside part is now "closed", "open" or "half_open". */
     default void circuitBreakerState(String component, String state) {
     }

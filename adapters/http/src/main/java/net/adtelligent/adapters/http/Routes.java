@@ -27,6 +27,7 @@ import net.adtelligent.adapters.http.uploads.UploadBody;
 import net.adtelligent.adapters.http.uploads.UploadHandler;
 import net.adtelligent.adapters.http.uploads.UploadListHandler;
 import net.adtelligent.adapters.http.web.BackgroundWork;
+import net.adtelligent.adapters.http.webhooks.AirbyteWebhookHandler;
 import net.adtelligent.adapters.http.web.JsonBody;
 import net.adtelligent.adapters.http.web.TenantScope;
 import net.adtelligent.ports.in.UserPorts;
@@ -63,6 +64,7 @@ record Routes(List<Route> all) {
         var connections = new ConnectionHandler(scope, core.connections(), body);
         var health = new HealthHandler(core.checkHealth(), appMetrics::operator);
         var openApi = new OpenApiHandler(OpenApiDocument.load());
+        var webhook = new AirbyteWebhookHandler(core.syncNotifications(), body);
         return new Routes(List.of(
                 open(HandlerType.POST, "/api/auth/login/", tokens::logIn),
                 open(HandlerType.POST, "/api/token/", tokens::logIn),
@@ -107,6 +109,9 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/{connection_id}/resume/", connections::resume),
                 signedIn(auth, HandlerType.PUT, "/api/tenants/{slug}/connections/{connection_id}/credentials/",
                         connections::replaceCredentials),
+                // Open to Airbyte, which cannot sign in: the use case checks the webhook secret or signature.
+                open(HandlerType.POST, AirbyteWebhookHandler.PATH, webhook::receive),
+                open(HandlerType.POST, AirbyteWebhookHandler.PATH_WITH_SECRET, webhook::receive),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/api/health/live/", health::live),
                 open(HandlerType.GET, "/api/health/ready/", health::check),

@@ -55,6 +55,7 @@ final class StatusDrive {
             metrics.failing();
             connections.failing();
         }
+        new WebhookStatusDrive(seen).drive();
         return seen;
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import net.adtelligent.adapters.airbyte.AirbyteConfig;
 import net.adtelligent.adapters.airbyte.AirbyteCredentials;
 import net.adtelligent.adapters.airbyte.ResiliencePolicy;
+import net.adtelligent.application.WebhookSettings;
 
 /**
  * Where Airbyte is: ADT_AIRBYTE_URL (its public API, https://api.airbyte.com/v1 for Cloud or
@@ -15,10 +16,15 @@ import net.adtelligent.adapters.airbyte.ResiliencePolicy;
  * ADT_AIRBYTE_CLIENT_SECRET (an application's client credentials) or ADT_AIRBYTE_TOKEN (a fixed
  * bearer token), in workspace ADT_AIRBYTE_WORKSPACE_ID, loading into the warehouse destination
  * ADT_AIRBYTE_DESTINATION_ID. Without ADT_AIRBYTE_URL Airbyte is off.
+ *
+ * <p>Its webhook (notifications of finished syncs) stands apart: ADT_AIRBYTE_WEBHOOK_SECRET (several,
+ * comma-separated, while one is rotated), ADT_AIRBYTE_WEBHOOK_SIGNING_SECRET (Standard Webhooks
+ * {@code whsec_} secrets of a signing relay in front) and ADT_AIRBYTE_WEBHOOK_REQUIRE_SIGNATURE.
+ * Without a secret the webhook answers 404.
  */
-public record AirbyteSettings(Optional<AirbyteConfig> config) {
+public record AirbyteSettings(Optional<AirbyteConfig> config, WebhookSettings webhook) {
 
-    public static final AirbyteSettings OFF = new AirbyteSettings(Optional.empty());
+    public static final AirbyteSettings OFF = new AirbyteSettings(Optional.empty(), WebhookSettings.OFF);
 
     static final String NOT_CONFIGURED = "Airbyte not configured: set ADT_AIRBYTE_URL, ADT_AIRBYTE_CLIENT_ID and "
             + "ADT_AIRBYTE_CLIENT_SECRET (or ADT_AIRBYTE_TOKEN), ADT_AIRBYTE_WORKSPACE_ID and ADT_AIRBYTE_DESTINATION_ID";
@@ -31,10 +37,30 @@ public record AirbyteSettings(Optional<AirbyteConfig> config) {
             OTHERS.stream().filter(name -> env.optional(name).isPresent()).findFirst().ifPresent(name -> {
                 throw new ConfigurationException(name + " is set but ADT_AIRBYTE_URL is not: set it too, or unset " + name);
             });
-            return OFF;
+            return new AirbyteSettings(Optional.empty(), webhook(env));
         }
         return new AirbyteSettings(Optional.of(new AirbyteConfig(apiUrl(url.get()), credentials(env),
-                id(env, "ADT_AIRBYTE_WORKSPACE_ID"), id(env, "ADT_AIRBYTE_DESTINATION_ID"), ResiliencePolicy.DEFAULT)));
+                id(env, "ADT_AIRBYTE_WORKSPACE_ID"), id(env, "ADT_AIRBYTE_DESTINATION_ID"), ResiliencePolicy.DEFAULT)),
+                webhook(env));
+    }
+
+    public AirbyteSettings withWebhook(WebhookSettings settings) {
+        return new AirbyteSettings(config, settings);
+    }
+
+    private static WebhookSettings webhook(Env env) {
+        String required = env.text("ADT_AIRBYTE_WEBHOOK_REQUIRE_SIGNATURE", "false");
+        if (!required.equals("true") && !required.equals("false")) {
+            throw new ConfigurationException("ADT_AIRBYTE_WEBHOOK_REQUIRE_SIGNATURE='" + required + "' must be true or false");
+        }
+        try {
+            return new WebhookSettings(env.list("ADT_AIRBYTE_WEBHOOK_SECRET"), env.list("ADT_AIRBYTE_WEBHOOK_SIGNING_SECRET"),
+                    Boolean.parseBoolean(required), WebhookSettings.DEFAULT_TOLERANCE);
+        } catch (IllegalArgumentException bad) {
+            // The message names the rule, never the value: it is a secret.
+            throw new ConfigurationException("ADT_AIRBYTE_WEBHOOK_SECRET, ADT_AIRBYTE_WEBHOOK_SIGNING_SECRET or "
+                    + "ADT_AIRBYTE_WEBHOOK_REQUIRE_SIGNATURE: " + bad.getMessage());
+        }
     }
 
     public boolean configured() {
@@ -88,6 +114,6 @@ public record AirbyteSettings(Optional<AirbyteConfig> config) {
     @Override
     public String toString() {
         return config.map(airbyte -> "AirbyteSettings[" + airbyte.apiUrl() + ", " + airbyte.credentials()
-                + ", workspace " + airbyte.workspaceId() + "]").orElse("AirbyteSettings[off]");
+                + ", workspace " + airbyte.workspaceId() + ", " + webhook + "]").orElse("AirbyteSettings[off, " + webhook + "]");
     }
 }

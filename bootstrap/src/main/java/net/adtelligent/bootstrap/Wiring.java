@@ -87,6 +87,8 @@ final class Wiring {
                 .healthProbe(mail.readiness())
                 .healthProbe(vault)
                 .telemetry(telemetry)
+                // Recorded in the database, so a delivery repeated to another instance is passed on once.
+                .webhook(settings.airbyte().webhook(), database.webhookDeliveries())
                 .loginLimits(settings.auth().loginLimits())
                 .metricsSettings(settings.metrics().metrics());
     }

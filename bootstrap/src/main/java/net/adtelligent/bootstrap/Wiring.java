@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import net.adtelligent.adapters.airbyte.AirbyteClient;
 import net.adtelligent.adapters.auth.Argon2PasswordHasher;
 import net.adtelligent.adapters.auth.JwtAccessTokens;
@@ -51,13 +52,18 @@ final class Wiring {
     }
 
     static Service service(Settings settings, PostgresDatabase database) {
+        return service(settings, database, UnaryOperator.identity());
+    }
+
+    /** As {@link #service(Settings, PostgresDatabase)}, with {@code more} given the builder last. */
+    static Service service(Settings settings, PostgresDatabase database, UnaryOperator<Adtelligent.Builder> more) {
         Monitoring monitoring = new Monitoring(Clock.systemUTC());
         Mailed mail = mailer(settings);
         Mailed metered = new Mailed(monitoring.metered(mail.mailer()), mail.readiness());
         SnapshotScheduler scheduler = SnapshotScheduler.on(database, database.alertSink(), monitoring.telemetry(),
                 settings.metrics().scheduling());
-        Adtelligent core = builder(settings, database, metered, monitoring.telemetry())
-                .snapshotRequests(scheduler)
+        Adtelligent core = more.apply(builder(settings, database, metered, monitoring.telemetry())
+                .snapshotRequests(scheduler))
                 .build();
         return new Service(core, scheduler, UploadExpiryScheduler.on(database, settings.metrics().scheduling()),
                 monitoring);

@@ -58,6 +58,8 @@ class TwoInstancesWebhookTest {
                     + "\"errorMessage\": \"Token expired\"}}";
 
             HttpResponse<String> first = deliver(a.httpPort(), SECRET, body);
+            // Recorded just after its 202: the repeat goes to the other instance once the first is in the database.
+            awaitMetric(a.httpPort(), "adtelligent_webhook_deliveries_total{outcome=\"unknown_connection\"} 1.0");
             HttpResponse<String> again = deliver(b.httpPort(), SECRET, body);
             HttpResponse<String> wrong = deliver(b.httpPort(), SECRET + "-not", body);
 
@@ -65,11 +67,20 @@ class TwoInstancesWebhookTest {
             assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
             assertThat(wrong.statusCode()).isEqualTo(401);
             // No orchestration is wired here: every Airbyte connection is one no tenant's connection uses.
-            assertThat(get(a.httpPort(), "/metrics/app/", METRICS_TOKEN).body())
-                    .contains("adtelligent_webhook_deliveries_total{outcome=\"unknown_connection\"} 1.0");
+            awaitMetric(b.httpPort(), "adtelligent_webhook_deliveries_total{outcome=\"repeated\"} 1.0");
             assertThat(get(b.httpPort(), "/metrics/app/", METRICS_TOKEN).body())
                     .contains("adtelligent_webhook_deliveries_total{outcome=\"repeated\"} 1.0")
                     .contains("adtelligent_webhook_deliveries_total{outcome=\"not_authentic\"} 1.0");
+        }
+    }
+
+    private static void awaitMetric(int port, String line) throws Exception {
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (!get(port, "/metrics/app/", METRICS_TOKEN).body().contains(line)) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("no '" + line + "' on /metrics/app/ within 20 s");
+            }
+            Thread.sleep(20);
         }
     }
 

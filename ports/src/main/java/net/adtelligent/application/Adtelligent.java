@@ -205,7 +205,7 @@ public final class Adtelligent implements AutoCloseable {
         // Until an orchestration is given, no tenant's connection is synced by Airbyte: every job is of an unknown one.
         SyncSignals syncSignals = (airbyteConnectionId, airbyteJobId) -> SyncSignals.Outcome.UNKNOWN_CONNECTION;
         // Never reached while the webhook is off: the deliveries are refused before anything is recorded.
-        WebhookDeliveries webhookDeliveries = (job, outcome, at) -> {
+        WebhookDeliveries webhookDeliveries = (delivered, at) -> {
             throw new IllegalStateException("the webhook is off: Adtelligent.builder().webhook(...) was not called");
         };
         final List<HealthProbe> healthProbes = new ArrayList<>();

@@ -6,50 +6,52 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import net.adtelligent.domain.sync.NotificationRejection;
 import net.adtelligent.ports.in.SyncNotifications;
 import net.adtelligent.ports.in.system.SyncSignals;
 import net.adtelligent.ports.out.Telemetry;
 import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.WebhookDeliveries;
-import net.adtelligent.ports.out.WebhookDeliveries.JobOutcome;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Airbyte's webhook deliveries: authenticated first (nothing is recorded or parsed for a caller
- * without the secret), recorded once per job and outcome, then passed to {@link SyncSignals}, which
- * reads the job from Airbyte. What the notification says about the job's outcome is never taken
- * as true here: replayed or reordered deliveries only make the job be read again.
+ * without the secret), then handed to {@link DeliveryBatches}, which records each job and outcome
+ * once and passes it to {@link SyncSignals}, which reads the job from Airbyte. What the
+ * notification says about the job's outcome is never taken as true here: replayed or reordered
+ * deliveries only make the job be read again.
  */
 final class SyncNotificationService implements SyncNotifications {
 
-    private static final Logger log = LoggerFactory.getLogger(SyncNotificationService.class);
 
     private final WebhookSettings settings;
     private final List<byte[]> secretDigests;
     private final StandardWebhookSignature signature;
-    private final SyncSignals signals;
-    private final WebhookDeliveries deliveries;
-    private final UnitOfWork units;
     private final Telemetry telemetry;
     private final Clock clock;
+    private final Optional<DeliveryBatches> batches;
 
+    /** Starts the thread that records deliveries when the settings configure the webhook. */
     SyncNotificationService(WebhookSettings settings, SyncSignals signals, WebhookDeliveries deliveries, UnitOfWork units,
                             Telemetry telemetry, Clock clock) {
         this.settings = settings;
         this.secretDigests = settings.secrets().stream().map(SyncNotificationService::digest).toList();
         this.signature = new StandardWebhookSignature(settings.signingSecrets(), settings.tolerance());
-        this.signals = signals;
-        this.deliveries = deliveries;
-        this.units = units;
         this.telemetry = telemetry;
         this.clock = clock;
+        this.batches = settings.configured()
+                ? Optional.of(new DeliveryBatches(settings.backlog(), signals, deliveries, units, telemetry, clock))
+                : Optional.empty();
+    }
+
+    /** What to close with the core, if anything. */
+    Optional<AutoCloseable> resource() {
+        return batches.map(AutoCloseable.class::cast);
     }
 
     @Override
-    public Either<NotificationRejection, Receipt> receive(Delivery delivery) {
-        if (!settings.configured()) {
+    public Either<NotificationRejection, JobNotice> receive(Delivery delivery) {
+        if (batches.isEmpty()) {
             telemetry.webhookDelivery("not_configured");
             return Either.left(new NotificationRejection.NotConfigured());
         }
@@ -62,22 +64,11 @@ final class SyncNotificationService implements SyncNotifications {
             return Either.left(new NotificationRejection.Malformed(delivery.notice().getLeft()));
         }
         JobNotice notice = delivery.notice().get();
-        // One unit: a signal that fails undoes the record, so Airbyte's retry of the delivery is passed on.
-        Receipt receipt = units.inSystem(() -> {
-            JobOutcome outcome = notice.success() ? JobOutcome.SUCCEEDED : JobOutcome.FAILED;
-            if (!deliveries.recordFirst(notice.airbyteJobId(), outcome, clock.instant())) {
-                return Receipt.REPEATED;
-            }
-            return signals.jobReported(notice.airbyteConnectionId(), notice.airbyteJobId())
-                    == SyncSignals.Outcome.ACCEPTED ? Receipt.SIGNALLED : Receipt.UNKNOWN_CONNECTION;
-        });
-        if (receipt == Receipt.UNKNOWN_CONNECTION) {
-            // Ids only: never the payload (names, error texts) nor anything of the credentials.
-            log.info("airbyte webhook: job {} of Airbyte connection {}, which no tenant's connection uses; acknowledged",
-                    notice.airbyteJobId(), notice.airbyteConnectionId());
+        if (!batches.get().offer(notice)) {
+            telemetry.webhookDelivery("backlogged");
+            throw new DeliveriesBackloggedException();
         }
-        telemetry.webhookDelivery(receipt.name().toLowerCase(java.util.Locale.ROOT));
-        return Either.right(receipt);
+        return Either.right(notice);
     }
 
     /**

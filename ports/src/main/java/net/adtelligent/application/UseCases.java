@@ -29,6 +29,10 @@ final class UseCases {
         var accounts = new Accounts(s.users(), s.memberships(), s.tenants(), passwords, units, trail, b.clock);
         var members = new MemberService(accounts, s.users(), s.tenants(), s.memberships(), s.invitations(), access,
                 b.mailer, b.publicUrl, units, trail, b.clock);
+        var notifications = new SyncNotificationService(b.webhookSettings, b.syncSignals, b.webhookDeliveries, units,
+                b.telemetry, b.clock);
+        // The core closes the thread that records deliveries first, before anything it writes to.
+        notifications.resource().ifPresent(b.owned::add);
         var snapshots = new SnapshotService(f, s.tenants(), access, b.snapshotRequests, b.telemetry, b.metricsSettings,
                 b.clock);
         this.user = new UserPorts(auth, passwordReset, access, tenants, tenants, tenants, members,
@@ -42,8 +46,7 @@ final class UseCases {
                 snapshots, new HealthService(b.healthProbes),
                 new ConnectionService(s.connections(), b.secretVault, new CredentialPrints(b.fingerprintKey), access,
                         units, trail, b.clock),
-                new SyncNotificationService(b.webhookSettings, b.syncSignals, b.webhookDeliveries, units, b.telemetry,
-                        b.clock));
+                notifications);
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
                 new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
                 new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock),

@@ -14,13 +14,15 @@ import java.util.Objects;
  * @param signingSecrets    Standard Webhooks secrets ({@code whsec_} and base64), several during a rotation
  * @param signatureRequired a delivery without a valid signature is refused, whatever secret it brings
  * @param tolerance         how far a signature's webhook-timestamp may be from now, either way
+ * @param backlog           deliveries that may wait to be recorded; past it they are refused (503)
  */
 public record WebhookSettings(List<String> secrets, List<String> signingSecrets, boolean signatureRequired,
-                              Duration tolerance) {
+                              Duration tolerance, int backlog) {
 
     /** Shorter secrets could be guessed: the webhook is not throttled beyond requests per address. */
     public static final int MIN_SECRET_LENGTH = 24;
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
+    public static final int DEFAULT_BACKLOG = 10_000;
     public static final WebhookSettings OFF = new WebhookSettings(List.of(), List.of(), false, DEFAULT_TOLERANCE);
 
     public WebhookSettings {
@@ -41,6 +43,17 @@ public record WebhookSettings(List<String> secrets, List<String> signingSecrets,
         if (tolerance.isNegative() || tolerance.isZero()) {
             throw new IllegalArgumentException("the signature tolerance must be positive");
         }
+        if (backlog < 1) {
+            throw new IllegalArgumentException("the backlog must be positive");
+        }
+    }
+
+    public WebhookSettings(List<String> secrets, List<String> signingSecrets, boolean signatureRequired, Duration tolerance) {
+        this(secrets, signingSecrets, signatureRequired, tolerance, DEFAULT_BACKLOG);
+    }
+
+    public WebhookSettings withBacklog(int deliveries) {
+        return new WebhookSettings(secrets, signingSecrets, signatureRequired, tolerance, deliveries);
     }
 
     public static WebhookSettings secrets(List<String> secrets) {
@@ -55,7 +68,7 @@ public record WebhookSettings(List<String> secrets, List<String> signingSecrets,
     @Override
     public String toString() {
         return "WebhookSettings[secrets=" + secrets.size() + ", signingSecrets=" + signingSecrets.size()
-                + ", signatureRequired=" + signatureRequired + ", tolerance=" + tolerance + "]";
+                + ", signatureRequired=" + signatureRequired + ", tolerance=" + tolerance + ", backlog=" + backlog + "]";
     }
 
     private static boolean urlSafe(int c) {

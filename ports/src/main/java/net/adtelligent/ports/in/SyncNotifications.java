@@ -16,20 +16,14 @@ import net.adtelligent.domain.sync.NotificationRejection;
 public interface SyncNotifications {
 
     /**
-     * Authenticates the delivery, then records the job's outcome once and asks for the job to be
-     * read; a delivery recorded before is answered {@link Receipt#REPEATED} and asks for nothing.
+     * Authenticates the delivery and takes its job notice; the notice is then recorded once per job
+     * and outcome and passed on to read the job, soon after and without the caller waiting (a
+     * repeat is recorded as such and passes nothing on).
+     *
+     * @throws net.adtelligent.ports.out.OutsidePartUnavailableException when too many deliveries
+     *         wait to be recorded (the database is behind): worth a retry later
      */
-    Either<NotificationRejection, Receipt> receive(Delivery delivery);
-
-    /** What became of an authentic, well-formed delivery; all of them are acknowledged to Airbyte alike. */
-    enum Receipt {
-        /** Recorded for the first time and passed on, to read the job soon. */
-        SIGNALLED,
-        /** This job's outcome was delivered before: nothing more is done. */
-        REPEATED,
-        /** No tenant's connection uses the Airbyte connection: recorded, nothing else touched. */
-        UNKNOWN_CONNECTION
-    }
+    Either<NotificationRejection, JobNotice> receive(Delivery delivery);
 
     /**
      * One delivery as received: how it authenticates, its body exactly as sent (signatures cover

@@ -43,9 +43,10 @@ public interface Telemetry {
     }
 
     /**
-     * One delivery to Airbyte's webhook, by {@code outcome}: "signalled", "repeated",
-     * "unknown_connection", "not_authentic", "malformed" or "not_configured". A count that stops
-     * growing while syncs run says deliveries stopped.
+     * One delivery to Airbyte's webhook, by {@code outcome}: once recorded "signalled",
+     * "repeated", "unknown_connection" or "signal_failed"; "not_recorded" (the database failed),
+     * "backlogged" (refused: too many waiting), "not_authentic", "malformed" or "not_configured".
+     * A count that stops growing while syncs run says deliveries stopped.
      */
     default void webhookDelivery(String outcome) {
     }

@@ -1,6 +1,9 @@
 package net.adtelligent.ports.out;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which job outcomes Airbyte's webhook has delivered, so a delivery repeated (Airbyte retries, a
@@ -11,6 +14,16 @@ public interface WebhookDeliveries {
 
     enum JobOutcome { SUCCEEDED, FAILED }
 
-    /** Records the outcome of the job; false when it was recorded before (nothing changes then). */
-    boolean recordFirst(long airbyteJobId, JobOutcome outcome, Instant receivedAt);
+    /** One job's outcome as a delivery claimed it. */
+    record Delivered(long airbyteJobId, JobOutcome outcome) {
+        public Delivered {
+            Objects.requireNonNull(outcome, "outcome");
+        }
+    }
+
+    /**
+     * Records the deliveries at once (many deliveries cost one write); answers those recorded by
+     * this call, leaving out each recorded before and any second copy in {@code deliveries}.
+     */
+    Set<Delivered> recordNew(Collection<Delivered> deliveries, Instant receivedAt);
 }

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import net.adtelligent.ports.out.WebhookDeliveries.Delivered;
 import net.adtelligent.ports.out.WebhookDeliveries.JobOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,54 +38,71 @@ public abstract class WebhookDeliveriesContract {
         job = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
     }
 
-    @Test
-    void recordFirst_givenANewJob_isTrue() {
-        assertThat(deliveries.recordFirst(job, JobOutcome.SUCCEEDED, AT)).isTrue();
+    private Delivered succeeded(long id) {
+        return new Delivered(id, JobOutcome.SUCCEEDED);
     }
 
     @Test
-    void recordFirst_givenTheSameJobAndOutcomeAgain_isFalse() {
-        deliveries.recordFirst(job, JobOutcome.SUCCEEDED, AT);
+    void recordNew_givenNewJobs_answersEach() {
+        List<Delivered> both = List.of(succeeded(job), new Delivered(job + 1, JobOutcome.FAILED));
 
-        assertThat(deliveries.recordFirst(job, JobOutcome.SUCCEEDED, AT.plusSeconds(60))).isFalse();
+        assertThat(deliveries.recordNew(both, AT)).containsExactlyInAnyOrderElementsOf(both);
     }
 
     @Test
-    void recordFirst_givenAnotherOutcomeOrJob_recordsEach() {
-        deliveries.recordFirst(job, JobOutcome.SUCCEEDED, AT);
+    void recordNew_givenTheSameJobAndOutcomeAgain_answersNothing() {
+        deliveries.recordNew(List.of(succeeded(job)), AT);
 
-        assertThat(deliveries.recordFirst(job, JobOutcome.FAILED, AT)).isTrue();
-        assertThat(deliveries.recordFirst(job + 1, JobOutcome.SUCCEEDED, AT)).isTrue();
+        assertThat(deliveries.recordNew(List.of(succeeded(job)), AT.plusSeconds(60))).isEmpty();
     }
 
     @Test
-    void recordFirst_givenAUnitThatFails_keepsNothing() {
+    void recordNew_givenTwoCopiesInOneList_recordsOne() {
+        assertThat(deliveries.recordNew(List.of(succeeded(job), succeeded(job)), AT)).containsExactly(succeeded(job));
+        assertThat(deliveries.recordNew(List.of(succeeded(job)), AT)).isEmpty();
+    }
+
+    @Test
+    void recordNew_givenAnotherOutcomeOfARecordedJob_recordsIt() {
+        deliveries.recordNew(List.of(succeeded(job)), AT);
+
+        Delivered failed = new Delivered(job, JobOutcome.FAILED);
+        assertThat(deliveries.recordNew(List.of(succeeded(job), failed), AT)).containsExactly(failed);
+    }
+
+    @Test
+    void recordNew_givenNothing_answersNothing() {
+        assertThat(deliveries.recordNew(List.of(), AT)).isEmpty();
+    }
+
+    @Test
+    void recordNew_givenAUnitThatFails_keepsNothing() {
         assertThatThrownBy(() -> units().inSystem(() -> {
-            deliveries.recordFirst(job, JobOutcome.FAILED, AT);
-            throw new IllegalStateException("the signal failed");
+            deliveries.recordNew(List.of(succeeded(job)), AT);
+            throw new IllegalStateException("the unit failed");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(deliveries.recordFirst(job, JobOutcome.FAILED, AT)).isTrue();
+        assertThat(deliveries.recordNew(List.of(succeeded(job)), AT)).containsExactly(succeeded(job));
     }
 
     @Test
-    void recordFirst_givenEightDeliveriesAtOnce_recordsOne() throws Exception {
+    void recordNew_givenEightDeliveriesAtOnce_recordsOne() throws Exception {
         for (int round = 0; round < 10; round++) {
-            long raced = job + round;
+            Delivered raced = succeeded(job + round);
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(8);
             try {
-                List<Future<Boolean>> answers = new ArrayList<>();
+                List<Future<Set<Delivered>>> answers = new ArrayList<>();
                 for (int i = 0; i < 8; i++) {
                     answers.add(pool.submit(() -> {
                         start.await();
-                        return deliveries.recordFirst(raced, JobOutcome.SUCCEEDED, AT);
+                        return deliveries.recordNew(List.of(raced), AT);
                     }));
                 }
                 start.countDown();
                 int first = 0;
-                for (Future<Boolean> answer : answers) {
-                    first += answer.get(30, TimeUnit.SECONDS) ? 1 : 0;
+                for (Future<Set<Delivered>> answer : answers) {
+                    first += answer.get(30, TimeUnit.SECONDS).size();
                 }
                 assertThat(first).as("round %d", round).isEqualTo(1);
             } finally {

@@ -35,7 +35,7 @@ public final class DropwizardTelemetry implements Telemetry {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     private static final List<String> BREAKER_STATES = List.of("closed", "open", "half_open", "other");
     private static final Set<String> WEBHOOK_OUTCOMES = Set.of("signalled", "repeated", "unknown_connection",
-            "not_authentic", "malformed", "not_configured");
+            "signal_failed", "not_recorded", "backlogged", "not_authentic", "malformed", "not_configured");
     private static final Logger log = LoggerFactory.getLogger(DropwizardTelemetry.class);
 
     private final MetricRegistry registry;

@@ -3,20 +3,26 @@ package net.adtelligent.adapters.postgres;
 import static net.adtelligent.adapters.postgres.Timestamps.utc;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.adtelligent.ports.out.WebhookDeliveries;
 
 /**
  * Webhook deliveries in {@code webhook_deliveries} (V20), shared by every instance on this
- * database: one insert, whose primary key decides which of two deliveries at once is the first.
+ * database: one insert for the whole list, whose primary key decides which of two deliveries at
+ * once is the first; {@code returning} names the rows this statement inserted.
  */
 final class PostgresWebhookDeliveries implements WebhookDeliveries {
 
     private static final String RECORD = """
             insert into webhook_deliveries (airbyte_job_id, outcome, received_at)
-            values (:job, :outcome, :received_at)
+            select job, outcome, :received_at
+            from unnest(cast(:jobs as bigint[]), cast(:outcomes as text[])) as delivered (job, outcome)
             on conflict (airbyte_job_id, outcome) do nothing
+            returning airbyte_job_id, outcome
             """;
 
     private final Transactions transactions;
@@ -26,13 +32,19 @@ final class PostgresWebhookDeliveries implements WebhookDeliveries {
     }
 
     @Override
-    public boolean recordFirst(long airbyteJobId, JobOutcome outcome, Instant receivedAt) {
-        Objects.requireNonNull(outcome, "outcome");
+    public Set<Delivered> recordNew(Collection<Delivered> deliveries, Instant receivedAt) {
         Objects.requireNonNull(receivedAt, "receivedAt");
-        return transactions.inDirectory(handle -> handle.createUpdate(RECORD)
-                .bind("job", airbyteJobId)
-                .bind("outcome", outcome.name().toLowerCase(Locale.ROOT))
+        if (deliveries.isEmpty()) {
+            return Set.of();
+        }
+        var jobs = deliveries.stream().map(Delivered::airbyteJobId).toList();
+        var outcomes = deliveries.stream().map(delivered -> delivered.outcome().name().toLowerCase(Locale.ROOT)).toList();
+        return transactions.inDirectory(handle -> handle.createQuery(RECORD)
+                .bindArray("jobs", Long.class, jobs)
+                .bindArray("outcomes", String.class, outcomes)
                 .bind("received_at", utc(receivedAt))
-                .execute() == 1);
+                .map((row, context) -> new Delivered(row.getLong("airbyte_job_id"),
+                        JobOutcome.valueOf(row.getString("outcome").toUpperCase(Locale.ROOT))))
+                .collect(Collectors.toUnmodifiableSet()));
     }
 }

@@ -15,8 +15,9 @@ import net.adtelligent.ports.in.SyncNotifications.Delivery;
 /**
  * POST /api/airbyte/webhook/ (secret in the X-Webhook-Secret header) and
  * /api/airbyte/webhook/{secret}/ (in the path, as Airbyte's notification settings take only a URL).
- * Answers 202 once the delivery is recorded, whatever became of it, so Airbyte does not retry a
- * delivery about a connection no tenant uses; the job is read from Airbyte's API afterwards.
+ * Answers 202 once the delivery is authenticated and taken (recorded and passed on right after),
+ * whatever becomes of it, so Airbyte does not retry a delivery about a connection no tenant uses;
+ * the job is read from Airbyte's API afterwards.
  * The path's secret never reaches this service's logs: they name the route's pattern only.
  */
 public final class AirbyteWebhookHandler {
@@ -53,11 +54,11 @@ public final class AirbyteWebhookHandler {
                     }
                     throw new ProblemException(problem(refused));
                 },
-                receipt -> {
+                taken -> {
                     ctx.header("Cache-Control", "no-store");
-                    // One answer for every receipt: what became of the delivery is the service's business.
+                    // Recorded and passed on after the answer: a repeat or an unknown connection is answered alike.
                     Json.write(ctx, 202, RECEIVED);
-                    return receipt;
+                    return taken;
                 });
     }
 

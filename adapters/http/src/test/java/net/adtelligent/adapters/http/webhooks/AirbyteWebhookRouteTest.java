@@ -58,6 +58,13 @@ class AirbyteWebhookRouteTest {
                 .header(AirbyteWebhookHandler.SECRET_HEADER, secret).POST(BodyPublishers.ofString(body)));
     }
 
+    private static final java.util.Set<String> RECORDED = java.util.Set.of("signalled", "repeated", "unknown_connection");
+
+    /** Waits until {@code count} deliveries are recorded (signalled, repeats or unknown connections). */
+    private void settled(int count) {
+        Settled.await(count + " deliveries recorded", () -> outcomes.stream().filter(RECORDED::contains).count() >= count);
+    }
+
     private static String inPath(String secret) {
         return AirbyteWebhookHandler.PATH + secret + "/";
     }
@@ -70,6 +77,7 @@ class AirbyteWebhookRouteTest {
 
         assertThat(answer.statusCode()).isEqualTo(202);
         assertThat(TestApi.json(answer).path("detail").asText()).contains("received");
+        settled(1);
         assertThat(signals.reported()).containsExactly(new Reported(CONNECTION, 9988));
         assertThat(outcomes).containsExactly("signalled");
     }
@@ -79,6 +87,7 @@ class AirbyteWebhookRouteTest {
         serve(WebhookSettings.secrets(List.of(NEW_SECRET)));
 
         assertThat(deliverWithHeader(NEW_SECRET, notification(CONNECTION, 1, false)).statusCode()).isEqualTo(202);
+        settled(1);
         assertThat(signals.reported()).containsExactly(new Reported(CONNECTION, 1));
     }
 
@@ -100,6 +109,8 @@ class AirbyteWebhookRouteTest {
         assertThat(outcomes).containsOnly("not_authentic");
         // Nothing was recorded: the first authentic delivery of the job is still the first.
         assertThat(deliver(inPath(NEW_SECRET), body).statusCode()).isEqualTo(202);
+        settled(1);
+        assertThat(outcomes).contains("signalled");
         assertThat(signals.reported()).containsExactly(new Reported(CONNECTION, 77));
     }
 
@@ -115,11 +126,15 @@ class AirbyteWebhookRouteTest {
         serve(WebhookSettings.secrets(List.of(NEW_SECRET, OLD_SECRET)));
         assertThat(deliver(inPath(OLD_SECRET), notification(CONNECTION, 10, true)).statusCode()).isEqualTo(202);
         assertThat(deliver(inPath(NEW_SECRET), notification(CONNECTION, 11, true)).statusCode()).isEqualTo(202);
+        settled(2);
         api.close();
 
+        settled(2);
+        outcomes.clear();
         serve(WebhookSettings.secrets(List.of(NEW_SECRET)));
         assertThat(deliver(inPath(OLD_SECRET), notification(CONNECTION, 12, true)).statusCode()).isEqualTo(401);
         assertThat(deliver(inPath(NEW_SECRET), notification(CONNECTION, 13, true)).statusCode()).isEqualTo(202);
+        settled(1);
         assertThat(signals.reported()).extracting(Reported::airbyteJobId).containsExactly(10L, 11L, 13L);
     }
 
@@ -144,9 +159,10 @@ class AirbyteWebhookRouteTest {
 
         assertThat(deliver(inPath(NEW_SECRET), body).statusCode()).isEqualTo(202);
         assertThat(deliverWithHeader(NEW_SECRET, body).statusCode()).isEqualTo(202);
+        settled(2);
 
         assertThat(signals.reported()).containsExactly(new Reported(CONNECTION, 4242));
-        assertThat(outcomes).containsExactly("signalled", "repeated");
+        assertThat(outcomes).containsExactlyInAnyOrder("signalled", "repeated");
     }
 
     /**
@@ -162,10 +178,11 @@ class AirbyteWebhookRouteTest {
         deliver(inPath(NEW_SECRET), notification(CONNECTION, 501, false));
         deliver(inPath(NEW_SECRET), notification(CONNECTION, 501, true));
         deliver(inPath(NEW_SECRET), notification(CONNECTION, 500, false));
+        settled(4);
 
         assertThat(signals.reported()).containsExactly(new Reported(CONNECTION, 501), new Reported(CONNECTION, 501),
                 new Reported(CONNECTION, 500));
-        assertThat(outcomes).containsExactly("signalled", "signalled", "repeated", "signalled");
+        assertThat(outcomes).containsExactlyInAnyOrder("signalled", "signalled", "repeated", "signalled");
     }
 
     @Test
@@ -175,9 +192,11 @@ class AirbyteWebhookRouteTest {
         HttpResponse<String> answer = deliver(inPath(NEW_SECRET), notification(OTHER_CONNECTION, 8, false));
 
         assertThat(answer.statusCode()).isEqualTo(202);
+        settled(1);
         assertThat(outcomes).containsExactly("unknown_connection");
         // Airbyte retries what is not 2xx: the same delivery again is acknowledged and passed on no more.
         assertThat(deliver(inPath(NEW_SECRET), notification(OTHER_CONNECTION, 8, false)).statusCode()).isEqualTo(202);
+        settled(2);
         assertThat(signals.reported()).containsExactly(new Reported(OTHER_CONNECTION, 8));
     }
 

@@ -62,6 +62,7 @@ class AirbyteWebhookSignatureTest {
         HttpResponse<String> answer = deliver(signed(AirbyteWebhookHandler.PATH, now(), header), body);
 
         assertThat(answer.statusCode()).isEqualTo(202);
+        Settled.await("the job signalled", () -> !signals.reported().isEmpty());
         assertThat(signals.reported()).containsExactly(new Reported(CONNECTION, 31));
     }
 
@@ -101,6 +102,7 @@ class AirbyteWebhookSignatureTest {
                 .isEqualTo(401);
         assertThat(deliver(signed(AirbyteWebhookHandler.PATH, now(), signature(SIGNING_SECRET, ID, now(), body)), body)
                 .statusCode()).isEqualTo(202);
+        Settled.await("the job signalled", () -> !signals.reported().isEmpty());
         assertThat(signals.reported()).containsExactly(new Reported(CONNECTION, 35));
     }
 }

@@ -52,8 +52,22 @@ public final class HttpLoad {
 
     /** {@code wrk -t2 -cN -dD --latency -H 'Authorization: ...' url}. */
     public Result run(String url, String authorization, int connections, Duration duration) {
-        List<String> command = List.of(wrk.toString(), "-t2", "-c" + connections, "-d" + duration.toSeconds() + "s",
-                "--latency", "-H", "Authorization: " + authorization, url);
+        return run(List.of(wrk.toString(), "-t2", "-c" + connections, "-d" + duration.toSeconds() + "s",
+                "--latency", "-H", "Authorization: " + authorization, url));
+    }
+
+    /** {@code wrk -t2 -cN -dD --latency -s script url -- args}: requests made by a Lua script. */
+    public Result runScript(String url, Path script, int connections, Duration duration, String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(wrk.toString(), "-t2", "-c" + connections,
+                "-d" + duration.toSeconds() + "s", "--latency", "-s", script.toString(), url));
+        if (args.length > 0) {
+            command.add("--");
+            command.addAll(List.of(args));
+        }
+        return run(command);
+    }
+
+    private Result run(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output;

@@ -9,19 +9,26 @@ import net.adtelligent.adapters.airbyte.AirbyteConfig;
 import net.adtelligent.adapters.airbyte.AirbyteCredentials;
 import net.adtelligent.adapters.airbyte.ResiliencePolicy;
 import net.adtelligent.application.SyncScheduling;
+import net.adtelligent.application.WebhookSettings;
 
 /**
  * Where Airbyte is: ADT_AIRBYTE_URL (its public API, https://api.airbyte.com/v1 for Cloud or
  * {@code <host>/api/public/v1} self-managed), signed in with ADT_AIRBYTE_CLIENT_ID and
  * ADT_AIRBYTE_CLIENT_SECRET (an application's client credentials) or ADT_AIRBYTE_TOKEN (a fixed
  * bearer token), in workspace ADT_AIRBYTE_WORKSPACE_ID, loading into the warehouse destination
- * ADT_AIRBYTE_DESTINATION_ID. Without ADT_AIRBYTE_URL Airbyte is off. ADT_SYNC_SCHEDULER says whose
- * schedules start syncs: {@code airbyte} (the default: each Airbyte connection's own) or
- * {@code adtelligent} (each connection's schedule here, started by the sync poll).
+ * ADT_AIRBYTE_DESTINATION_ID. Without ADT_AIRBYTE_URL Airbyte is off.
+ *
+ * <p>Its webhook (notifications of finished syncs) stands apart: ADT_AIRBYTE_WEBHOOK_SECRET (several,
+ * comma-separated, while one is rotated), ADT_AIRBYTE_WEBHOOK_SIGNING_SECRET (Standard Webhooks
+ * {@code whsec_} secrets of a signing relay in front) and ADT_AIRBYTE_WEBHOOK_REQUIRE_SIGNATURE.
+ * Without a secret the webhook answers 404. ADT_SYNC_SCHEDULER says whose schedules start syncs:
+ * {@code airbyte} (the default: each Airbyte connection's own) or {@code adtelligent} (each
+ * connection's schedule here, started by the sync poll).
  */
-public record AirbyteSettings(Optional<AirbyteConfig> config, SyncScheduling scheduling) {
+public record AirbyteSettings(Optional<AirbyteConfig> config, SyncScheduling scheduling, WebhookSettings webhook) {
 
-    public static final AirbyteSettings OFF = new AirbyteSettings(Optional.empty(), SyncScheduling.AIRBYTE);
+    public static final AirbyteSettings OFF = new AirbyteSettings(Optional.empty(), SyncScheduling.AIRBYTE,
+            WebhookSettings.OFF);
 
     public static final String NOT_CONFIGURED = "Airbyte not configured: set ADT_AIRBYTE_URL, ADT_AIRBYTE_CLIENT_ID and "
             + "ADT_AIRBYTE_CLIENT_SECRET (or ADT_AIRBYTE_TOKEN), ADT_AIRBYTE_WORKSPACE_ID and ADT_AIRBYTE_DESTINATION_ID";
@@ -35,11 +42,30 @@ public record AirbyteSettings(Optional<AirbyteConfig> config, SyncScheduling sch
             OTHERS.stream().filter(name -> env.optional(name).isPresent()).findFirst().ifPresent(name -> {
                 throw new ConfigurationException(name + " is set but ADT_AIRBYTE_URL is not: set it too, or unset " + name);
             });
-            return new AirbyteSettings(Optional.empty(), scheduling);
+            return new AirbyteSettings(Optional.empty(), scheduling, webhook(env));
         }
         return new AirbyteSettings(Optional.of(new AirbyteConfig(apiUrl(url.get()), credentials(env),
                 id(env, "ADT_AIRBYTE_WORKSPACE_ID"), id(env, "ADT_AIRBYTE_DESTINATION_ID"), ResiliencePolicy.DEFAULT)),
-                scheduling);
+                scheduling, webhook(env));
+    }
+
+    public AirbyteSettings withWebhook(WebhookSettings settings) {
+        return new AirbyteSettings(config, scheduling, settings);
+    }
+
+    private static WebhookSettings webhook(Env env) {
+        String required = env.text("ADT_AIRBYTE_WEBHOOK_REQUIRE_SIGNATURE", "false");
+        if (!required.equals("true") && !required.equals("false")) {
+            throw new ConfigurationException("ADT_AIRBYTE_WEBHOOK_REQUIRE_SIGNATURE='" + required + "' must be true or false");
+        }
+        try {
+            return new WebhookSettings(env.list("ADT_AIRBYTE_WEBHOOK_SECRET"), env.list("ADT_AIRBYTE_WEBHOOK_SIGNING_SECRET"),
+                    Boolean.parseBoolean(required), WebhookSettings.DEFAULT_TOLERANCE);
+        } catch (IllegalArgumentException bad) {
+            // The message names the rule, never the value: it is a secret.
+            throw new ConfigurationException("ADT_AIRBYTE_WEBHOOK_SECRET, ADT_AIRBYTE_WEBHOOK_SIGNING_SECRET or "
+                    + "ADT_AIRBYTE_WEBHOOK_REQUIRE_SIGNATURE: " + bad.getMessage());
+        }
     }
 
     public boolean configured() {
@@ -93,7 +119,7 @@ public record AirbyteSettings(Optional<AirbyteConfig> config, SyncScheduling sch
     @Override
     public String toString() {
         return config.map(airbyte -> "AirbyteSettings[" + airbyte.apiUrl() + ", " + airbyte.credentials()
-                + ", workspace " + airbyte.workspaceId() + ", schedules " + scheduling + "]")
-                .orElse("AirbyteSettings[off]");
+                + ", workspace " + airbyte.workspaceId() + ", schedules " + scheduling + ", " + webhook + "]")
+                .orElse("AirbyteSettings[off, " + webhook + "]");
     }
 }

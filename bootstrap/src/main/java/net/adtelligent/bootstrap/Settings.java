@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.adtelligent.adapters.http.ClientLimits;
+import net.adtelligent.application.WebhookSettings;
 import net.adtelligent.ports.out.Ingestion;
 
 /**
@@ -89,6 +90,14 @@ public record Settings(
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, Optional.empty(), List.of(), throttlePerAddress,
                 throttlePerAccount, httpClients, auth, mail, kms, metrics, Optional.of(password), databaseLimits,
                 AirbyteSettings.OFF, permissions, OAuthPlatformSettings.NONE);
+    }
+
+    /** The same settings with another webhook configuration (secrets, signing secrets). */
+    public Settings withAirbyteWebhook(WebhookSettings webhook) {
+        return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
+                uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress,
+                throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword, databaseLimits,
+                airbyte.withWebhook(webhook));
     }
 
     /** The same settings with another per-address bound: for a load test that opens more connections than the default allows. */

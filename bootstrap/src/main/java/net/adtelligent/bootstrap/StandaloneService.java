@@ -2,6 +2,7 @@ package net.adtelligent.bootstrap;
 
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import net.adtelligent.adapters.http.HttpServer;
 import net.adtelligent.adapters.http.HttpSettings;
 import net.adtelligent.adapters.http.HttpStartException;
@@ -38,12 +39,21 @@ public final class StandaloneService implements AutoCloseable {
      * ({@link StartupRetry}); then this throws an {@code OutsidePartUnavailableException} (exit 3).
      */
     public static StandaloneService start(Settings settings, Consumer<Adtelligent> beforeServing) {
+        return start(settings, UnaryOperator.identity(), beforeServing);
+    }
+
+    /**
+     * As {@link #start(Settings, Consumer)}, with parts added to the core's builder after the
+     * settings' wiring: for an embedder or a benchmark giving its own (a {@code SyncSignals}, say).
+     */
+    public static StandaloneService start(Settings settings, UnaryOperator<Adtelligent.Builder> more,
+                                          Consumer<Adtelligent> beforeServing) {
         HttpSettings httpSettings = httpSettings(settings);
         Database database = Database.openAndMigrate(settings, settings.databaseLimits().startupWait());
         Wiring.Service service = null;
         Optional<MetricsServer> metricsListener = Optional.empty();
         try {
-            service = Wiring.service(settings, database.postgres());
+            service = Wiring.service(settings, database.postgres(), more);
             beforeServing.accept(service.core());
             // Scheduled snapshots start with the service; several instances share the work through the database.
             service.scheduler().start(service.core().scheduledSnapshots());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import net.adtelligent.adapters.airbyte.AirbyteClient;
 import net.adtelligent.adapters.auth.Argon2PasswordHasher;
 import net.adtelligent.adapters.auth.JwtAccessTokens;
@@ -58,15 +59,20 @@ final class Wiring {
     }
 
     static Service service(Settings settings, PostgresDatabase database) {
+        return service(settings, database, UnaryOperator.identity());
+    }
+
+    /** As {@link #service(Settings, PostgresDatabase)}, with {@code more} given the builder last. */
+    static Service service(Settings settings, PostgresDatabase database, UnaryOperator<Adtelligent.Builder> more) {
         Monitoring monitoring = new Monitoring(Clock.systemUTC());
         Mailed mail = mailer(settings);
         Mailed metered = new Mailed(monitoring.metered(mail.mailer()), mail.readiness());
         SnapshotScheduler scheduler = SnapshotScheduler.on(database, database.alertSink(), monitoring.telemetry(),
                 settings.metrics().scheduling());
         SyncPollScheduler syncPoll = SyncPollScheduler.on(database, settings.metrics().scheduling());
-        Adtelligent core = builder(settings, database, metered, monitoring.telemetry())
+        Adtelligent core = more.apply(builder(settings, database, metered, monitoring.telemetry())
                 .snapshotRequests(scheduler)
-                .syncPollRequests(syncPoll)
+                .syncPollRequests(syncPoll))
                 .build();
         return new Service(core, scheduler, UploadExpiryScheduler.on(database, settings.metrics().scheduling()),
                 TokenUpkeepScheduler.on(database, settings.metrics().scheduling()), syncPoll,
@@ -101,6 +107,8 @@ final class Wiring {
                 .healthProbe(mail.readiness())
                 .healthProbe(vault)
                 .telemetry(telemetry)
+                // Recorded in the database, so a delivery repeated to another instance is passed on once.
+                .webhook(settings.airbyte().webhook(), database.webhookDeliveries())
                 .loginLimits(settings.auth().loginLimits())
                 .metricsSettings(settings.metrics().metrics())
                 .oauthPlatforms(new HttpOAuthPlatforms(OAuthSettings.of(URI.create(settings.oauth().redirectBase()

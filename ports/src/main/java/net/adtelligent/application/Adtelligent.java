@@ -31,6 +31,7 @@ import net.adtelligent.ports.in.ReadAudit;
 import net.adtelligent.ports.in.RegisterTenant;
 import net.adtelligent.ports.in.Snapshots;
 import net.adtelligent.ports.in.Syncs;
+import net.adtelligent.ports.in.SyncNotifications;
 import net.adtelligent.ports.in.UserPorts;
 import net.adtelligent.ports.in.system.AlertChecks;
 import net.adtelligent.ports.in.system.ConnectionReadiness;
@@ -56,6 +57,8 @@ import net.adtelligent.ports.out.Stores;
 import net.adtelligent.ports.out.SyncPollRequests;
 import net.adtelligent.ports.out.SyncRunStore;
 import net.adtelligent.ports.out.Telemetry;
+import net.adtelligent.ports.out.WebhookDeliveries;
+import net.adtelligent.ports.in.system.SyncSignals;
 import net.adtelligent.ports.out.UnitOfWork;
 
 /**
@@ -203,6 +206,12 @@ public final class Adtelligent implements AutoCloseable {
      */
     public SyncObserver syncAlertRules() {
         return syncAlerts;
+            return this;
+        }
+
+        /**
+    public SyncNotifications syncNotifications() {
+        return user.syncNotifications();
     }
 
     public ScheduledSnapshots scheduledSnapshots() {
@@ -271,6 +280,13 @@ public final class Adtelligent implements AutoCloseable {
         Option<net.adtelligent.domain.permission.RequestedScopes> consentScopes = Option.none();
         OAuthGrantStore oauthGrants = Unconfigured.oauthGrants();
         TokenAlerts tokenAlerts = Unconfigured.tokenAlerts();
+        WebhookSettings webhookSettings = WebhookSettings.OFF;
+        // Default: the sync poll's own, which finds the job's tenant and reads the job from Airbyte.
+        Option<SyncSignals> syncSignals = Option.none();
+        // Never reached while the webhook is off: the deliveries are refused before anything is recorded.
+        WebhookDeliveries webhookDeliveries = (delivered, at) -> {
+            throw new IllegalStateException("the webhook is off: Adtelligent.builder().webhook(...) was not called");
+        };
         final List<HealthProbe> healthProbes = new ArrayList<>();
         final List<AutoCloseable> owned = Owned.list();
 
@@ -462,6 +478,27 @@ public final class Adtelligent implements AutoCloseable {
                                        List<net.adtelligent.ports.out.AirbyteProvisioning.StreamChoice>> streams) {
             this.airbyteProvisioning = Objects.requireNonNull(airbyte, "airbyte");
             this.airbyteStreams = Objects.requireNonNull(streams, "streams");
+            return this;
+        }
+
+        /**
+         * Airbyte's webhook ({@code userPorts().syncNotifications()}): how deliveries authenticate,
+         * and where they are recorded to be passed on once (from the same technology as
+         * {@link #stores}, so every instance shares it). Default: off, every delivery answered as
+         * not configured.
+         */
+        public Builder webhook(WebhookSettings settings, WebhookDeliveries deliveries) {
+            this.webhookSettings = Objects.requireNonNull(settings, "settings");
+            this.webhookDeliveries = Objects.requireNonNull(deliveries, "deliveries");
+            return this;
+        }
+
+        /**
+         * What the webhook's deliveries are passed to, to read the job from Airbyte. Default: the sync
+         * poll's, which finds the connection's tenant and reads that tenant's jobs now.
+         */
+        public Builder syncSignals(SyncSignals signals) {
+            this.syncSignals = Option.of(Objects.requireNonNull(signals, "signals"));
             return this;
         }
 

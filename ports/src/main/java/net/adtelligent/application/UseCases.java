@@ -49,6 +49,10 @@ final class UseCases {
         var recorder = new SyncRecorder(s.syncRuns(), units, observers);
         var poller = new SyncPoller(s.connections(), s.syncRuns(), b.airbyteOrchestration, recorder, snapshots,
                 b.syncScheduling, b.syncPollRequests, b.clock);
+        var notifications = new SyncNotificationService(b.webhookSettings, b.syncSignals.getOrElse(poller),
+                b.webhookDeliveries, units, b.telemetry, b.clock);
+        // The core closes the thread that records deliveries first, before anything it writes to.
+        notifications.resource().ifPresent(b.owned::add);
         this.user = new UserPorts(auth, passwordReset, access, tenants, tenants, tenants, members,
                 new AuditService(s.auditLog(), access),
                 new CsvUploadService(b.ingestion, f.importJobs(), f.adPerformance(), s.connections(), f.fxRates(), access,
@@ -64,7 +68,8 @@ final class UseCases {
                 new OAuthConsentService(b.oauthPlatforms, b.oauthGrants, s.tenants(), consented, b.secretVault, prints,
                         access, units, b.clock, new ConsentScopes(b.consentScopes)),
                 new SyncService(s.connections(), s.syncRuns(), b.airbyteOrchestration, recorder, access, trail, b.clock),
-                new AlertService(f.alerts(), access, units, trail, b.clock));
+                new AlertService(f.alerts(), access, units, trail, b.clock),
+                notifications);
         var mailing = new AlertMailing(f.alerts(), s.tenants(), s.memberships(), s.users(), b.mailer, b.publicUrl, units,
                 b.clock);
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),

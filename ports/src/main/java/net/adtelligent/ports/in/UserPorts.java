@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * The use cases a user reaches, each checked against the actor's memberships (or, before signing
- * in, needing no actor: logging in, a password reset, accepting an invitation, health). What a
+ * in, needing no actor: logging in, a password reset, accepting an invitation, health, Airbyte's
+ * webhook with its secret). What a
  * user-facing adapter such as HTTP gets instead of the whole facade, so it cannot reach a system
  * port ({@code net.adtelligent.ports.in.system}).
  */
@@ -14,7 +15,7 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
                         ConversionChoices conversionChoices, ReadAdPerformance readAdPerformance,
                         CombinedMetrics combinedMetrics, Snapshots snapshots, CheckHealth checkHealth,
                         Connections connections, AirbyteState airbyteState, OAuthConsent oauthConsent,
-                        Syncs syncs, Alerts alerts) {
+                        Syncs syncs, Alerts alerts, SyncNotifications syncNotifications) {
 
     public UserPorts {
         Objects.requireNonNull(airbyteState, "airbyteState");
@@ -37,5 +38,6 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
         Objects.requireNonNull(oauthConsent, "oauthConsent");
         Objects.requireNonNull(syncs, "syncs");
         Objects.requireNonNull(alerts, "alerts");
+        Objects.requireNonNull(syncNotifications, "syncNotifications");
     }
 }

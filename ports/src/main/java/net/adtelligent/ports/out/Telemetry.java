@@ -42,6 +42,15 @@ public interface Telemetry {
     default void outsideCallRetried(String component) {
     }
 
+    /**
+     * One delivery to Airbyte's webhook, by {@code outcome}: once recorded "signalled",
+     * "repeated", "unknown_connection" or "signal_failed"; "not_recorded" (the database failed),
+     * "backlogged" (refused: too many waiting), "not_authentic", "malformed" or "not_configured".
+     * A count that stops growing while syncs run says deliveries stopped.
+     */
+    default void webhookDelivery(String outcome) {
+    }
+
     /** The circuit breaker in front of an outside part is now "closed", "open" or "half_open". */
     default void circuitBreakerState(String component, String state) {
     }

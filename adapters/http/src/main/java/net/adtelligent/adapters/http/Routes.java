@@ -34,6 +34,7 @@ import net.adtelligent.adapters.http.uploads.UploadBody;
 import net.adtelligent.adapters.http.uploads.UploadHandler;
 import net.adtelligent.adapters.http.uploads.UploadListHandler;
 import net.adtelligent.adapters.http.web.BackgroundWork;
+import net.adtelligent.adapters.http.webhooks.AirbyteWebhookHandler;
 import net.adtelligent.adapters.http.web.JsonBody;
 import net.adtelligent.adapters.http.web.TenantScope;
 import net.adtelligent.domain.permission.PermissionReview;
@@ -77,6 +78,7 @@ record Routes(List<Route> all) {
         var airbyteState = new AirbyteStateHandler(scope, core.airbyteState());
         var openApi = new OpenApiHandler(OpenApiDocument.load());
         var permissionDrift = new PermissionDriftHandler(permissions, appMetrics);
+        var webhook = new AirbyteWebhookHandler(core.syncNotifications(), body);
         return new Routes(List.of(
                 open(HandlerType.POST, "/api/auth/login/", tokens::logIn),
                 open(HandlerType.POST, "/api/token/", tokens::logIn),
@@ -131,6 +133,9 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/airbyte/telemetry/", syncs::telemetry),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/alerts/", alerts::list),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/alerts/{alert_id}/acknowledge/", alerts::acknowledge),
+                // Open to Airbyte, which cannot sign in: the use case checks the webhook secret or signature.
+                open(HandlerType.POST, AirbyteWebhookHandler.PATH, webhook::receive),
+                open(HandlerType.POST, AirbyteWebhookHandler.PATH_WITH_SECRET, webhook::receive),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/api/health/live/", health::live),
                 open(HandlerType.GET, "/api/health/ready/", health::check),

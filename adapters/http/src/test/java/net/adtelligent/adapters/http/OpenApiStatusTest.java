@@ -29,7 +29,10 @@ class OpenApiStatusTest {
             // The drift check reads data the process holds: nothing outside to fail.
             "GET /api/permissions/drift/ 500",
             // The work happens after the 202, in the background: a failing store cannot reach the answer.
-            "POST /api/auth/password-reset/ 500");
+            "POST /api/auth/password-reset/ 500",
+            // The same: deliveries are recorded after their 202.
+            "POST /api/airbyte/webhook/ 500",
+            "POST /api/airbyte/webhook/{secret}/ 500");
 
     private final OpenApi document = new OpenApi(OpenApiDocument.read());
 

@@ -5,13 +5,13 @@ import java.util.Objects;
 import net.adtelligent.adapters.http.web.WholeBody;
 
 /**
- * A baseline for load tests: Javalin with one GET route answering a fixed body, nothing else (no
+ * A baseline for load tests: Javalin with one route answering a fixed body, nothing else (no
  * filters, no access log, no authentication, no database). Beside the service in the same run, it
  * shows how much of a route's cost is the framework and the socket, and how much is the API's own work.
  */
 public final class StaticBodyServer implements AutoCloseable {
 
-    /** The one route; every other path is a 404. */
+    /** The one route (GET, and POST reading the request's body first); every other path is a 404. */
     public static final String PATH = "/static/";
 
     private final Javalin javalin;
@@ -21,7 +21,8 @@ public final class StaticBodyServer implements AutoCloseable {
     }
 
     /**
-     * Listens on a free port of {@code host} and answers GET {@link #PATH} with {@code body}.
+     * Listens on a free port of {@code host} and answers GET {@link #PATH} with {@code body}, and
+     * POST {@link #PATH} with 202 and {@code body} once the request's body is read.
      *
      * @throws HttpStartException when the address cannot be bound
      */
@@ -36,6 +37,10 @@ public final class StaticBodyServer implements AutoCloseable {
             config.http.generateEtags = false;
             // Written as the service writes its metrics answers, so the comparison is of everything else.
             config.routes.get(PATH, ctx -> WholeBody.write(ctx.contentType(contentType), fixed));
+            config.routes.post(PATH, ctx -> {
+                ctx.bodyAsBytes();
+                WholeBody.write(ctx.status(202).contentType(contentType), fixed);
+            });
         });
         try {
             javalin.start(host, 0);

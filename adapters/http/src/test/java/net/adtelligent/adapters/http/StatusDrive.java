@@ -67,6 +67,7 @@ final class StatusDrive {
             syncs.failing();
             alerts.failing();
         }
+        new WebhookStatusDrive(seen).drive();
         return seen;
     }
 

@@ -34,6 +34,8 @@ public final class DropwizardTelemetry implements Telemetry {
     static final String OTHER_ROUTE = "other";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     private static final List<String> BREAKER_STATES = List.of("closed", "open", "half_open", "other");
+    private static final Set<String> WEBHOOK_OUTCOMES = Set.of("signalled", "repeated", "unknown_connection",
+            "signal_failed", "not_recorded", "backlogged", "not_authentic", "malformed", "not_configured");
     private static final Logger log = LoggerFactory.getLogger(DropwizardTelemetry.class);
 
     private final MetricRegistry registry;
@@ -99,6 +101,13 @@ public final class DropwizardTelemetry implements Telemetry {
     @Override
     public void outsideCallRetried(String component) {
         quietly(() -> registry.counter(MetricFamily.OUTSIDE_CALL_RETRIES.series(component)).inc());
+    }
+
+    /** Outcomes are the webhook use case's fixed words; anything else counts as "other". */
+    @Override
+    public void webhookDelivery(String outcome) {
+        quietly(() -> registry.counter(MetricFamily.WEBHOOK_DELIVERIES.series(
+                WEBHOOK_OUTCOMES.contains(outcome) ? outcome : "other")).inc());
     }
 
     /** One gauge per known state, 1 for the current one: alert rules can match {@code state="open"} directly. */

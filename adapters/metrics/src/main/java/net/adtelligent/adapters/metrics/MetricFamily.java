@@ -36,7 +36,10 @@ enum MetricFamily {
             "Attempts at a call to an outside part that failed and were tried again", "component"),
     CIRCUIT_BREAKER_STATE("adtelligent_circuit_breaker_state",
             "1 for the state the circuit breaker in front of an outside part is in (closed, open, half_open), 0 for the others",
-            "component", "state");
+            "component", "state"),
+    WEBHOOK_DELIVERIES("adtelligent_webhook_deliveries_total",
+            "Deliveries to Airbyte's webhook by outcome (signalled, repeated, unknown_connection, signal_failed, "
+                    + "not_recorded, backlogged, not_authentic, malformed, not_configured)", "outcome");
 
     private static final Map<String, MetricFamily> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(MetricFamily::familyName, Function.identity()));

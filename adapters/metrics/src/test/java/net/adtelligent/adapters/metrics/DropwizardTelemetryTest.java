@@ -46,6 +46,20 @@ class DropwizardTelemetryTest {
     }
 
     @Test
+    void webhookDelivery_givenOutcomes_countsEachAndBoundsUnknownWords() throws IOException {
+        telemetry.webhookDelivery("signalled");
+        telemetry.webhookDelivery("signalled");
+        telemetry.webhookDelivery("not_authentic");
+        telemetry.webhookDelivery("/api/airbyte/webhook/raw-path/");
+
+        Exposition text = scrape();
+        assertThat(text.types()).containsEntry("adtelligent_webhook_deliveries_total", "counter");
+        assertThat(text.value("adtelligent_webhook_deliveries_total", Map.of("outcome", "signalled"))).isEqualTo(2);
+        assertThat(text.value("adtelligent_webhook_deliveries_total", Map.of("outcome", "not_authentic"))).isEqualTo(1);
+        assertThat(text.value("adtelligent_webhook_deliveries_total", Map.of("outcome", "other"))).isEqualTo(1);
+    }
+
+    @Test
     void snapshotGenerated_givenDuration_exposesItInSecondsInTheDurationSummary() throws IOException {
         telemetry.snapshotGenerated(ACME, Duration.ofMillis(2500), clock.instant());
 

@@ -35,6 +35,7 @@ class PrometheusTextTest {
         telemetry.outsideCall("airbyte", "start sync", "ok", Duration.ofMillis(80));
         telemetry.outsideCallRetried("airbyte");
         telemetry.circuitBreakerState("airbyte", "closed");
+        telemetry.webhookDelivery("signalled");
 
         Exposition text = Exposition.parse(scrape());
 
@@ -49,7 +50,8 @@ class PrometheusTextTest {
                 Map.entry("adtelligent_mail_failures_total", "counter"),
                 Map.entry("adtelligent_outside_call_duration_seconds", "summary"),
                 Map.entry("adtelligent_outside_call_retries_total", "counter"),
-                Map.entry("adtelligent_circuit_breaker_state", "gauge"));
+                Map.entry("adtelligent_circuit_breaker_state", "gauge"),
+                Map.entry("adtelligent_webhook_deliveries_total", "counter"));
         assertThat(text.helps()).hasSize(MetricFamily.values().length)
                 .containsEntry("adtelligent_alerts_total", MetricFamily.ALERTS.help());
         assertThat(text.samples()).flatExtracting(sample -> sample.labels().keySet())

@@ -41,6 +41,7 @@ import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UploadStorage;
 import net.adtelligent.ports.out.UserStore;
+import net.adtelligent.ports.out.WebhookDeliveries;
 import net.adtelligent.ports.out.WebAnalyticsStore;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -180,6 +181,11 @@ public final class PostgresDatabase implements AutoCloseable {
     /** Login attempts every instance on this database counts against (not tenant-scoped). */
     public LoginAttempts loginAttempts() {
         return new PostgresLoginAttempts(transactions);
+    }
+
+    /** The deliveries of Airbyte's webhook every instance on this database shares (not tenant-scoped). */
+    public WebhookDeliveries webhookDeliveries() {
+        return new PostgresWebhookDeliveries(transactions);
     }
 
     public AuditLog auditLog() {

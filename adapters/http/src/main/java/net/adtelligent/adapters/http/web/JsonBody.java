@@ -47,6 +47,24 @@ public final class JsonBody {
         return (ObjectNode) node;
     }
 
+    /**
+     * The body's bytes exactly as sent, after the same media type (415) and size (413) checks: for
+     * a caller that signs or parses the bytes itself (Airbyte's webhook).
+     */
+    public byte[] readBytes(Context ctx) {
+        if (!isJson(ctx.header("Content-Type"))) {
+            throw unread(ctx, Problem.http(415, "send the body as " + Json.MEDIA_TYPE));
+        }
+        if (ctx.req().getContentLengthLong() > maxBytes) {
+            throw unread(ctx, tooLarge());
+        }
+        try {
+            return readAtMostLimit(ctx);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
     private static boolean isJson(String contentType) {
         String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return mediaType.equals(Json.MEDIA_TYPE);

@@ -76,8 +76,9 @@ public final class Problems {
     /** The database or the mail service failed: worth a retry, so 503 with Retry-After, naming only the part. */
     private static void unavailable(OutsidePartUnavailableException failure, Context ctx) {
         // The message names hosts: the log has it, the client gets the component's name alone.
-        log.warn("outside part unavailable component={} method={} path={} reason={}", failure.component(), ctx.method(),
-                ctx.path(), failure.getMessage());
+        // The route's pattern, never the raw path: a path may carry a secret (the webhook's).
+        log.warn("outside part unavailable component={} method={} route={} reason={}", failure.component(), ctx.method(),
+                route(ctx), failure.getMessage());
         ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         Json.problem(ctx, Problem.unavailable(failure.component()));
     }
@@ -87,9 +88,8 @@ public final class Problems {
      * connection is closed, as the rest of the body will not be read.
      */
     private static void notReceived(BodyReads.Failure failure, Context ctx) {
-        var route = ctx.endpoints().matchedHttpEndpoint();
         log.warn("request body not received method={} route={} reason={} bytes_read={}", ctx.method(),
-                route == null ? "unmatched" : route.path, failure.reason(), failure.bytesRead());
+                route(ctx), failure.reason(), failure.bytesRead());
         ctx.header("Connection", "close");
         Json.problem(ctx, failure.reason() == BodyReads.Reason.MALFORMED
                 ? Problem.malformedBody("the body's framing (Content-Length or chunks) is not valid HTTP")
@@ -103,8 +103,14 @@ public final class Problems {
             return;
         }
         // The exception text may name tables, hosts or values: it goes to the log, never to the client.
-        log.error("request failed unexpectedly method={} path={}", ctx.method(), ctx.path(), failure);
+        log.error("request failed unexpectedly method={} route={}", ctx.method(), route(ctx), failure);
         Json.problem(ctx, Problem.http(500,
                 "the request could not be completed; quote the X-Request-ID response header when reporting this"));
+    }
+
+    /** The matched route's pattern (/api/airbyte/webhook/{secret}/), so no secret of a path reaches the log. */
+    private static String route(Context ctx) {
+        var matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? "unmatched" : matched.path;
     }
 }

@@ -206,10 +206,8 @@ public final class Adtelligent implements AutoCloseable {
      */
     public SyncObserver syncAlertRules() {
         return syncAlerts;
-            return this;
-        }
+    }
 
-        /**
     public SyncNotifications syncNotifications() {
         return user.syncNotifications();
     }

@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import net.adtelligent.domain.Rejection;
+import net.adtelligent.domain.alert.AlertEpisode;
+import net.adtelligent.domain.alert.AlertState;
+import net.adtelligent.domain.alert.SyncAlertRules;
 import net.adtelligent.domain.connection.Connection;
 import net.adtelligent.domain.identity.Permission;
 import net.adtelligent.domain.tenant.Slug;
@@ -14,6 +17,7 @@ import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.AirbyteState;
 import net.adtelligent.ports.in.CheckHealth;
+import net.adtelligent.ports.out.AlertStore;
 import net.adtelligent.ports.out.ComponentHealth;
 import net.adtelligent.ports.out.ConnectionStore;
 import net.adtelligent.ports.out.TenantStore;
@@ -24,14 +28,17 @@ final class AirbyteStateService implements AirbyteState {
     private static final int TENANT_PAGE = 200;
     private static final Duration PROBE_DEADLINE = Duration.ofSeconds(2);
 
+    private static final int ALERT_PAGE = 200;
     private final TenantStore tenants;
     private final ConnectionStore connections;
     private final AccessControl access;
     private final CheckHealth health;
     private final boolean configured;
+    private final AlertStore alerts;
 
     AirbyteStateService(TenantStore tenants, ConnectionStore connections, AccessControl access, CheckHealth health,
-                        boolean configured) {
+                        boolean configured, AlertStore alerts) {
+        this.alerts = alerts;
         this.tenants = tenants;
         this.connections = connections;
         this.access = access;
@@ -43,7 +50,9 @@ final class AirbyteStateService implements AirbyteState {
     public Overview overview() {
         int notProvisioned = 0;
         int inError = 0;
+        int[] syncs = new int[2];
         for (Tenant tenant : allTenants()) {
+            countSyncAlerts(tenant, syncs);
             for (Connection connection : connections.everyOf(tenant.id())) {
                 Provisioning state = state(connection);
                 notProvisioned += state == Provisioning.NOT_PROVISIONED ? 1 : 0;
@@ -56,7 +65,26 @@ final class AirbyteStateService implements AirbyteState {
         ComponentHealth airbyte = health.check(PROBE_DEADLINE).components().stream()
                 .filter(component -> component.component().equals("airbyte")).findFirst()
                 .orElse(new ComponentHealth("airbyte", false, "no health probe"));
-        return new Overview(true, Option.of(airbyte.up()), airbyte.detail(), notProvisioned, inError, Option.none());
+        return new Overview(true, Option.of(airbyte.up()), airbyte.detail(), notProvisioned, inError,
+                Option.of(new SyncHealth(syncs[0], syncs[1])));
+    }
+
+    // Stale and failing syncs are what the alert rules say they are: their ongoing episodes.
+    private void countSyncAlerts(Tenant tenant, int[] syncs) {
+        for (AlertState ongoing : List.of(AlertState.OPEN, AlertState.ACKNOWLEDGED)) {
+            Option<Long> before = Option.none();
+            while (true) {
+                List<AlertEpisode> page = alerts.page(tenant.id(), Option.of(ongoing), before, ALERT_PAGE);
+                for (AlertEpisode episode : page) {
+                    syncs[0] += episode.kind().equals(SyncAlertRules.STALE) ? 1 : 0;
+                    syncs[1] += episode.kind().equals(SyncAlertRules.FAILING) ? 1 : 0;
+                }
+                if (page.size() < ALERT_PAGE) {
+                    break;
+                }
+                before = Option.of(page.get(page.size() - 1).id());
+            }
+        }
     }
 
     @Override

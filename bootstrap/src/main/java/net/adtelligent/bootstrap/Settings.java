@@ -97,7 +97,12 @@ public record Settings(
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress,
                 throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword, databaseLimits,
-                airbyte.withWebhook(webhook));
+                airbyte.withWebhook(webhook), permissions, oauth);
+    }
+
+    /** Whether consents can start on the platform here: its OAuth client is configured. */
+    public boolean oauthConfigured(net.adtelligent.domain.permission.PermissionPlatform platform) {
+        return oauth.configured(platform);
     }
 
     /** The same settings with another per-address bound: for a load test that opens more connections than the default allows. */

@@ -96,7 +96,7 @@ public final class StandaloneService implements AutoCloseable {
 
     private static HttpSettings httpSettings(Settings settings) {
         // The drift check for operators; a catalog that cannot be read stops the start, naming file, line and field.
-        HttpSettings http = corsAndLimits(settings).withPermissionReview(settings.permissions().review(settings.oauth()::configured));
+        HttpSettings http = corsAndLimits(settings).withPermissionReview(settings.permissions().review(settings::oauthConfigured));
         try {
             return settings.metrics().metricsToken().map(http::withMetricsToken).orElse(http);
         } catch (IllegalArgumentException bad) {

@@ -46,7 +46,7 @@ final class PermissionsDriftCommand implements Callable<Integer> {
         Optional<String> shipped = checklist == null ? YamlPermissionCatalog.shippedChecklist()
                 : PermissionsCommand.readIfPresent(checklist);
         DriftReport report = permissions.parent.settings().permissions().review(catalog.catalog(), shipped,
-                permissions.parent.settings().oauth()::configured).drift();
+                permissions.parent.settings()::oauthConfigured).drift();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-10s %-15s %-10s %s%n", "PLATFORM", "OAUTH", "SCOPES BY", "REQUESTED");
         for (PlatformState state : report.platforms()) {

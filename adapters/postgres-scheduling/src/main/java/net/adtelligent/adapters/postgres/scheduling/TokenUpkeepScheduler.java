@@ -1,11 +1,6 @@
 package net.adtelligent.adapters.postgres.scheduling;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
-import java.util.Objects;
 import javax.sql.DataSource;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.ports.in.system.TokenUpkeep;
@@ -24,24 +19,16 @@ public final class TokenUpkeepScheduler implements AutoCloseable {
     static final String TOKEN_UPKEEP = "token-upkeep";
     /** Renewals start seven days ahead: hourly runs leave many chances before a token ends. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofHours(1);
-    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(TokenUpkeepScheduler.class);
 
-    private final DataSource dataSource;
-    private final Duration pollingInterval;
-    private final RecurringTask<Void> expiry;
-    private volatile TokenUpkeep useCase;
-    private volatile Scheduler running;
+    private final RecurringUseCase<TokenUpkeep> job;
 
     TokenUpkeepScheduler(DataSource dataSource, Duration interval, Duration pollingInterval) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.pollingInterval = Objects.requireNonNull(pollingInterval, "pollingInterval");
-        this.expiry = Tasks.recurring(TOKEN_UPKEEP, FixedDelay.of(Objects.requireNonNull(interval, "interval")))
-                .execute((instance, context) -> {
-                    TokenUpkeep.Report report = useCase().run();
-                    log.info("token upkeep: {} renewed, {} need a new consent, {} warned, {} to try again",
-                            report.renewed(), report.reauthRequired(), report.warned(), report.failed());
-                });
+        this.job = new RecurringUseCase<>(TOKEN_UPKEEP, dataSource, interval, pollingInterval, useCase -> {
+            TokenUpkeep.Report report = useCase.run();
+            log.info("token upkeep: {} renewed, {} need a new consent, {} warned, {} to try again",
+                    report.renewed(), report.reauthRequired(), report.warned(), report.failed());
+        });
     }
 
     /** On {@code database}'s service pool, so as the application role; hourly, polling as snapshots do. */
@@ -50,34 +37,12 @@ public final class TokenUpkeepScheduler implements AutoCloseable {
     }
 
     /** Starts polling and schedules the task, unless another instance already has. */
-    public synchronized void start(TokenUpkeep tokenUpkeep) {
-        if (running != null) {
-            throw new IllegalStateException("the token upkeep is already started");
-        }
-        useCase = Objects.requireNonNull(tokenUpkeep, "tokenUpkeep");
-        Scheduler scheduler = Scheduler.create(dataSource)
-                .startTasks(expiry)
-                .threads(1)
-                .pollingInterval(pollingInterval)
-                .shutdownMaxWait(SHUTDOWN_WAIT)
-                .build();
-        scheduler.start();
-        running = scheduler;
+    public void start(TokenUpkeep useCase) {
+        job.start(useCase);
     }
 
     @Override
-    public synchronized void close() {
-        if (running != null) {
-            running.stop();
-            running = null;
-        }
-    }
-
-    private TokenUpkeep useCase() {
-        TokenUpkeep current = useCase;
-        if (current == null) {
-            throw new IllegalStateException("the token upkeep runs only once started");
-        }
-        return current;
+    public void close() {
+        job.close();
     }
 }

@@ -1,11 +1,6 @@
 package net.adtelligent.adapters.postgres.scheduling;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
-import java.util.Objects;
 import javax.sql.DataSource;
 import net.adtelligent.adapters.postgres.PostgresDatabase;
 import net.adtelligent.ports.in.system.ExpireUploads;
@@ -24,23 +19,15 @@ public final class UploadExpiryScheduler implements AutoCloseable {
     static final String UPLOAD_EXPIRY = "upload-expiry";
     /** Uploads expire after days: an hour late is well within the promise. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofHours(1);
-    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(UploadExpiryScheduler.class);
 
-    private final DataSource dataSource;
-    private final Duration pollingInterval;
-    private final RecurringTask<Void> expiry;
-    private volatile ExpireUploads useCase;
-    private volatile Scheduler running;
+    private final RecurringUseCase<ExpireUploads> job;
 
     UploadExpiryScheduler(DataSource dataSource, Duration interval, Duration pollingInterval) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.pollingInterval = Objects.requireNonNull(pollingInterval, "pollingInterval");
-        this.expiry = Tasks.recurring(UPLOAD_EXPIRY, FixedDelay.of(Objects.requireNonNull(interval, "interval")))
-                .execute((instance, context) -> {
-                    int removed = useCase().expire();
-                    log.info("removed {} expired uploads", removed);
-                });
+        this.job = new RecurringUseCase<>(UPLOAD_EXPIRY, dataSource, interval, pollingInterval, useCase -> {
+            int removed = useCase.expire();
+            log.info("removed {} expired uploads", removed);
+        });
     }
 
     /** On {@code database}'s service pool, so as the application role; hourly, polling as snapshots do. */
@@ -49,34 +36,12 @@ public final class UploadExpiryScheduler implements AutoCloseable {
     }
 
     /** Starts polling and schedules the task, unless another instance already has. */
-    public synchronized void start(ExpireUploads expireUploads) {
-        if (running != null) {
-            throw new IllegalStateException("the upload expiry is already started");
-        }
-        useCase = Objects.requireNonNull(expireUploads, "expireUploads");
-        Scheduler scheduler = Scheduler.create(dataSource)
-                .startTasks(expiry)
-                .threads(1)
-                .pollingInterval(pollingInterval)
-                .shutdownMaxWait(SHUTDOWN_WAIT)
-                .build();
-        scheduler.start();
-        running = scheduler;
+    public void start(ExpireUploads useCase) {
+        job.start(useCase);
     }
 
     @Override
-    public synchronized void close() {
-        if (running != null) {
-            running.stop();
-            running = null;
-        }
-    }
-
-    private ExpireUploads useCase() {
-        ExpireUploads current = useCase;
-        if (current == null) {
-            throw new IllegalStateException("the upload expiry runs only once started");
-        }
-        return current;
+    public void close() {
+        job.close();
     }
 }

@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +76,7 @@ abstract class AirbyteProvisioningContract {
 
     final WireMockServer airbyte = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     Adtelligent core;
+    FactStores factStores;
     Stores stores;
     Actor owner;
     Slug slug;
@@ -94,7 +96,7 @@ abstract class AirbyteProvisioningContract {
         stores = stores();
         core = Adtelligent.builder()
                 .stores(stores)
-                .facts(facts())
+                .facts(factStores = facts())
                 .unitOfWork(unitOfWork())
                 .ingestion(new Ingestion(new NoCsvFiles(), List::of, new InMemoryUploadStorage(),
                         Ingestion.DEFAULT_MAX_UPLOAD_BYTES))
@@ -253,11 +255,16 @@ abstract class AirbyteProvisioningContract {
         Connections.View failed = core.connections().create(owner, slug, new ConnectionDraft("META_ADS", "1234567891",
                 Option.none(), Option.none(), Map.of("access_token", TOKEN), Option.none())).get();
 
+        // A failing sync, as the alert rules would say it: the operators' count follows the ongoing alert.
+        factStores.alerts().raise(new net.adtelligent.ports.out.AlertSink.Alert(Option.of(tenant),
+                net.adtelligent.domain.alert.SyncAlertRules.FAILING,
+                net.adtelligent.domain.alert.AlertSubject.connection(ok.id()), "three syncs failed", Instant.now()));
+
         var overview = core.airbyteState().overview();
         assertThat(overview.configured()).isTrue();
         assertThat(overview.inError()).isEqualTo(1);
         assertThat(overview.notProvisioned()).isZero();
-        assertThat(overview.syncs()).isEmpty();
+        assertThat(overview.syncs()).contains(new net.adtelligent.ports.in.AirbyteState.SyncHealth(0, 1));
 
         var states = core.airbyteState().tenant(owner, slug).get();
         assertThat(states).extracting(state -> state.id(), state -> state.provisioning().wireName()).containsExactly(

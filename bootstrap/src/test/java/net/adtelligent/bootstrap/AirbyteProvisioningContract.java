@@ -62,6 +62,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Connections set up in Airbyte over the real client against Airbyte's API played by WireMock on
  * loopback: the bodies sent, each change followed, failures part way kept and repaired by reconcile.
+ * Over 300 lines because every round trip shares one stubbed Airbyte and one tenant, run by both the
+ * in-memory and the PostgreSQL stores; splitting it would repeat that set-up per file.
  */
 abstract class AirbyteProvisioningContract {
 

@@ -19,9 +19,9 @@ import net.adtelligent.ports.out.MetricsWarehouse;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The fact tables (V7__facts.sql), or the dbt marts of the same columns ({@link FactsSource}), summed by PostgreSQL: only the sums cross the wire. Every query
- * names the tenant and a range of days, the primary key's first columns, so it reads one range of
- * the key instead of the table. Sums of numeric keep the largest scale of their terms, as
+ * The fact tables (V7__facts.sql), or dbt's marts of the same columns ({@link FactsSource}),
+ * summed by PostgreSQL: only the sums cross the wire. Every query names the tenant and a range of
+ * days, the primary key's first columns, so it reads one range of the key instead of the table. Sums of numeric keep the largest scale of their terms, as
  * BigDecimal.add does, so the sums equal the in-memory warehouse's to the last digit.
  *
  * <p>By campaign, a campaign's name is the one its most recently extracted named row carries

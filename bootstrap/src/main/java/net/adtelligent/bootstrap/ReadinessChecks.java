@@ -1,12 +1,18 @@
 package net.adtelligent.bootstrap;
 
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import net.adtelligent.adapters.airbyte.AirbyteClient;
 import net.adtelligent.adapters.auth.SigningKeys;
+import net.adtelligent.adapters.dbt.DbtTargetFolder;
+import net.adtelligent.adapters.postgres.PostgresStatementException;
 import net.adtelligent.application.Adtelligent;
+import net.adtelligent.domain.dbt.DbtRunRules;
+import net.adtelligent.domain.dbt.DbtTarget;
+import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.in.HealthReport;
 import net.adtelligent.ports.in.system.ReconcileAirbyte;
 import net.adtelligent.ports.out.ComponentHealth;
@@ -14,7 +20,7 @@ import net.adtelligent.ports.out.OutsidePartUnavailableException;
 import net.adtelligent.ports.out.Telemetry;
 
 /**
- * `readiness airbyte` and `readiness production`: one row per check, pass or fail, so an operator
+ * `readiness airbyte`, `readiness dbt` and `readiness production`: one row per check, pass or fail, so an operator
  * sees everything that is missing in one run rather than one problem at a time.
  */
 public final class ReadinessChecks {
@@ -78,7 +84,8 @@ public final class ReadinessChecks {
     /**
      * What a production installation needs: the database migrated; keys in AWS KMS; mail through SES
      * from a verified sender; CORS origins set; a strong signing key shared by every instance;
-     * Airbyte configured and reachable; the app metrics protected by a token or on their own port.
+     * Airbyte configured and reachable; the app metrics protected by a token or on their own port;
+     * where dbt is used, what {@link #dbt} checks.
      */
     public static List<Check> production(Settings settings) {
         List<Check> checks = new ArrayList<>();
@@ -109,7 +116,66 @@ public final class ReadinessChecks {
         }
         checks.add(settings.airbyte().configured() ? component(report, "airbyte", "Airbyte reachable")
                 : new Check("airbyte", false, AirbyteSettings.NOT_CONFIGURED));
+        // dbt is optional: checked only where the installation uses it.
+        if (settings.dbt().targetDir().isPresent() || settings.dbt().factsFromDbt()) {
+            dbt(settings).forEach(check -> checks.add(new Check("dbt " + check.name(), check.passed(), check.detail())));
+        }
         return checks;
+    }
+
+    /**
+     * dbt's target folder configured; its last run succeeded within ADT_DBT_STALE_AFTER; every
+     * source's freshness passed (warn passes) at the last `dbt source freshness`; with
+     * ADT_FACTS_SOURCE=dbt, the application role can read the three fact marts.
+     */
+    public static List<Check> dbt(Settings settings) {
+        List<Check> checks = new ArrayList<>();
+        DbtSettings dbt = settings.dbt();
+        if (dbt.targetDir().isEmpty()) {
+            checks.add(new Check("configured", false, "ADT_DBT_TARGET_DIR is not set"));
+        } else {
+            checks.add(new Check("configured", true, "ADT_DBT_TARGET_DIR=" + dbt.targetDir().get()));
+            DbtTarget target = new DbtTargetFolder(dbt.targetDir().get()).read();
+            DbtRunRules rules = new DbtRunRules(dbt.staleAfter());
+            Instant now = Instant.now();
+            checks.add(new Check("last run", rules.state(target, now) == DbtRunRules.State.SUCCESS,
+                    rules.describe(target, now)));
+            checks.add(freshness(target));
+        }
+        if (dbt.factsFromDbt()) {
+            checks.add(marts(settings));
+        }
+        return checks;
+    }
+
+    private static Check freshness(DbtTarget target) {
+        if (target.freshness().isLeft()) {
+            return new Check("freshness", false, target.freshness().getLeft());
+        }
+        if (target.freshness().get().isEmpty()) {
+            return new Check("freshness", false, "sources.json is not in the target folder: run `dbt source freshness`");
+        }
+        DbtTarget.Freshness freshness = target.freshness().get().get();
+        List<String> failing = freshness.sources().stream()
+                .filter(source -> !source.status().equals("pass") && !source.status().equals("warn"))
+                .map(source -> source.uniqueId() + " (" + source.status() + ")").toList();
+        return new Check("freshness", failing.isEmpty(), "checked " + freshness.checkedAt() + ": "
+                + (failing.isEmpty() ? freshness.sources().size() + " sources pass or warn"
+                : String.join(", ", failing)));
+    }
+
+    /** The marts read as the service reads them (the application role, all three, no tenant's rows). */
+    private static Check marts(Settings settings) {
+        String schema = settings.dbt().factsSource().dbtSchema().orElseThrow();
+        try {
+            Operations.withCoreAndDatabase(settings, (core, database) ->
+                    database.metricsWarehouse(settings.dbt().factsSource()).freshness(TenantId.random()));
+            return new Check("marts", true, "the service reads the fact marts in schema " + schema);
+        } catch (PostgresStatementException refused) {
+            return new Check("marts", false, "the service cannot read the fact marts in schema " + schema
+                    + " (SQL state " + refused.sqlState() + "): build them with dbt, and grant usage on the schema and"
+                    + " select on its tables to the application role");
+        }
     }
 
     private static boolean signingKey(Settings settings, List<Check> checks) {

@@ -36,7 +36,7 @@ public record Settings(
         Optional<String> demoPassword,
         DatabaseLimits databaseLimits,
         AirbyteSettings airbyte,
-        PermissionSettings permissions, OAuthPlatformSettings oauth) {
+        PermissionSettings permissions, OAuthPlatformSettings oauth, DbtSettings dbt) {
 
     static final String DEFAULT_APP_ROLE = "adtelligent_app";
     static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -71,25 +71,25 @@ public record Settings(
                 env.optional("ADT_DEMO_PASSWORD"),
                 DatabaseLimits.from(env),
                 AirbyteSettings.from(env),
-                PermissionSettings.from(env), OAuthPlatformSettings.from(env));
+                PermissionSettings.from(env), OAuthPlatformSettings.from(env), DbtSettings.from(env));
     }
 
     public Settings withHttpPort(int port) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, port, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress,
                 throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword, databaseLimits, airbyte,
-                permissions, oauth);
+                permissions, oauth, dbt);
     }
 
     /**
      * These settings for a throwaway demo: an embedded database in {@code data}, any free port on
-     * {@code host}, no public URL, CORS, Airbyte or OAuth clients, and the demo owner's password given.
+     * {@code host}, no public URL, CORS, Airbyte, OAuth clients or dbt, and the demo owner's password given.
      */
     public Settings scratchDemo(Path data, String host, String password) {
         return new Settings(Optional.empty(), databaseAppRole, databaseReadCache, data, host, 0, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, Optional.empty(), List.of(), throttlePerAddress,
                 throttlePerAccount, httpClients, auth, mail, kms, metrics, Optional.of(password), databaseLimits,
-                AirbyteSettings.OFF, permissions, OAuthPlatformSettings.NONE);
+                AirbyteSettings.OFF, permissions, OAuthPlatformSettings.NONE, DbtSettings.OFF);
     }
 
     /** The same settings with another webhook configuration (secrets, signing secrets). */
@@ -97,7 +97,7 @@ public record Settings(
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress,
                 throttlePerAccount, httpClients, auth, mail, kms, metrics, demoPassword, databaseLimits,
-                airbyte.withWebhook(webhook), permissions, oauth);
+                airbyte.withWebhook(webhook), permissions, oauth, dbt);
     }
 
     /** Whether consents can start on the platform here: its OAuth client is configured. */
@@ -110,7 +110,7 @@ public record Settings(
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount,
                 new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max), auth, mail, kms, metrics,
-                demoPassword, databaseLimits, airbyte, permissions, oauth);
+                demoPassword, databaseLimits, airbyte, permissions, oauth, dbt);
     }
 
     /** ADT_HTTP_IDLE_TIMEOUT, ADT_HTTP_MIN_BODY_RATE (bytes a second), ADT_HTTP_MAX_REQUESTS_PER_ADDRESS. */

@@ -10,6 +10,7 @@ import net.adtelligent.adapters.auth.Argon2PasswordHasher;
 import net.adtelligent.adapters.auth.JwtAccessTokens;
 import net.adtelligent.adapters.auth.SigningKeys;
 import net.adtelligent.adapters.auth.ZxcvbnPasswordScreen;
+import net.adtelligent.adapters.dbt.DbtTargetFolder;
 import net.adtelligent.adapters.kms.AwsKmsKeyService;
 import net.adtelligent.adapters.kms.EnvelopeVault;
 import net.adtelligent.adapters.kms.KeyService;
@@ -89,9 +90,11 @@ final class Wiring {
                 .airbyte((net.adtelligent.ports.out.AirbyteOrchestration) client)
                 .airbyte(client, AirbyteStreams.of(Contracts.load())));
         builder.syncScheduling(settings.airbyte().scheduling());
+        settings.dbt().targetDir().ifPresent(dir -> builder.dbt(new DbtTargetFolder(dir), settings.dbt().staleAfter()));
         return builder
                 .stores(database.stores())
-                .facts(database.factStores(settings.metrics().alerts().policy()))
+                // The sums from dbt's marts with ADT_FACTS_SOURCE=dbt; every write still goes to the application's tables.
+                .facts(database.factStores(settings.metrics().alerts().policy(), settings.dbt().factsSource()))
                 .unitOfWork(database.unitOfWork())
                 // In the database, so every instance of the service sees every upload.
                 .ingestion(ContractIngestion.with(database.uploadStorage(), settings.uploadMaxBytes())

@@ -111,6 +111,32 @@ class CliTest {
     }
 
     @Test
+    void serve_givenFactsFromDbtWithoutASchema_failsNamingTheVariable() {
+        assertThat(run(Map.of("ADT_FACTS_SOURCE", "dbt"), "serve")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("ADT_DBT_SCHEMA");
+    }
+
+    @Test
+    void serve_givenADbtSchemaThatIsNotAPlainIdentifier_failsNamingTheVariable() {
+        assertThat(run(Map.of("ADT_FACTS_SOURCE", "dbt", "ADT_DBT_SCHEMA", "marts\"; drop schema public; --"), "serve"))
+                .isEqualTo(2);
+
+        assertThat(err.toString()).contains("ADT_DBT_SCHEMA=").contains("plain identifier");
+    }
+
+    @Test
+    void contractsNormalizeIngest_givenFactsFromDbt_isRefusedNamingTheSetting(@TempDir Path data) throws Exception {
+        Path records = Files.writeString(data.resolve("sync.jsonl"), "{}\n");
+        int code = run(Map.of("ADT_DATA_DIR", data.toString(), "ADT_FACTS_SOURCE", "dbt", "ADT_DBT_SCHEMA", "marts"),
+                "contracts", "normalize", "--stream", "meta_ads.ads_insights", "--ingest", "--tenant", "demo",
+                "--connection", "00000000-0000-0000-0000-000000000001", records.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("ADT_FACTS_SOURCE=dbt");
+    }
+
+    @Test
     void usersCreate_givenUnknownTenant_failsAndCreatesNoUser(@TempDir Path data) {
         Map<String, String> env = Map.of("ADT_DATA_DIR", data.toString());
 

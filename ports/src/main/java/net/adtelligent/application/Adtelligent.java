@@ -168,6 +168,10 @@ public final class Adtelligent implements AutoCloseable {
         return user.connections();
     }
 
+    public net.adtelligent.ports.in.DbtState dbtState() {
+        return user.dbtState();
+    }
+
     public OAuthConsent oauthConsent() {
         return user.oauthConsent();
     }
@@ -286,6 +290,9 @@ public final class Adtelligent implements AutoCloseable {
             throw new IllegalStateException("the webhook is off: Adtelligent.builder().webhook(...) was not called");
         };
         final List<HealthProbe> healthProbes = new ArrayList<>();
+        Option<net.adtelligent.ports.out.DbtArtifacts> dbtArtifacts = Option.none();
+        net.adtelligent.domain.dbt.DbtRunRules dbtRules =
+                new net.adtelligent.domain.dbt.DbtRunRules(net.adtelligent.domain.dbt.DbtRunRules.DEFAULT_STALE_AFTER);
         final List<AutoCloseable> owned = Owned.list();
 
         private Builder() {
@@ -497,6 +504,17 @@ public final class Adtelligent implements AutoCloseable {
          */
         public Builder syncSignals(SyncSignals signals) {
             this.syncSignals = Option.of(Objects.requireNonNull(signals, "signals"));
+            return this;
+        }
+
+        /**
+         * dbt's target folder, watched: the health component {@code dbt}, the operators' overview, and
+         * the alerts dbt_run_failed and dbt_run_stale (a run older than {@code staleAfter}). Default: not
+         * watched, and the overview says "not configured".
+         */
+        public Builder dbt(net.adtelligent.ports.out.DbtArtifacts artifacts, java.time.Duration staleAfter) {
+            this.dbtArtifacts = Option.of(Objects.requireNonNull(artifacts, "artifacts"));
+            this.dbtRules = new net.adtelligent.domain.dbt.DbtRunRules(staleAfter);
             return this;
         }
 

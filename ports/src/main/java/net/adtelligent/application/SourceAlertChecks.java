@@ -38,9 +38,12 @@ final class SourceAlertChecks implements AlertChecks {
     private final Supplier<List<TenantId>> activeTenants;
     private final UnitOfWork units;
     private final Clock clock;
+    private final DbtWatch dbt;
 
     SourceAlertChecks(ConnectionStore connections, SyncRunStore runs, AlertVerdicts verdicts, AlertMailing mailing,
-                      SyncAlertRules rules, Supplier<List<TenantId>> activeTenants, UnitOfWork units, Clock clock) {
+                      SyncAlertRules rules, Supplier<List<TenantId>> activeTenants, UnitOfWork units, Clock clock,
+                      DbtWatch dbt) {
+        this.dbt = dbt;
         this.connections = connections;
         this.runs = runs;
         this.verdicts = verdicts;
@@ -58,6 +61,11 @@ final class SourceAlertChecks implements AlertChecks {
             opened += units.inTenant(tenant, () -> checkTenant(tenant));
         }
         return opened;
+    }
+
+    @Override
+    public int checkDbt() {
+        return dbt.check();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import net.adtelligent.ports.in.UserPorts;
 import net.adtelligent.ports.in.system.SystemPorts;
 import net.adtelligent.ports.out.FactStores;
+import net.adtelligent.ports.out.HealthProbe;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.Stores;
 import net.adtelligent.ports.out.UnitOfWork;
@@ -36,7 +37,8 @@ final class UseCases {
                 : new AirbyteProvisioner(b.airbyteProvisioning, b.airbyteStreams, b.secretVault);
         AfterCommitProvisioning afterCommit = provisioner == null ? AfterCommitProvisioning.OFF
                 : new AfterCommitProvisioning(provisioner, s.connections(), units, trail, b.clock);
-        var health = new HealthService(b.healthProbes);
+        var dbt = new DbtWatch(b.dbtArtifacts, b.dbtRules, f.alerts(), b.telemetry, b.clock);
+        var health = new HealthService(withDbt(b.healthProbes, dbt));
         var prints = new CredentialPrints(b.fingerprintKey);
         var consented = new ConsentedConnections(s.connections(), f.alerts(), trail);
         var verdicts = new AlertVerdicts(f.alerts(), b.telemetry);
@@ -70,7 +72,7 @@ final class UseCases {
                         access, units, b.clock, new ConsentScopes(b.consentScopes)),
                 new SyncService(s.connections(), s.syncRuns(), b.airbyteOrchestration, recorder, access, trail, b.clock),
                 new AlertService(f.alerts(), access, units, trail, b.clock),
-                notifications);
+                notifications, dbt);
         var mailing = new AlertMailing(f.alerts(), s.tenants(), s.memberships(), s.users(), b.mailer, b.publicUrl, units,
                 b.clock);
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
@@ -85,7 +87,16 @@ final class UseCases {
                 new SyncHistoryService(s.syncRuns(), units, withAlerts(b.syncObservers, syncAlerts),
                         snapshots.requests()),
                 new SourceAlertChecks(s.connections(), s.syncRuns(), verdicts, mailing, b.alertRules,
-                        snapshots::activeTenants, units, b.clock));
+                        snapshots::activeTenants, units, b.clock, dbt));
+    }
+
+    // The dbt component only where dbt's target folder is configured, as the airbyte one.
+    private static List<HealthProbe> withDbt(List<HealthProbe> probes, DbtWatch dbt) {
+        List<HealthProbe> all = new ArrayList<>(probes);
+        if (dbt.configured()) {
+            all.add(dbt);
+        }
+        return all;
     }
 
     // Runs recorded in bulk (the demo's year) pass the alert rules too, so their alerts stand.

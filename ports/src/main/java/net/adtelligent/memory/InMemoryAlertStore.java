@@ -64,6 +64,13 @@ public final class InMemoryAlertStore implements AlertStore {
     }
 
     @Override
+    public synchronized boolean resolveSystem(String kind, AlertSubject subject, Instant at) {
+        Option<AlertEpisode> ended = newest(Option.none(), kind, subject).flatMap(episode -> episode.resolved(at));
+        ended.forEach(this::put);
+        return ended.isDefined();
+    }
+
+    @Override
     public synchronized List<AlertEpisode> page(TenantId tenant, Option<AlertState> state, Option<Long> beforeId,
                                                 int limit) {
         return episodes.values().stream()

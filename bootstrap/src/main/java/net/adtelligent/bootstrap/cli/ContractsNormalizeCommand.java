@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import net.adtelligent.bootstrap.ConfigurationException;
+import net.adtelligent.bootstrap.DbtSettings;
 import net.adtelligent.bootstrap.Operations;
 import net.adtelligent.contracts.Batch;
 import net.adtelligent.contracts.ContextRecords;
@@ -99,6 +100,9 @@ final class ContractsNormalizeCommand implements Callable<Integer> {
         if (ingest) {
             if (tenant == null || connection == null) {
                 throw new ConfigurationException("--ingest needs --tenant SLUG and --connection UUID");
+            }
+            if (contracts.parent.settings().dbt().factsFromDbt()) {
+                throw new ConfigurationException(DbtSettings.INGEST_REFUSED);
             }
             ConnectionId into = new ConnectionId(ContractsCommand.uuid("--connection", connection));
             NormaliseContext values = context(contract);

@@ -16,10 +16,12 @@ import picocli.CommandLine.Spec;
         description = "Checks every outside part the configuration names (database; mail: with SES, whether the "
                 + "sender identity is verified for sending and its DKIM status) and exits 1 when one is not ready."
                 + " With 'tenant', checks a tenant's connections instead; with 'airbyte', Airbyte and every"
-                + " connection's Airbyte side; with 'production', what a production installation needs.",
-        subcommands = {ReadinessTenantCommand.class, ReadinessAirbyteCommand.class, ReadinessProductionCommand.class},
+                + " connection's Airbyte side; with 'dbt', the dbt project's last run and sources; with 'production',"
+                + " what a production installation needs.",
+        subcommands = {ReadinessTenantCommand.class, ReadinessAirbyteCommand.class, ReadinessDbtCommand.class,
+            ReadinessProductionCommand.class},
         footer = {"", "Examples:", "  ADT_MAIL_PROVIDER=ses ADT_MAIL_FROM=ops@example.com AWS_REGION=eu-west-1 adtelligent readiness",
-            "  adtelligent readiness tenant --tenant demo", "  adtelligent readiness airbyte",
+            "  adtelligent readiness tenant --tenant demo", "  adtelligent readiness airbyte", "  adtelligent readiness dbt",
             "  adtelligent readiness production"})
 final class ReadinessCommand implements Callable<Integer> {
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = "Checks what a production installation needs: the database migrated and reachable; keys in"
                 + " AWS KMS (ADT_KMS_PROVIDER=aws with a key); mail through SES from a verified sender; CORS origins"
                 + " set; a strong ADT_JWT_SIGNING_KEY; Airbyte configured and reachable; ADT_METRICS_TOKEN or"
-                + " ADT_METRICS_PORT set. One row per check; exits 1 when one fails.",
+                + " ADT_METRICS_PORT set; where dbt is used (ADT_DBT_TARGET_DIR or ADT_FACTS_SOURCE=dbt), what"
+                + " 'readiness dbt' checks. One row per check; exits 1 when one fails.",
         footer = {"", "Example:", "  adtelligent readiness production"})
 final class ReadinessProductionCommand implements Callable<Integer> {
 

@@ -15,7 +15,7 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
                         ConversionChoices conversionChoices, ReadAdPerformance readAdPerformance,
                         CombinedMetrics combinedMetrics, Snapshots snapshots, CheckHealth checkHealth,
                         Connections connections, AirbyteState airbyteState, OAuthConsent oauthConsent,
-                        Syncs syncs, Alerts alerts, SyncNotifications syncNotifications) {
+                        Syncs syncs, Alerts alerts, SyncNotifications syncNotifications, DbtState dbtState) {
 
     public UserPorts {
         Objects.requireNonNull(airbyteState, "airbyteState");
@@ -39,5 +39,6 @@ public record UserPorts(Authentication authentication, PasswordReset passwordRes
         Objects.requireNonNull(syncs, "syncs");
         Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(syncNotifications, "syncNotifications");
+        Objects.requireNonNull(dbtState, "dbtState");
     }
 }

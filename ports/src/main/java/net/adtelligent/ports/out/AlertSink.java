@@ -20,6 +20,9 @@ public interface AlertSink {
     /** Ends the tenant's ongoing episode of this kind and subject, if there is one; says whether there was. */
     boolean resolve(TenantId tenant, String kind, AlertSubject subject, Instant at);
 
+    /** As {@link #resolve}, for an episode of no tenant (an operator's alert, raised with no tenant); says whether there was one. */
+    boolean resolveSystem(String kind, AlertSubject subject, Instant at);
+
     /** What a raise did. */
     enum Raised {
         /** A new episode: its one mail is due. */

@@ -198,6 +198,21 @@ public abstract class AlertStoreContract {
     }
 
     @Test
+    void resolveSystem_givenASystemAndATenantEpisode_endsOnlyTheSystemOneAndARaiseOpensAnew() {
+        String kind = IdentityFixtures.unique("dbt_check");
+        AlertSubject subject = new AlertSubject("dbt");
+        store.raise(new Alert(Option.none(), kind, subject, "dbt failed", T0));
+        store.raise(new Alert(Option.of(tenant), kind, subject, "the tenant's", T0));
+
+        assertThat(store.resolveSystem(kind, subject, T0.plusSeconds(1))).isTrue();
+        assertThat(store.resolveSystem(kind, subject, T0.plusSeconds(2))).isFalse();
+        assertThat(all(tenant)).singleElement().satisfies(episode -> assertThat(episode.state()).isEqualTo(AlertState.OPEN));
+        // Resolved, so the next raise (after the reopening window) is a new episode with its mail.
+        assertThat(store.raise(new Alert(Option.none(), kind, subject, "dbt failed again", T0.plus(Duration.ofDays(3)))))
+                .isEqualTo(Raised.OPENED);
+    }
+
+    @Test
     void raise_givenConcurrentRaisesOfOneRuleAndSubject_opensExactlyOneEpisode() throws Exception {
         for (int round = 0; round < 10; round++) {
             AlertSubject contested = AlertSubject.connection(ConnectionId.random());

@@ -23,6 +23,7 @@ import net.adtelligent.adapters.http.metrics.ConversionSettingsHandler;
 import net.adtelligent.adapters.http.metrics.SnapshotHandler;
 import net.adtelligent.adapters.http.operations.AppMetricsHandler;
 import net.adtelligent.adapters.http.operations.AirbyteHealthHandler;
+import net.adtelligent.adapters.http.operations.DbtHealthHandler;
 import net.adtelligent.adapters.http.operations.HealthHandler;
 import net.adtelligent.adapters.http.operations.OpenApiDocument;
 import net.adtelligent.adapters.http.operations.OpenApiHandler;
@@ -75,6 +76,7 @@ record Routes(List<Route> all) {
         var alerts = new AlertHandler(scope, core.alerts());
         var health = new HealthHandler(core.checkHealth(), appMetrics::operator);
         var airbyteHealth = new AirbyteHealthHandler(core.airbyteState(), appMetrics.tokenConfigured(), appMetrics::operator);
+        var dbtHealth = new DbtHealthHandler(core.dbtState(), appMetrics.tokenConfigured(), appMetrics::operator);
         var airbyteState = new AirbyteStateHandler(scope, core.airbyteState());
         var openApi = new OpenApiHandler(OpenApiDocument.load());
         var permissionDrift = new PermissionDriftHandler(permissions, appMetrics);
@@ -141,6 +143,7 @@ record Routes(List<Route> all) {
                 open(HandlerType.GET, "/api/health/ready/", health::check),
                 // Operators only: behind the metrics token, checked by the handler (see AirbyteHealthHandler).
                 open(HandlerType.GET, "/api/health/airbyte/", airbyteHealth::overview),
+                open(HandlerType.GET, "/api/health/dbt/", dbtHealth::overview),
                 open(HandlerType.GET, "/openapi.json", openApi::serve),
                 // For operators: behind the metrics token rather than a user's sign-in (PermissionDriftHandler).
                 open(HandlerType.GET, "/api/permissions/drift/", permissionDrift::check),

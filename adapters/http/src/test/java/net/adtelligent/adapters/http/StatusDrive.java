@@ -234,6 +234,7 @@ final class StatusDrive {
         }
         // No metrics token configured here: the operators' Airbyte report is not served.
         seen.add(api.anonymous().get("/api/health/airbyte/"));
+        seen.add(api.anonymous().get("/api/health/dbt/"));
         seen.add(api.get("/api/tenants/acme/airbyte/"));
         seen.add(api.anonymous().get("/api/tenants/acme/airbyte/"));
         seen.add(api.get("/api/tenants/nobody/airbyte/"));
@@ -245,6 +246,9 @@ final class StatusDrive {
                     .header("Authorization", "Bearer " + statusToken);
             seen.add(operators.anonymous().send(asOperator.GET()));
             seen.add(operators.anonymous().get("/api/health/airbyte/"));
+            seen.add(operators.anonymous().send(operators.anonymous().request("/api/health/dbt/")
+                    .header("Authorization", "Bearer " + statusToken).GET()));
+            seen.add(operators.anonymous().get("/api/health/dbt/"));
             broken.failing.set(true);
             seen.add(operators.anonymous().send(asOperator.GET()));
         }

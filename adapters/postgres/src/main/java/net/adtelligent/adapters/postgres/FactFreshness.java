@@ -21,7 +21,8 @@ import org.jdbi.v3.core.Handle;
  * (tenant_id, connection_id, source_extracted_at) (V11). A few index probes per connection.
  *
  * <p>A connection's platform is the one its ad facts name; GA4 and Search Console facts have
- * their table's. Syncs are not tracked yet: the last successful sync is none.
+ * their table's. Syncs are not tracked yet: the last successful sync is none. Over dbt's marts
+ * ({@link FactsSource}) the same query runs on the unions, using whatever indexes dbt gave the marts.
  */
 final class FactFreshness {
 
@@ -31,30 +32,39 @@ final class FactFreshness {
                    max(newest_extraction) as newest_extraction, max(newest_day) as newest_day
             from (%s union all %s union all %s) as per_table
             group by connection_id
-            """.formatted(
-            connections("ad_connections", "ad_performance_daily"),
-            connections("web_connections", "web_analytics_daily"),
-            connections("search_connections", "search_console_daily"),
-            // Through the index, by day: a plain "limit 1" may be planned as a scan of the table.
-            newest("ad_connections", "ad_performance_daily", 1, """
-                    (select f.platform from ad_performance_daily f
-                     where f.tenant_id = :tenant_id and f.connection_id = c.id order by f.date_day desc limit 1)"""),
-            newest("web_connections", "web_analytics_daily", 2, "'GA4'"),
-            newest("search_connections", "search_console_daily", 3, "'SEARCH_CONSOLE'"));
+            """;
 
     private FactFreshness() {
     }
 
+    /** The query over {@code source}'s three relations. */
+    static String sql(FactsSource source) {
+        String ad = source.relation(FactsSource.Table.AD_PERFORMANCE);
+        String web = source.relation(FactsSource.Table.WEB_ANALYTICS);
+        String search = source.relation(FactsSource.Table.SEARCH_CONSOLE);
+        return SQL.formatted(
+                connections("ad_connections", ad),
+                connections("web_connections", web),
+                connections("search_connections", search),
+                // Through the index, by day: a plain "limit 1" may be planned as a scan of the table.
+                newest("ad_connections", ad, 1, """
+                        (select f.platform from %s f
+                         where f.tenant_id = :tenant_id and f.connection_id = c.id order by f.date_day desc limit 1)"""
+                        .formatted(ad)),
+                newest("web_connections", web, 2, "'GA4'"),
+                newest("search_connections", search, 3, "'SEARCH_CONSOLE'"));
+    }
+
     /** By platform, then connection id, as the in-memory warehouse sorts (UUIDs as Java compares them). */
-    static List<SourceFreshness> of(Handle handle, TenantId tenant) {
-        return handle.createQuery(SQL)
+    static List<SourceFreshness> of(Handle handle, TenantId tenant, FactsSource source) {
+        return handle.createQuery(sql(source))
                 .bind("tenant_id", tenant.value())
                 .map((row, context) -> new SourceFreshness(connection(row), Platform.valueOf(row.getString("platform")),
                         Option.none(), optionalInstant(row, "newest_extraction"),
                         Option.of(row.getObject("newest_day", LocalDate.class))))
                 .list()
                 .stream()
-                .sorted(Comparator.comparing(SourceFreshness::platform).thenComparing(source -> source.connection().value()))
+                .sorted(Comparator.comparing(SourceFreshness::platform).thenComparing(fresh -> fresh.connection().value()))
                 .toList();
     }
 
@@ -62,7 +72,7 @@ final class FactFreshness {
     private static String connections(String name, String table) {
         return """
                 %1$s(id) as (
-                    (select connection_id from %2$s where tenant_id = :tenant_id order by connection_id limit 1)
+                    (select t.connection_id from %2$s t where t.tenant_id = :tenant_id order by t.connection_id limit 1)
                     union all
                     select (select f.connection_id from %2$s f
                             where f.tenant_id = :tenant_id and f.connection_id > previous.id

@@ -72,9 +72,18 @@ final class PostgresAlertStore implements AlertStore {
 
     @Override
     public boolean resolve(TenantId tenant, String kind, AlertSubject subject, Instant at) {
-        Table table = Table.of(Option.of(tenant));
+        return resolve(Option.of(tenant), kind, subject, at);
+    }
+
+    @Override
+    public boolean resolveSystem(String kind, AlertSubject subject, Instant at) {
+        return resolve(Option.none(), kind, subject, at);
+    }
+
+    private boolean resolve(Option<TenantId> tenant, String kind, AlertSubject subject, Instant at) {
+        Table table = Table.of(tenant);
         return table.run(transactions, handle -> {
-            lock(handle, Option.of(tenant), kind, subject);
+            lock(handle, tenant, kind, subject);
             Option<AlertEpisode> ended = newest(handle, table, kind, subject).flatMap(episode -> episode.resolved(at));
             ended.forEach(episode -> write(handle, table, episode));
             return ended.isDefined();

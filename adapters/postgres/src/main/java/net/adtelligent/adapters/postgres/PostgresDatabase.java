@@ -233,7 +233,12 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** The fact tables summed where they are, for snapshots and the combined view. */
     public MetricsWarehouse metricsWarehouse() {
-        return new PostgresMetricsWarehouse(transactions);
+        return metricsWarehouse(FactsSource.application());
+    }
+
+    /** The sums read from {@code source}: the application's tables, or dbt's marts (see {@link FactsSource}). */
+    public MetricsWarehouse metricsWarehouse(FactsSource source) {
+        return new PostgresMetricsWarehouse(transactions, source);
     }
 
     public ConnectionStore connectionStore() {
@@ -297,8 +302,14 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** As {@link #factStores()}, with alert raises deciding by {@code alertPolicy}. */
     public FactStores factStores(AlertPolicy alertPolicy) {
+        return factStores(alertPolicy, FactsSource.application());
+    }
+
+    /** As {@link #factStores(AlertPolicy)}, the sums read from {@code source}; every write still goes to the application's tables. */
+    public FactStores factStores(AlertPolicy alertPolicy, FactsSource source) {
         return new FactStores(adPerformanceStore(), webAnalyticsStore(), searchConsoleStore(), fxRateStore(),
-                conversionSettingsStore(), importJobStore(), metricsWarehouse(), snapshotStore(), alertStore(alertPolicy));
+                conversionSettingsStore(), importJobStore(), metricsWarehouse(source), snapshotStore(),
+                alertStore(alertPolicy));
     }
 
     public HealthProbe healthProbe() {

@@ -9,6 +9,14 @@ public interface AlertChecks {
     /** Raises or resolves source_stale for every scheduled connection of every active tenant; the episodes opened. */
     int checkSources();
 
+    /**
+     * Raises or resolves the operators' dbt alerts (dbt_run_failed, dbt_run_stale) from dbt's target
+     * folder; the episodes opened. Nothing where dbt is not watched.
+     */
+    default int checkDbt() {
+        return 0;
+    }
+
     /** Mails each episode whose mail is due to its tenant's owners and admins; the mails sent. */
     int sendMails();
 }

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The scheduled alert work ({@link AlertChecks}) every interval: the staleness of every tenant's
- * sources, then the one mail of each new episode. A recurring db-scheduler task in this database's
+ * sources, the dbt project's runs (the operators' alerts), then the one mail of each new episode. A recurring db-scheduler task in this database's
  * {@code scheduled_tasks}, so of several instances one runs it at a time (a recurring task is one
  * row, and an instance runs it only after winning an update on it): two instances never mail the
  * same episode. A run cut off by a stop is found dead and run again; a mail that failed is due again
@@ -26,8 +26,10 @@ public final class AlertScheduler implements AutoCloseable {
     AlertScheduler(DataSource dataSource, Duration interval, Duration pollingInterval) {
         this.job = new RecurringUseCase<>(ALERT_CHECKS, dataSource, interval, pollingInterval, useCase -> {
             int opened = useCase.checkSources();
+            int dbt = useCase.checkDbt();
             int mailed = useCase.sendMails();
-            log.info("alert checks: {} stale-source alerts opened, {} alert mails sent", opened, mailed);
+            log.info("alert checks: {} stale-source alerts opened, {} dbt alerts opened, {} alert mails sent", opened,
+                    dbt, mailed);
         });
     }
 

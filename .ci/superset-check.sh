@@ -43,7 +43,8 @@ if [ ! -f "$venv/.installed" ]; then
   touch "$venv/.installed"
 fi
 
-work="$(mktemp -d)"
+# Superset's SQLite metadata commits thousands of times while it migrates: in memory where possible.
+work="$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 log="$work/superset.log"
 run() { # a step's own output goes to the log; shown when it fails

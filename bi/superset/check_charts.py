@@ -70,6 +70,13 @@ def main(require_marts):
                 else:
                     print(f"ok   dataset {name}: {len(declared)} columns present")
 
+            if database is not None:
+                problem = connection_problem(database, os.environ.get("ADT_BI_DATABASE_URL"))
+                if problem:
+                    failures.append(f"database {database.database_name}: {problem}")
+                print(("FAIL " if problem else "ok   ") + f"database {database.database_name}: "
+                      + (problem or "the login, host and password of ADT_BI_DATABASE_URL"))
+
             for uuid in bundle_uuids("charts"):
                 chart = db.session.query(Slice).filter_by(uuid=uuid).one_or_none()
                 if chart is None:
@@ -107,6 +114,23 @@ def main(require_marts):
         print(f"{len(failures)} failed:\n  " + "\n  ".join(failures))
         return 1
     return 0
+
+
+def connection_problem(database, url):
+    """The imported connection must be ADT_BI_DATABASE_URL's (a server that trusts loopback logins would hide a wrong password)."""
+    if not url:
+        return None
+    from urllib.parse import unquote, urlsplit
+
+    wanted = urlsplit(url)
+    actual = database.url_object
+    expected = (wanted.username, wanted.hostname, wanted.port or 5432, wanted.path.lstrip("/"), unquote(wanted.password or ""))
+    found = (actual.username, actual.host, actual.port or 5432, actual.database, database.password or "")
+    if expected[:4] != found[:4]:
+        return f"connects as {found[0]}@{found[1]}:{found[2]}/{found[3]}, not as ADT_BI_DATABASE_URL says"
+    if expected[4] != found[4]:
+        return "its password is not ADT_BI_DATABASE_URL's"
+    return None
 
 
 def render(chart, command_class):

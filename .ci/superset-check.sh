@@ -69,15 +69,15 @@ with psycopg2.connect(sys.argv[1]) as connection, connection.cursor() as cursor:
                    (os.environ["ADT_BI_READER"], os.environ["ADT_BI_PASSWORD"], os.environ["ADT_BI_MARTS_SCHEMA"]))
     cursor.execute(open("bi/sql/read-role.sql").read())
 PY
-ADT_BI_DATABASE_URL="$("$venv/bin/python" - "$owner_url" "$reader" "$reader_password" <<'PY'
+ADT_BI_DATABASE_URL="$("$venv/bin/python" - "$owner_url" "$reader" <<'PY'
 import sys
 from urllib.parse import quote, urlsplit
 parts = urlsplit(sys.argv[1])
 host = parts.hostname + (f":{parts.port}" if parts.port else "")
-print(f"postgresql://{quote(sys.argv[2], safe='')}:{quote(sys.argv[3], safe='')}@{host}{parts.path}")
+print(f"postgresql://{quote(sys.argv[2], safe='')}@{host}{parts.path}")
 PY
 )"
-export ADT_BI_DATABASE_URL
+export ADT_BI_DATABASE_URL ADT_BI_DATABASE_PASSWORD="$reader_password"
 echo "read role $reader ready ($((SECONDS - start)) s)"
 
 run "$venv/bin/superset" db upgrade

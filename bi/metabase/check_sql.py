@@ -4,7 +4,7 @@ question; exit 1 naming each that fails or answers no rows. Questions on the dbt
 not run while the marts' schema (ADT_BI_MARTS_SCHEMA, default analytics) is missing, unless
 --require-marts is given.
 
-    ADT_BI_DATABASE_URL=postgresql://adtelligent_bi:...@host:5432/db python bi/metabase/check_sql.py
+    ADT_BI_DATABASE_URL=postgresql://adtelligent_bi@host:5432/db ADT_BI_DATABASE_PASSWORD=… python bi/metabase/check_sql.py
 """
 import os
 import re
@@ -27,7 +27,8 @@ def variants(sql, values):
 def main(require_marts):
     marts = os.environ.get("ADT_BI_MARTS_SCHEMA", "analytics")
     failures = []
-    with psycopg2.connect(os.environ["ADT_BI_DATABASE_URL"]) as connection, connection.cursor() as cursor:
+    password = {"password": os.environ["ADT_BI_DATABASE_PASSWORD"]} if os.environ.get("ADT_BI_DATABASE_PASSWORD") else {}
+    with psycopg2.connect(os.environ["ADT_BI_DATABASE_URL"], **password) as connection, connection.cursor() as cursor:
         cursor.execute("select id::text from tenants order by created_at limit 1")
         tenant = cursor.fetchone()
         cursor.execute("select exists (select from pg_namespace where nspname = %s)", (marts,))

@@ -1,4 +1,4 @@
--- The read role a BI tool logs in as: it may read the facts, the tenants, the snapshots' times and
+-- The read role a BI tool logs in as: it may read the facts, the tenants, the metrics snapshots and
 -- the dbt marts, and nothing else (no users, credentials, audit log or uploads), and it writes nothing.
 --
 -- Every tenant-scoped table of the application is row-level-secured (V3): a session that named no
@@ -46,9 +46,10 @@ begin
         execute format('drop policy if exists %I on %I.%I', 'bi_read_' || reader, app, fact);
         execute format('create policy %I on %I.%I for select to %I using (true)', 'bi_read_' || reader, app, fact, reader);
     end loop;
-    -- Snapshots: when each was made, not their content.
-    execute format('grant select (id, tenant_id, generated_at, window_first, window_last) on %I.metrics_snapshots to %I',
-                   app, reader);
+    -- Snapshots: the whole table. Their content is the tenant's metrics computed from the same facts;
+    -- a grant of some columns only would break Superset's row-level security on virtual datasets,
+    -- which wraps each table it filters in "select * from ... where ...".
+    execute format('grant select on %I.metrics_snapshots to %I', app, reader);
     execute format('drop policy if exists %I on %I.metrics_snapshots', 'bi_read_' || reader, app);
     execute format('create policy %I on %I.metrics_snapshots for select to %I using (true)',
                    'bi_read_' || reader, app, reader);

@@ -12,6 +12,7 @@ check, unless --require-marts is given.
 """
 import os
 import sys
+import uuid as uuids
 from pathlib import Path
 
 import yaml
@@ -28,7 +29,7 @@ def main(require_marts):
     from superset.app import create_app
 
     app = create_app()
-    failures, not_run = [], []
+    failures, not_run, rendered = [], [], []
     with app.app_context():
         from superset import db, security_manager
         from superset.commands.chart.data.get_data_command import ChartDataCommand
@@ -75,7 +76,7 @@ def main(require_marts):
                 if problem:
                     failures.append(f"database {database.database_name}: {problem}")
                 print(("FAIL " if problem else "ok   ") + f"database {database.database_name}: "
-                      + (problem or "the login, host and password of ADT_BI_DATABASE_URL"))
+                      + (problem or "the login and host of ADT_BI_DATABASE_URL, the password given"))
 
             for uuid in bundle_uuids("charts"):
                 chart = db.session.query(Slice).filter_by(uuid=uuid).one_or_none()
@@ -93,11 +94,16 @@ def main(require_marts):
                         print("---- " + line)
                     continue
                 error = render(chart, ChartDataCommand)
+                if not error:
+                    rendered.append(chart)
                 if error:
                     failures.append(f"{label}: {error}")
                     print(f"FAIL {label}: {error}")
                 else:
                     print(f"ok   {label}")
+
+            if rendered:
+                failures += tenant_rule_problems(rendered, ChartDataCommand)
 
             for uuid in bundle_uuids("dashboards"):
                 dashboard = db.session.query(Dashboard).filter_by(uuid=uuid).one_or_none()
@@ -124,33 +130,73 @@ def connection_problem(database, url):
 
     wanted = urlsplit(url)
     actual = database.url_object
-    expected = (wanted.username, wanted.hostname, wanted.port or 5432, wanted.path.lstrip("/"), unquote(wanted.password or ""))
+    password = os.environ.get("ADT_BI_DATABASE_PASSWORD") or unquote(wanted.password or "")
+    expected = (wanted.username, wanted.hostname, wanted.port or 5432, wanted.path.lstrip("/"), password)
     found = (actual.username, actual.host, actual.port or 5432, actual.database, database.password or "")
     if expected[:4] != found[:4]:
         return f"connects as {found[0]}@{found[1]}:{found[2]}/{found[3]}, not as ADT_BI_DATABASE_URL says"
     if expected[4] != found[4]:
-        return "its password is not ADT_BI_DATABASE_URL's"
+        return "its password is not the one given (ADT_BI_DATABASE_PASSWORD)"
     return None
 
 
 def render(chart, command_class):
     """The chart's query context through Superset's chart data command: the error, or None."""
+    error, rows = run(chart, command_class)
+    if error is None and not rows:
+        return "no rows (the demo tenant has data for every chart: a filter or a column is wrong)"
+    return error
+
+
+def run(chart, command_class):
+    """(error or None, rows) of the chart's saved query context, as the current user."""
     context = chart.get_query_context()
     if context is None:
-        return "no query context saved (bi/superset/query_context.py --write)"
+        return "no query context saved (bi/superset/query_context.py --write)", 0
     context.force = True
     try:
         command = command_class(context)
         command.validate()
         payload = command.run()
     except Exception as failure:  # noqa: BLE001 - any failure is reported, named
-        return one_line(failure)
+        return one_line(failure), 0
     for result in payload["queries"]:
         if result.get("error"):
-            return one_line(result["error"])
-        if not result.get("rowcount"):
-            return "no rows (the demo tenant has data for every chart: a filter or a column is wrong)"
-    return None
+            return one_line(result["error"]), 0
+    return None, min(result.get("rowcount") or 0 for result in payload["queries"])
+
+
+def tenant_rule_problems(charts, command_class):
+    """The rules of tenant_rules.py, as a viewer in Gamma and a tenant's role: every chart shows the
+    tenant's rows, and none for a tenant that does not exist."""
+    from superset import db, security_manager
+    from superset.utils.core import override_user
+    from sqlalchemy import text
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from tenant_rules import ensure_tenant_role
+
+    with charts[0].table.database.get_sqla_engine() as engine, engine.connect() as connection:
+        tenant = connection.execute(text("select id::text from tenants order by created_at limit 1")).scalar()
+    problems = []
+    for tenant_id, expect_rows in ((tenant, True), ("00000000-0000-4000-8000-000000000000", False)):
+        role = ensure_tenant_role("bundle-check", tenant_id)
+        viewer = security_manager.find_user(username="bundle-check-viewer") or security_manager.add_user(
+            "bundle-check-viewer", "Bundle", "Viewer", "viewer@example.invalid",
+            [security_manager.find_role("Gamma"), role], password=str(uuids.uuid4()))
+        for chart in charts:
+            db.session.expire_all()
+            with override_user(viewer):
+                error, rows = run(chart, command_class)
+            wrong = error or (None if bool(rows) == expect_rows else
+                              f"{rows} rows for tenant {tenant_id} under its row-level security rules")
+            if wrong:
+                problems.append(f"chart {chart.slice_name!r} as a tenant's viewer: {wrong}")
+                print(f"FAIL chart {chart.slice_name!r} as a tenant's viewer: {wrong}")
+    if not problems:
+        print(f"ok   tenant rules (tenant_rules.py): {len(charts)} charts show one tenant's rows to its viewers, "
+              "none of another's")
+    return problems
 
 
 def one_line(failure):

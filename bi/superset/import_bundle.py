@@ -2,11 +2,12 @@
 (those of the dbt marts too, which no chart of the dashboard may use), the charts and the dashboard.
 Run it with Superset's own Python, after `superset db upgrade` and `superset init`:
 
-    ADT_BI_DATABASE_URL=postgresql://adtelligent_bi:PASSWORD@db.internal:5432/adtelligent \
+    ADT_BI_DATABASE_URL=postgresql://adtelligent_bi@db.internal:5432/adtelligent \
+    ADT_BI_DATABASE_PASSWORD="$(cat /run/secrets/bi-password)" \
       python bi/superset/import_bundle.py
 
-The bundle keeps no credentials: the connection's URL and password come from ADT_BI_DATABASE_URL
-(the read role of bi/sql/read-role.sql), the schemas from ADT_BI_APP_SCHEMA (default public) and
+The bundle keeps no credentials: the connection's URL comes from ADT_BI_DATABASE_URL (the read
+role of bi/sql/read-role.sql), its password from ADT_BI_DATABASE_PASSWORD (or the URL), the schemas from ADT_BI_APP_SCHEMA (default public) and
 ADT_BI_MARTS_SCHEMA (default analytics), the Superset user who owns what is imported from
 ADT_BI_SUPERSET_USER (default admin). Importing again overwrites the bundle's objects (matched by
 their uuid) and leaves everything else alone. See bi/README.md.
@@ -24,23 +25,23 @@ APP_SCHEMA_IN_BUNDLE = "public"
 MARTS_SCHEMA_IN_BUNDLE = "analytics"
 
 
-def connection(url):
-    """postgresql://user:password@host:port/db -> (Superset's URI with the password masked, the password)."""
+def connection(url, password=None):
+    """A libpq URL (and the password, when the URL has none) -> (Superset's URI, password masked; the password)."""
     parts = urlsplit(url)
     if parts.scheme not in ("postgresql", "postgres", "postgresql+psycopg2") or not parts.hostname:
-        raise SystemExit("ADT_BI_DATABASE_URL must look like postgresql://USER:PASSWORD@HOST:5432/DATABASE")
+        raise SystemExit("ADT_BI_DATABASE_URL must look like postgresql://USER@HOST:5432/DATABASE")
     if not parts.username:
         raise SystemExit("ADT_BI_DATABASE_URL names no user: use the read role of bi/sql/read-role.sql")
     host = parts.hostname + (f":{parts.port}" if parts.port else "")
     query = f"?{parts.query}" if parts.query else ""
-    password = unquote(parts.password or "")
+    password = password or unquote(parts.password or "")
     login = parts.username + (f":{MASK}" if password else "")
     return f"postgresql+psycopg2://{login}@{host}{parts.path}{query}", password
 
 
-def contents(url, app_schema, marts_schema):
+def contents(url, password, app_schema, marts_schema):
     """The bundle's files as Superset's importer reads them, the connection and schemas filled in."""
-    uri, password = connection(url)
+    uri, password = connection(url, password)
     files, passwords = {}, {}
     for path in sorted(BUNDLE.rglob("*.yaml")):
         name = path.relative_to(BUNDLE).as_posix()
@@ -62,8 +63,8 @@ def contents(url, app_schema, marts_schema):
 def main():
     url = os.environ.get("ADT_BI_DATABASE_URL")
     if not url:
-        raise SystemExit("set ADT_BI_DATABASE_URL (postgresql://USER:PASSWORD@HOST:5432/DATABASE, the BI read role)")
-    files, passwords = contents(url, os.environ.get("ADT_BI_APP_SCHEMA", APP_SCHEMA_IN_BUNDLE),
+        raise SystemExit("set ADT_BI_DATABASE_URL (postgresql://USER@HOST:5432/DATABASE, the BI read role)")
+    files, passwords = contents(url, os.environ.get("ADT_BI_DATABASE_PASSWORD"), os.environ.get("ADT_BI_APP_SCHEMA", APP_SCHEMA_IN_BUNDLE),
                                 os.environ.get("ADT_BI_MARTS_SCHEMA", MARTS_SCHEMA_IN_BUNDLE))
     username = os.environ.get("ADT_BI_SUPERSET_USER", "admin")
 

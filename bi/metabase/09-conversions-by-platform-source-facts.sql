@@ -1,0 +1,11 @@
+-- Conversions by platform, weekly (application facts).
+select date_trunc('week', date_day)::date as week,
+       platform,
+       sum(conversions) as conversions
+from public.ad_performance_daily
+where true
+  [[and tenant_id::text = {{tenant_id}}]]
+  [[and date_day >= {{from}}]]
+  [[and date_day <= {{to}}]]
+group by 1, 2
+order by 1, 2

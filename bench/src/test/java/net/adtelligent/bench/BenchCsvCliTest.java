@@ -60,6 +60,6 @@ class BenchCsvCliTest {
         assertThat(Main.run(Map.of(), writer, writer, "csv-import", "--help")).isZero();
 
         assertThat(out.toString()).contains("csv-import", "Example, on a scratch data folder:",
-                "adtelligent-bench csv-import --rows 500000 --rounds 3", "--warmup", "goal: at least 50%");
+                "adtelligent-bench csv-import --rows 500000 --rounds 3", "--warmup", "goal: at least 35%");
     }
 }

@@ -28,7 +28,8 @@ import org.postgresql.copy.CopyIn;
  *       No sums, no {@code on conflict} per row (and no delete: the service deletes no facts);</li>
  *   <li>a file with a key twice (an export split by a column that was not mapped) makes the
  *       plain insert fail on the primary key, which is undone to a savepoint (over stored rows, a
- *       query looks for a repeated key first); then the database sums each
+ *       query looks for a repeated key first; a key another import of the same source added
+ *       meanwhile is undone the same way); then the database sums each
  *       key (names and extraction time of the key's last row, as AdPerformanceDaily.plus does)
  *       and upserts the sums in one statement, after checking each key has one currency.</li>
  * </ul>
@@ -124,7 +125,12 @@ final class AdPerformanceImport {
         }
         boolean stored = handle.createQuery(ANY_STORED).bind("tenant_id", tenant.value())
                 .bindArray("connections", UUID.class, copied.connections().toArray(UUID[]::new)).mapTo(Boolean.class).one();
-        if (stored ? keysOnce(handle, tenant) : inserted(handle, tenant)) {
+        if (stored) {
+            handle.execute("analyze import_rows"); // a temporary table has no statistics: the joins need them
+        }
+        // Over stored rows an update from a file with a key twice would take one of its rows, not their sum.
+        boolean keysOnce = !stored || !handle.createQuery(REPEATED_KEY).mapTo(Boolean.class).one();
+        if (keysOnce && written(handle, tenant, stored)) {
             return copied.rows();
         }
         handle.createQuery(MIXED_CURRENCIES).mapToMap().findOne().ifPresent(mixed -> {
@@ -135,28 +141,20 @@ final class AdPerformanceImport {
     }
 
     /**
-     * Each key of the import once over stored rows: they are updated in place where the import is as
-     * recent or newer, in one statement, and the keys not stored are added. Checked first, since an
-     * update from a file with a key twice would take one of its rows, not their sum.
+     * Each key of the import once: with no stored rows of its connections, the rows go straight in;
+     * over stored rows, those of an older or the same extraction are updated from the import in one
+     * statement, and the keys not stored are added. A key the primary key meets twice (in the file,
+     * or added meanwhile by another import of the same source) undoes both to the savepoint: false.
      */
-    private static boolean keysOnce(Handle handle, TenantId tenant) {
-        handle.execute("analyze import_rows"); // a temporary table has no statistics: the joins need them
-        if (handle.createQuery(REPEATED_KEY).mapTo(Boolean.class).one()) {
-            return false;
-        }
-        handle.createUpdate(UPDATE_REPLACED).bind("tenant_id", tenant.value()).execute();
-        handle.createUpdate(INSERT_NEW_KEYS).bind("tenant_id", tenant.value()).execute();
-        return true;
-    }
-
-    /**
-     * No stored row of the import's connections: the rows go straight in when each key is there once.
-     * A key twice fails on the primary key, and the insert is undone to the savepoint.
-     */
-    private static boolean inserted(Handle handle, TenantId tenant) {
+    private static boolean written(Handle handle, TenantId tenant, boolean stored) {
         handle.execute("savepoint import_keys_once");
         try {
-            handle.createUpdate(INSERT).bind("tenant_id", tenant.value()).execute();
+            if (stored) {
+                handle.createUpdate(UPDATE_REPLACED).bind("tenant_id", tenant.value()).execute();
+                handle.createUpdate(INSERT_NEW_KEYS).bind("tenant_id", tenant.value()).execute();
+            } else {
+                handle.createUpdate(INSERT).bind("tenant_id", tenant.value()).execute();
+            }
             handle.execute("release savepoint import_keys_once");
             return true;
         } catch (UnableToExecuteStatementException failure) {

@@ -110,7 +110,7 @@ final class RowMapper {
             return total;
         } else if (mapping instanceof Mapping.SumOfFields sum) {
             return context.chosen(sum.fields()).stream()
-                    .map(pointer -> Json.number(data.at(pointer)).orElse(BigDecimal.ZERO))
+                    .map(pointer -> Json.number(data.at(pointer)).map(RowMapper::withoutNoise).orElse(BigDecimal.ZERO))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         } else if (mapping instanceof Mapping.Constant constant) {
             return constant.value();
@@ -122,12 +122,14 @@ final class RowMapper {
         return null; // Unavailable: the source has no such value.
     }
 
+    static final BigDecimal NOISE = new BigDecimal("1E-9");
+
     private Object transform(Transform as, JsonNode node) {
         return switch (as) {
             case TEXT -> node.asText();
             case ID -> node.isNumber() ? node.bigIntegerValue().toString() : node.asText().strip();
             case URN_ID -> node.asText().substring(node.asText().lastIndexOf(':') + 1);
-            case DECIMAL -> Json.number(node).orElseThrow();
+            case DECIMAL -> withoutNoise(Json.number(node).orElseThrow());
             case INTEGER -> Json.count(node);
             // Money: at least cents, more where the platform has them (12500000 → 12.50, 1234567 → 1.234567).
             case MICROS -> {
@@ -137,6 +139,16 @@ final class RowMapper {
             case DATE -> contract.date().parse(node.asText());
             case RESOURCE_SEGMENT, SUM_BY_ACTION_TYPE -> throw new IllegalStateException(as + " has a shape of its own");
         };
+    }
+
+    /**
+     * Float noise is zero: a connector that computes an amount in binary floating point writes a
+     * spend of nothing as {@code -2e-18} (LinkedIn), which no currency or count can hold. A value
+     * whose magnitude is below {@link #NOISE} (a billionth of a unit, a thousandth of Google's
+     * micros) reads as 0; anything larger stays exact, so a real negative spend is still refused.
+     */
+    static BigDecimal withoutNoise(BigDecimal value) {
+        return value.signum() != 0 && value.abs().compareTo(NOISE) < 0 ? BigDecimal.ZERO : value;
     }
 
     private static String segmentAfter(String resourceName, String after) {

@@ -174,6 +174,9 @@ public final class CommonsCsvFiles implements CsvFiles {
      * a buffer ahead of the parser, so few lines wait here.
      */
     private static boolean notText(ArrayDeque<Long> badLines, long first, CSVRecord row) {
+        if (badLines.isEmpty()) {
+            return false; // nearly always: counting the row's line breaks is for files with bad bytes
+        }
         long last = first + row.stream().mapToLong(value -> value.chars().filter(c -> c == '\n').count()).sum();
         boolean found = false;
         while (!badLines.isEmpty() && badLines.peekFirst() <= last) {

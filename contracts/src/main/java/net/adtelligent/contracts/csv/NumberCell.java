@@ -43,6 +43,10 @@ final class NumberCell {
 
     /** The amount, or why there is none ("'12,5x' is not a number"). Only money may name a currency. */
     Either<String, Amount> parse(String text, Kind kind) {
+        BigDecimal plain = plainDecimal(text, kind);
+        if (plain != null) {
+            return Either.right(new Amount(plain, Option.none()));
+        }
         String cell = text.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
         boolean parenthesised = cell.length() > 2 && cell.startsWith("(") && cell.endsWith(")");
         Matcher parts = PARTS.matcher(parenthesised ? cell.substring(1, cell.length() - 1).strip() : cell);
@@ -63,6 +67,33 @@ final class NumberCell {
         boolean negative = parenthesised || "-".equals(parts.group("sign")) || "-".equals(parts.group("sign2"));
         BigDecimal signed = negative ? value.get().negate() : value.get();
         return Either.right(new Amount(signed, Option.of(mark).flatMap(NumberCell::currency)));
+    }
+
+    /**
+     * The number when the cell is written as the machines write it, {@code -?[0-9]+(\.[0-9]+)?}, and
+     * the rules below read it the same way: most cells of most files, read here without the patterns.
+     * Null for anything else, which takes the general way (so does "1.234", whose mark may group).
+     */
+    private BigDecimal plainDecimal(String text, Kind kind) {
+        int length = text.length();
+        int start = length > 1 && text.charAt(0) == '-' ? 1 : 0;
+        int dot = -1;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && dot < 0 && i > start && i < length - 1) {
+                dot = i;
+            } else if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        if (length == start) {
+            return null;
+        }
+        boolean ambiguous = dot >= 0 && length - dot - 1 == 3 && text.charAt(start) != '0';
+        if (ambiguous && (kind == Kind.COUNT || ambiguousDecimal != '.')) {
+            return null;
+        }
+        return new BigDecimal(text);
     }
 
     private Option<BigDecimal> plain(String number, boolean whole) {

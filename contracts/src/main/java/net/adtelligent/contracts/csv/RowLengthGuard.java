@@ -14,10 +14,14 @@ final class RowLengthGuard extends FilterReader {
 
     static final int MAX_ROW_CHARS = 1 << 20;
 
-    private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+    // Where the reader is in the row: the states of RFC 4180 quoting, as ints for the per-character loop.
+    private static final int FIELD_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTE_IN_QUOTED = 3;
 
     private final char delimiter;
-    private State state = State.FIELD_START;
+    private int state = FIELD_START;
     private long line = 1;
     private long rowStart = 1;
     private long rowChars;
@@ -36,36 +40,38 @@ final class RowLengthGuard extends FilterReader {
         return read(one, 0, 1) < 0 ? -1 : one[0];
     }
 
+    // Every character of the file passes here: the state lives in locals for the loop.
     @Override
     public int read(char[] target, int offset, int length) throws IOException {
         int count = in.read(target, offset, length);
+        int now = state;
+        long lines = line;
+        long chars = rowChars;
         for (int i = offset; i < offset + count; i++) {
-            follow(target[i]);
+            char c = target[i];
+            boolean lineBreak = c == '\n' || c == '\r';
+            if (c == '\n') {
+                lines++;
+            }
+            if (now == QUOTED) {
+                now = c == '"' ? QUOTE_IN_QUOTED : QUOTED;
+            } else if (c == '"' && now != UNQUOTED) {
+                now = QUOTED; // opens a quoted field, or is the second of a doubled quote inside one
+            } else {
+                now = c == delimiter || lineBreak ? FIELD_START : UNQUOTED;
+            }
+            if (now == FIELD_START && lineBreak) {
+                rowStart = lines;
+                chars = 0;
+            } else if (++chars > MAX_ROW_CHARS) {
+                line = lines;
+                throw new UnreadableLine(rowStart, "starts a row of more than a million characters: "
+                        + "is a quote (\") left open?");
+            }
         }
+        state = now;
+        line = lines;
+        rowChars = chars;
         return count;
-    }
-
-    private void follow(char c) throws UnreadableLine {
-        if (c == '\n') {
-            line++;
-        }
-        boolean lineBreak = c == '\n' || c == '\r';
-        state = switch (state) {
-            case QUOTED -> c == '"' ? State.QUOTE_IN_QUOTED : State.QUOTED;
-            case QUOTE_IN_QUOTED -> c == '"' ? State.QUOTED : next(c, lineBreak, State.UNQUOTED);
-            case FIELD_START -> c == '"' ? State.QUOTED : next(c, lineBreak, State.UNQUOTED);
-            case UNQUOTED -> next(c, lineBreak, State.UNQUOTED);
-        };
-        if (state == State.FIELD_START && lineBreak) {
-            rowStart = line;
-            rowChars = 0;
-        } else if (++rowChars > MAX_ROW_CHARS) {
-            throw new UnreadableLine(rowStart, "starts a row of more than a million characters: "
-                    + "is a quote (\") left open?");
-        }
-    }
-
-    private State next(char c, boolean lineBreak, State otherwise) {
-        return c == delimiter || lineBreak ? State.FIELD_START : otherwise;
     }
 }

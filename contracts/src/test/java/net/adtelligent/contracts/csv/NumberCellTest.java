@@ -30,6 +30,20 @@ class NumberCellTest {
         assertThat(COMMA_FILE.parse(text, NumberCell.Kind.MONEY).getLeft()).isEqualTo("'" + text + "' is not a number");
     }
 
+    /** Cells as machines write them take a shorter way, which must read each exactly as the general rules do. */
+    @ParameterizedTest(name = "{0} as {1}, comma file {2}, semicolon file {3}")
+    @CsvSource(delimiter = '|', value = {
+            "12.50|MONEY|12.50|12.50", "-12.50|MONEY|-12.50|-12.50", "007|COUNT|7|7", "0.125|MONEY|0.125|0.125",
+            "1.234|MONEY|1.234|1234", "1.234|COUNT|1234|1234", "-1.234|DECIMAL|-1.234|-1234", "12.5|COUNT|12.5|12.5",
+            "123456789012345678901|COUNT|123456789012345678901|123456789012345678901", "0|MONEY|0|0", "-0|MONEY|0|0"})
+    void parse_givenPlainCells_readsTheSameAsTheGeneralRules(String text, NumberCell.Kind kind, String comma, String semicolon) {
+        assertThat(COMMA_FILE.parse(text, kind).get()).isEqualTo(new NumberCell.Amount(new BigDecimal(comma), Option.none()));
+        assertThat(SEMICOLON_FILE.parse(text, kind).get()).isEqualTo(new NumberCell.Amount(new BigDecimal(semicolon), Option.none()));
+        // The same cell with a space in front is no plain cell: the general way must agree.
+        assertThat(COMMA_FILE.parse(" " + text, kind).get()).isEqualTo(COMMA_FILE.parse(text, kind).get());
+        assertThat(SEMICOLON_FILE.parse(" " + text, kind).get()).isEqualTo(SEMICOLON_FILE.parse(text, kind).get());
+    }
+
     @Test
     void parse_givenAmbiguousThreeDigits_readsAsTheFilesLocaleWritesIt() {
         assertThat(COMMA_FILE.parse("1,234", NumberCell.Kind.MONEY).get().value()).isEqualTo(new BigDecimal("1234"));

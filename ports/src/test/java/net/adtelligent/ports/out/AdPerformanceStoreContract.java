@@ -172,6 +172,39 @@ public abstract class AdPerformanceStoreContract extends DailyFactStoreContract<
     }
 
     @Test
+    void importSummed_givenEachKeyOnceTwice_storesTheSameNumbersNotDoubled() {
+        List<AdPerformanceDaily> file = List.of(row(1), row(2), row(3));
+
+        assertThat(imports().importSummed(tenant, file::forEach)).isEqualTo(3);
+        assertThat(imports().importSummed(tenant, file::forEach)).isEqualTo(3);
+
+        assertThat(readAll(tenant, DateRange.day(DAY))).containsExactlyInAnyOrderElementsOf(file);
+    }
+
+    /** Each key once: an older stored row is replaced, a newer one stays, a new key is added. */
+    @Test
+    void importSummed_givenEachKeyOnceOverStoredRows_replacesOnlyTheOlderOnes() {
+        AdPerformanceDaily newer = FactFixtures.restated(row(1), EXTRACTED.plusSeconds(86_400));
+        AdPerformanceDaily older = FactFixtures.restated(row(2), EXTRACTED.minusSeconds(86_400));
+        store.upsert(tenant, List.of(newer, older));
+        AdPerformanceDaily later = FactFixtures.restated(row(2), EXTRACTED);
+
+        assertThat(imports().importSummed(tenant, List.of(row(1), later, row(3))::forEach)).isEqualTo(3);
+
+        assertThat(readAll(tenant, DateRange.day(DAY))).containsExactlyInAnyOrder(newer, later, row(3));
+    }
+
+    /** A key twice in a file over stored rows: summed, and the sum replaces the older stored row. */
+    @Test
+    void importSummed_givenAKeyTwiceOverStoredRows_storesItsSumInPlaceOfTheOlderRow() {
+        store.upsert(tenant, List.of(FactFixtures.restated(row(1), EXTRACTED.minusSeconds(86_400)), row(2)));
+
+        assertThat(imports().importSummed(tenant, List.of(row(1), row(2), row(1))::forEach)).isEqualTo(2);
+
+        assertThat(readAll(tenant, DateRange.day(DAY))).containsExactlyInAnyOrder(row(1).plus(row(1)), row(2));
+    }
+
+    @Test
     void importSummed_givenASourceFailingMidway_storesNothing() {
         IllegalStateException unreadable = new IllegalStateException("the file went away");
 

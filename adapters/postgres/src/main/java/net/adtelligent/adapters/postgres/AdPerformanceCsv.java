@@ -3,6 +3,7 @@ package net.adtelligent.adapters.postgres;
 import static net.adtelligent.adapters.postgres.FactColumns.noneAsEmpty;
 
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
@@ -17,11 +18,16 @@ final class AdPerformanceCsv {
 
     private final StringBuilder text = new StringBuilder();
     private long ordinal;
+    // The rows of one import share their connection and extraction time: each is written out once.
+    private Object connection;
+    private String connectionText;
+    private Instant extracted;
+    private String extractedText;
 
     void append(AdPerformanceDaily row) {
         text.append(++ordinal);
         field(row.dateDay().toString());
-        field(row.connectionId().value().toString());
+        field(connection(row));
         field(row.platform().name());
         field(row.accountId());
         field(row.accountName());
@@ -37,8 +43,24 @@ final class AdPerformanceCsv {
         field(Long.toString(row.clicks()));
         field(row.conversions().toPlainString());
         field(row.conversionsValue().toPlainString());
-        field(DateTimeFormatter.ISO_INSTANT.format(Timestamps.utc(row.sourceExtractedAt())));
+        field(extracted(row.sourceExtractedAt()));
         text.append('\n');
+    }
+
+    private String connection(AdPerformanceDaily row) {
+        if (!row.connectionId().equals(connection)) {
+            connection = row.connectionId();
+            connectionText = row.connectionId().value().toString();
+        }
+        return connectionText;
+    }
+
+    private String extracted(Instant at) {
+        if (!at.equals(extracted)) {
+            extracted = at;
+            extractedText = DateTimeFormatter.ISO_INSTANT.format(Timestamps.utc(at));
+        }
+        return extractedText;
     }
 
     int length() {
@@ -53,7 +75,13 @@ final class AdPerformanceCsv {
     }
 
     private void field(String value) {
-        text.append(",\"").append(value.replace("\"", "\"\"")).append('"');
+        text.append(",\"");
+        if (value.indexOf('"') < 0) {
+            text.append(value);
+        } else {
+            text.append(value.replace("\"", "\"\""));
+        }
+        text.append('"');
     }
 
     private void field(Option<String> value) {

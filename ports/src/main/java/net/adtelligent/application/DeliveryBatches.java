@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * first time, so a burst of deliveries costs a write per batch rather than per request, and Airbyte
  * gets its 202 without waiting for the database. Batches are large: when this thread gets little
  * CPU (the machine busy with the requests themselves) each write's round trips wait longest, and
- * small batches let the backlog fill (503s) at rates the database keeps up with easily. What is lost here (a crash, the database away)
- * the sync orchestration's polling of Airbyte's API finds anyway: the webhook only hurries it.
+ * small batches let the backlog fill (503s) at rates the database keeps up with easily. What is
+ * lost here (a crash, the database away) the sync orchestration's polling of Airbyte's API finds
+ * anyway: the webhook only hurries it.
  */
 final class DeliveryBatches implements AutoCloseable {
 

@@ -24,7 +24,8 @@ class BenchWebhookCliTest {
         assertThat(Main.run(Map.of(), writer, writer, "webhook", "--help")).isZero();
 
         assertThat(out.toString()).contains("webhook", "--duration", "--connections", "apt-get install wrk",
-                "at least 50%", "adtelligent-bench webhook --duration 20s --connections 16 --rounds 5", "--rounds");
+                "at least 50%", "adtelligent-bench webhook --duration 20s --connections 16 --rounds 5", "--rounds",
+                "(default: 40s)");
     }
 
     @Test

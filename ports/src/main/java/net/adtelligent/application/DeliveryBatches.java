@@ -24,12 +24,15 @@ import org.slf4j.LoggerFactory;
  * Authentic deliveries on their way to the record: one thread takes whatever waits (up to
  * {@link #BATCH} at once), records it in one unit of work, then signals each job recorded for the
  * first time, so a burst of deliveries costs a write per batch rather than per request, and Airbyte
- * gets its 202 without waiting for the database. What is lost here (a crash, the database away)
- * the sync orchestration's polling of Airbyte's API finds anyway: the webhook only hurries it.
+ * gets its 202 without waiting for the database. Batches are large: when this thread gets little
+ * CPU (the machine busy with the requests themselves) each write's round trips wait longest, and
+ * small batches let the backlog fill (503s) at rates the database keeps up with easily. What is
+ * lost here (a crash, the database away) the sync orchestration's polling of Airbyte's API finds
+ * anyway: the webhook only hurries it.
  */
 final class DeliveryBatches implements AutoCloseable {
 
-    static final int BATCH = 500;
+    static final int BATCH = 5_000;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(DeliveryBatches.class);
 

@@ -23,6 +23,7 @@ import net.adtelligent.ports.out.WebhookDeliveries;
  */
 final class SyncNotificationService implements SyncNotifications {
 
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(SyncNotificationService::sha256);
 
     private final WebhookSettings settings;
     private final List<byte[]> secretDigests;
@@ -100,8 +101,13 @@ final class SyncNotificationService implements SyncNotifications {
     }
 
     private static byte[] digest(String secret) {
+        // digest() resets the instance; one per thread, as looking one up per delivery cost more than the hash.
+        return SHA_256.get().digest(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

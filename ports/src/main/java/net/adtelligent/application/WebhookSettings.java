@@ -22,7 +22,8 @@ public record WebhookSettings(List<String> secrets, List<String> signingSecrets,
     /** Shorter secrets could be guessed: the webhook is not throttled beyond requests per address. */
     public static final int MIN_SECRET_LENGTH = 24;
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
-    public static final int DEFAULT_BACKLOG = 10_000;
+    /** About 15 MB at most: a second or more of a flood while the database stalls, not a refusal. */
+    public static final int DEFAULT_BACKLOG = 100_000;
     public static final WebhookSettings OFF = new WebhookSettings(List.of(), List.of(), false, DEFAULT_TOLERANCE);
 
     public WebhookSettings {

@@ -57,7 +57,9 @@ final class BenchWebhookCommand implements Callable<Integer> {
             description = "How long wrk loads each target, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
     Duration duration;
 
-    @Option(names = "--warmup", defaultValue = "10s", paramLabel = "TIME", converter = BenchHttpDuration.class,
+    // The service's rate climbs for about 40 s of load on two busy cores (its path is many times the
+    // bare route's code to compile); with less, the first round measures the JIT, not the route.
+    @Option(names = "--warmup", defaultValue = "40s", paramLabel = "TIME", converter = BenchHttpDuration.class,
             description = "Load each target gets untimed first, for the JIT; 0s for none (default: ${DEFAULT-VALUE}).")
     Duration warmup;
 

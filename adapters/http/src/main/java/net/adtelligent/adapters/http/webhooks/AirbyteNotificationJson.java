@@ -1,5 +1,7 @@
 package net.adtelligent.adapters.http.webhooks;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -15,6 +17,9 @@ import net.adtelligent.ports.in.SyncNotifications.JobNotice;
  * with workspace, connection, source and destination (each id, name, url), jobId, success,
  * timestamps, byte and record counts and, for failures, errorMessage. Only the connection's id,
  * the job id and success are read; every other field may come, go or change without harm.
+ * A well-formed notification is read in one pass over the tokens, building no tree (most of the
+ * webhook's own cost per delivery was the tree); anything else is read again as a tree, which
+ * names what is wrong, so both ways refuse and accept exactly the same bodies.
  */
 final class AirbyteNotificationJson {
 
@@ -22,6 +27,83 @@ final class AirbyteNotificationJson {
     }
 
     static Either<List<FieldViolation>, JobNotice> read(byte[] body) {
+        JobNotice notice = streamed(body);
+        return notice != null ? Either.right(notice) : explained(body);
+    }
+
+    /**
+     * The notice of a body that is one JSON object (no trailing tokens, no repeated names: the
+     * mapper's parser refuses them) whose data carries a canonical UUID connection id, a
+     * non-negative long jobId and a boolean success; null for any other body.
+     */
+    private static JobNotice streamed(byte[] body) {
+        try (JsonParser parser = Json.mapper().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            JobNotice notice = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                boolean data = "data".equals(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (data) {
+                    if (value != JsonToken.START_OBJECT) {
+                        return null;
+                    }
+                    notice = data(parser);
+                    if (notice == null) {
+                        return null;
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return parser.nextToken() == null ? notice : null;
+        } catch (IOException malformed) {
+            return null;
+        }
+    }
+
+    /** Reads the data object the parser has just entered, to its end. */
+    private static JobNotice data(JsonParser parser) throws IOException {
+        String connection = null;
+        long job = -1;
+        Boolean success = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("connection".equals(name) && value == JsonToken.START_OBJECT) {
+                connection = connectionId(parser);
+            } else if ("jobId".equals(name) && value == JsonToken.VALUE_NUMBER_INT
+                    && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                job = parser.getLongValue();
+            } else if ("success".equals(name) && value.isBoolean()) {
+                success = value == JsonToken.VALUE_TRUE;
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (connection == null || !uuid(connection) || job < 0 || success == null) {
+            return null;
+        }
+        return new JobNotice(connection, job, success);
+    }
+
+    /** The id of the connection object the parser has just entered, read to its end; null when not a string. */
+    private static String connectionId(JsonParser parser) throws IOException {
+        String id = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            boolean named = "id".equals(parser.currentName());
+            JsonToken value = parser.nextToken();
+            if (named && value == JsonToken.VALUE_STRING) {
+                id = parser.getText();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return id;
+    }
+
+    private static Either<List<FieldViolation>, JobNotice> explained(byte[] body) {
         JsonNode root;
         try {
             root = Json.mapper().readTree(body);

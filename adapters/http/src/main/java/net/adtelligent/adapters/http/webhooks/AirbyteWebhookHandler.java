@@ -1,16 +1,20 @@
 package net.adtelligent.adapters.http.webhooks;
 
 import io.javalin.http.Context;
+import io.vavr.control.Either;
+import java.io.IOException;
 import java.util.Optional;
 import net.adtelligent.adapters.http.web.Json;
 import net.adtelligent.adapters.http.web.JsonBody;
 import net.adtelligent.adapters.http.web.Problem;
 import net.adtelligent.adapters.http.web.ProblemException;
 import net.adtelligent.adapters.http.web.Problems;
+import net.adtelligent.adapters.http.web.WholeBody;
 import net.adtelligent.domain.sync.NotificationRejection;
 import net.adtelligent.ports.in.SyncNotifications;
 import net.adtelligent.ports.in.SyncNotifications.Credentials;
 import net.adtelligent.ports.in.SyncNotifications.Delivery;
+import net.adtelligent.ports.in.SyncNotifications.JobNotice;
 
 /**
  * POST /api/airbyte/webhook/ (secret in the X-Webhook-Secret header) and
@@ -30,7 +34,8 @@ public final class AirbyteWebhookHandler {
     record AcceptedJson(String detail) {
     }
 
-    private static final AcceptedJson RECEIVED = new AcceptedJson("received; the job is read from Airbyte");
+    /** The one answer to every delivery taken, serialised once. */
+    private static final byte[] RECEIVED = Json.bytes(new AcceptedJson("received; the job is read from Airbyte"));
 
     private final SyncNotifications notifications;
     private final JsonBody body;
@@ -40,26 +45,27 @@ public final class AirbyteWebhookHandler {
         this.body = body;
     }
 
-    public void receive(Context ctx) {
+    public void receive(Context ctx) throws IOException {
         byte[] bytes = body.readBytes(ctx);
         Optional<String> secret = ctx.pathParamMap().containsKey("secret")
                 ? Optional.of(ctx.pathParam("secret"))
                 : Optional.ofNullable(ctx.header(SECRET_HEADER));
         Credentials credentials = new Credentials(secret, header(ctx, "webhook-id"), header(ctx, "webhook-timestamp"),
                 header(ctx, "webhook-signature"));
-        notifications.receive(new Delivery(credentials, bytes, AirbyteNotificationJson.read(bytes))).fold(
-                refused -> {
-                    if (refused instanceof NotificationRejection.NotAuthentic) {
-                        ctx.header(Problems.WWW_AUTHENTICATE, CHALLENGE);
-                    }
-                    throw new ProblemException(problem(refused));
-                },
-                taken -> {
-                    ctx.header("Cache-Control", "no-store");
-                    // Recorded and passed on after the answer: a repeat or an unknown connection is answered alike.
-                    Json.write(ctx, 202, RECEIVED);
-                    return taken;
-                });
+        Either<NotificationRejection, JobNotice> received =
+                notifications.receive(new Delivery(credentials, bytes, AirbyteNotificationJson.read(bytes)));
+        if (received.isLeft()) {
+            NotificationRejection refused = received.getLeft();
+            if (refused instanceof NotificationRejection.NotAuthentic) {
+                ctx.header(Problems.WWW_AUTHENTICATE, CHALLENGE);
+            }
+            throw new ProblemException(problem(refused));
+        }
+        // Recorded and passed on after the answer: a repeat or an unknown connection is answered alike.
+        // Written whole with its length, the answer leaves at once, not after the access log line.
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(202).contentType(Json.MEDIA_TYPE);
+        WholeBody.write(ctx, RECEIVED);
     }
 
     private static Problem problem(NotificationRejection refused) {

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.sync.NotificationRejection;
 import net.adtelligent.ports.in.SyncNotifications;
 import net.adtelligent.ports.in.system.SyncSignals;
@@ -60,11 +61,12 @@ final class SyncNotificationService implements SyncNotifications {
             telemetry.webhookDelivery("not_authentic");
             return Either.left(new NotificationRejection.NotAuthentic());
         }
-        if (delivery.notice().isLeft()) {
+        Either<List<FieldViolation>, JobNotice> read = delivery.notice().get();
+        if (read.isLeft()) {
             telemetry.webhookDelivery("malformed");
-            return Either.left(new NotificationRejection.Malformed(delivery.notice().getLeft()));
+            return Either.left(new NotificationRejection.Malformed(read.getLeft()));
         }
-        JobNotice notice = delivery.notice().get();
+        JobNotice notice = read.get();
         if (!batches.get().offer(notice)) {
             telemetry.webhookDelivery("backlogged");
             throw new DeliveriesBackloggedException();

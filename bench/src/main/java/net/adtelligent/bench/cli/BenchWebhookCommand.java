@@ -153,7 +153,9 @@ final class BenchWebhookCommand implements Callable<Integer> {
                     ratios.get(ratios.size() - 1) * 100, signalled, measured.requests());
         }
         Collections.sort(ratios);
-        double median = ratios.get(ratios.size() / 2);
+        // Of an even count, the mean of the middle two: the upper one alone would favour the goal.
+        int middle = ratios.size() / 2;
+        double median = ratios.size() % 2 == 1 ? ratios.get(middle) : (ratios.get(middle - 1) + ratios.get(middle)) / 2;
         out.println();
         if (!clean) {
             out.println("ERRORS during the load: the rates above are not those of the routes' answers");

@@ -1,5 +1,6 @@
 package net.adtelligent.ports.in;
 
+import io.vavr.Lazy;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.Objects;
@@ -27,9 +28,10 @@ public interface SyncNotifications {
 
     /**
      * One delivery as received: how it authenticates, its body exactly as sent (signatures cover
-     * the bytes), and the job notice read from it, or each field that could not be read.
+     * the bytes), and the job notice read from it, or each field that could not be read: read only
+     * once the delivery is authentic, so nothing an unauthenticated caller sends is parsed.
      */
-    record Delivery(Credentials credentials, byte[] body, Either<List<FieldViolation>, JobNotice> notice) {
+    record Delivery(Credentials credentials, byte[] body, Lazy<Either<List<FieldViolation>, JobNotice>> notice) {
         public Delivery {
             Objects.requireNonNull(credentials, "credentials");
             Objects.requireNonNull(body, "body");

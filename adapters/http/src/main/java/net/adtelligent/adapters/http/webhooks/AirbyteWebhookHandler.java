@@ -1,6 +1,7 @@
 package net.adtelligent.adapters.http.webhooks;
 
 import io.javalin.http.Context;
+import io.vavr.Lazy;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class AirbyteWebhookHandler {
         Credentials credentials = new Credentials(secret, header(ctx, "webhook-id"), header(ctx, "webhook-timestamp"),
                 header(ctx, "webhook-signature"));
         Either<NotificationRejection, JobNotice> received =
-                notifications.receive(new Delivery(credentials, bytes, AirbyteNotificationJson.read(bytes)));
+                notifications.receive(new Delivery(credentials, bytes, Lazy.of(() -> AirbyteNotificationJson.read(bytes))));
         if (received.isLeft()) {
             NotificationRejection refused = received.getLeft();
             if (refused instanceof NotificationRejection.NotAuthentic) {

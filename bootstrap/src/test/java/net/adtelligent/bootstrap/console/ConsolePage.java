@@ -3,6 +3,7 @@ package net.adtelligent.bootstrap.console;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,7 +22,13 @@ final class ConsolePage {
 
     void open(String hash) {
         expectNewPage();
-        browser.get(server.url("/" + hash));
+        String target = server.url("/" + hash);
+        if (target.equals(browser.getCurrentUrl())) {
+            // The same address is no navigation: the page would not be drawn again.
+            browser.navigate().refresh();
+        } else {
+            browser.get(target);
+        }
     }
 
     /**
@@ -53,6 +60,12 @@ final class ConsolePage {
     }
 
     WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException late) {
+            // What the page showed instead: a problem the API answered, or another page.
+            String shown = browser.findElements(By.id("main")).stream().map(WebElement::getText).findFirst().orElse("(no main)");
+            throw new AssertionError("no " + locator + " at " + browser.getCurrentUrl() + "; the page shows: " + shown, late);
+        }
     }
 }

@@ -23,7 +23,7 @@ import net.adtelligent.ports.in.Actor;
  */
 final class ConsoleServer {
 
-    static final String PASSWORD = "console browser test passphrase";
+    static final String SIGN_IN_WORDS = "console browser test passphrase";
     static final String OWNER = DemoData.EMAIL;
     static final String VIEWER = "viewer@example.com";
     static final String SECOND_TENANT = "second";
@@ -59,9 +59,9 @@ final class ConsoleServer {
     }
 
     private static void fill(Adtelligent core) {
-        DemoData.Demo demo = DemoData.ensure(core, Optional.of(PASSWORD));
+        DemoData.Demo demo = DemoData.ensure(core, Optional.of(SIGN_IN_WORDS));
         Actor system = Actor.system("browser tests");
-        User viewer = core.manageUsers().createUser(system, VIEWER, PASSWORD).get();
+        User viewer = core.manageUsers().createUser(system, VIEWER, SIGN_IN_WORDS).get();
         core.manageUsers().addMember(system, DemoData.SLUG, viewer, Role.VIEWER).get();
         core.registerTenant().register(system, new TenantDraft(SECOND_TENANT, "Second Agency", "USD", "America/New_York")).get();
         core.manageUsers().addMember(system, SECOND_TENANT, demo.owner(), Role.OWNER).get();

@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Pictures of a page at desktop and phone sizes, in target/screenshots/. With
@@ -43,6 +47,13 @@ final class Screenshots {
     private static Path at(WebDriver browser, Dimension size, String file, Runnable settle) {
         browser.manage().window().setSize(size);
         settle.run();
+        // A chart is drawn again for the new width a moment later: wait until nothing sticks out.
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(3)).until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue() <= 0);
+        } catch (TimeoutException stillWide) {
+            // The picture then shows it; the page tests assert the width themselves.
+        }
         try {
             Files.createDirectories(TARGET);
             Path picture = TARGET.resolve(file);

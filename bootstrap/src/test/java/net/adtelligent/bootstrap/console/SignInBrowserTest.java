@@ -40,7 +40,7 @@ class SignInBrowserTest {
         Axe.check(browser, "sign-in");
         Screenshots.take(browser, "sign-in", () -> console.waitForPage("sign-in"));
 
-        console.signIn(ConsoleServer.OWNER, ConsoleServer.PASSWORD);
+        console.signIn(ConsoleServer.OWNER, ConsoleServer.SIGN_IN_WORDS);
         console.waitForPage("dashboard");
 
         assertThat(browser.getCurrentUrl()).contains("#/demo/dashboard");

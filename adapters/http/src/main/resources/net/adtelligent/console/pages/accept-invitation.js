@@ -17,9 +17,8 @@ export function render(root, ctx) {
     event.preventDefault();
     try {
       const accepted = await anonymous('POST', '/api/auth/invitations/accept/', { token: token.value.trim(), password: password.value });
-      const tenant = accepted && accepted.tenant ? accepted.tenant : null;
-      replace(out, h('p', { class: 'ok', role: 'status' },
-        tenant ? `You are now a member of ${tenant}. ` : 'The invitation is accepted. ', h('a', { href: '#/sign-in' }, 'Sign in')));
+      const joined = accepted && accepted.tenant ? `You are now ${accepted.role} of ${accepted.tenant}. ` : 'The invitation is accepted. ';
+      replace(out, h('p', { class: 'ok', role: 'status' }, joined, h('a', { href: '#/sign-in' }, 'Sign in')));
       password.value = '';
     } catch (failure) {
       replace(out, problem(failure));

@@ -342,6 +342,6 @@ export async function render(root, ctx) {
 
   replace(root,
     h('div', { class: 'title-row' }, h('h1', {}, `Dashboard · ${ctx.tenant.display_name}`), refresh),
-    toolbar(state, changed), bannerBox, content);
+    bannerBox, toolbar(state, changed), content);
   await load();
 }

@@ -52,6 +52,8 @@ class DashboardBrowserTest {
         JsonNode api = new ConsoleApi(server, ConsoleServer.OWNER, ConsoleServer.SIGN_IN_WORDS)
                 .get("/api/tenants/demo/metrics/combined/?" + query);
 
+        // Long tables arrive in slices after the first rows: wait for the last.
+        console.waitFor(By.cssSelector("[data-rows][data-complete]"));
         List<Map<String, String>> shown = new ArrayList<>();
         for (WebElement row : browser.findElements(By.cssSelector("[data-rows] tbody tr"))) {
             Map<String, String> cells = new java.util.TreeMap<>();

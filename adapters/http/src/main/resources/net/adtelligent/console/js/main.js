@@ -63,13 +63,13 @@ document.getElementById('sign-out').addEventListener('click', async () => {
 
 document.getElementById('skip').addEventListener('click', () => main.focus());
 
-async function mount(page, ctx) {
+async function mount(page, ctx, loading = page.load()) {
   if (leaving) leaving.abort();
   leaving = new AbortController();
   const root = h('div', { class: 'page', 'data-page': page.name });
   replace(main, root);
   document.title = `${page.title} · Adtelligent`;
-  const module = await page.load();
+  const module = await loading;
   await module.render(root, { ...ctx, signal: leaving.signal, title: page.title });
   // Tests and assistive tools wait for this: the page has drawn its first answer.
   root.dataset.ready = '';
@@ -91,6 +91,10 @@ async function route() {
       go({ page: 'sign-in', params: location.hash.length > 2 ? { next: location.hash } : undefined });
       return;
     }
+    // The tenants, the role in the tenant the address names and the page's module, all at once.
+    const named = parts[0] && byName(parts[1]) && !byName(parts[1]).public ? parts[0] : null;
+    const early = named ? membership(named).catch(() => null) : null;
+    const loading = parts[1] && byName(parts[1]) ? byName(parts[1]).load() : null;
     const list = await loadTenants();
     if (!list.length) {
       bar.hidden = true;
@@ -104,7 +108,7 @@ async function route() {
       go({ tenant: (tenant || list[0]).slug, page: home });
       return;
     }
-    const role = await membership(tenant.slug);
+    const role = (early && (await early)) || (await membership(tenant.slug));
     drawBar(tenant, page.name, role.permissions);
     await mount(page, {
       api: client(tenant.slug),
@@ -116,7 +120,7 @@ async function route() {
       params,
       navigate: (name, query) => go({ tenant: tenant.slug, page: name, params: query }),
       remember: (query) => remember({ tenant: tenant.slug, page: page.name, params: query }),
-    });
+    }, loading || page.load());
   } catch (failure) {
     if (failure instanceof ApiError && failure.status === 401) {
       go({ page: 'sign-in' });

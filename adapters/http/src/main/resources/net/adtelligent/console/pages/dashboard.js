@@ -161,21 +161,44 @@ function unconverted(body) {
     h('ul', {}, items));
 }
 
-function table(body) {
+// Rows drawn at once; the rest follow in slices between frames, so a year by day (about two
+// thousand rows) does not hold the page: the reader can scroll and click while they arrive.
+const FIRST_ROWS = 150;
+const ROWS_PER_SLICE = 400;
+
+function tableRow(row, body, columns) {
+  return h('tr', { 'data-period': row.period, 'data-platform': row.platform || '' },
+    h('th', { scope: 'row' }, row.period),
+    h('td', { class: 'text' }, platformName(row.platform)),
+    columns.map(([name, m]) => h('td', { 'data-metric': name, 'data-value': row[name] ?? '' },
+      row.currency_code === body.currency || m.kind !== 'money' ? show(m.kind, row[name], body.currency) : `${row[name]} ${row.currency_code}`)));
+}
+
+function table(body, signal) {
   if (!body.rows || !body.rows.length) {
     return empty('No ad data for this period and these platforms.', 'Connect a platform or upload a CSV export, or widen the period.');
   }
   const columns = Object.entries(METRICS);
-  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'rows-caption' },
-    h('table', { 'data-rows': '' },
-      h('caption', { id: 'rows-caption' }, `By platform and ${GRANULARITIES[body.granularity].toLowerCase()}, in ${body.currency}`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Period'), h('th', { scope: 'col', class: 'text' }, 'Platform'),
-        columns.map(([, m]) => h('th', { scope: 'col' }, m.label)))),
-      h('tbody', {}, body.rows.map((row) => h('tr', { 'data-period': row.period, 'data-platform': row.platform || '' },
-        h('th', { scope: 'row' }, row.period),
-        h('td', { class: 'text' }, platformName(row.platform)),
-        columns.map(([name, m]) => h('td', { 'data-metric': name, 'data-value': row[name] ?? '' },
-          row.currency_code === body.currency || m.kind !== 'money' ? show(m.kind, row[name], body.currency) : `${row[name]} ${row.currency_code}`)))))));
+  const tbody = h('tbody', {}, body.rows.slice(0, FIRST_ROWS).map((row) => tableRow(row, body, columns)));
+  const element = h('table', { 'data-rows': '' },
+    h('caption', { id: 'rows-caption' }, `By platform and ${GRANULARITIES[body.granularity].toLowerCase()}, in ${body.currency}`),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Period'), h('th', { scope: 'col', class: 'text' }, 'Platform'),
+      columns.map(([, m]) => h('th', { scope: 'col' }, m.label)))),
+    tbody);
+  let next = FIRST_ROWS;
+  const slice = () => {
+    if (signal.aborted || !element.isConnected) return;
+    const rows = body.rows.slice(next, next + ROWS_PER_SLICE);
+    const part = document.createDocumentFragment();
+    rows.forEach((row) => part.append(tableRow(row, body, columns)));
+    tbody.append(part);
+    next += rows.length;
+    if (next < body.rows.length) setTimeout(slice, 0);
+    else element.dataset.complete = '';
+  };
+  if (body.rows.length > FIRST_ROWS) setTimeout(slice, 0);
+  else element.dataset.complete = '';
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'rows-caption' }, element);
 }
 
 function sections(body) {
@@ -235,6 +258,8 @@ async function chart(container, body, metric) {
 }
 
 export async function render(root, ctx) {
+  // The chart library loads while the numbers are asked for.
+  uPlotReady().catch(() => undefined);
   let state = stateOf(ctx.params);
   const key = () => `${ctx.tenant.slug}?${queryOf(state, ctx.tenant)}`;
   const bannerBox = h('div', { 'aria-live': 'polite' });
@@ -274,7 +299,7 @@ export async function render(root, ctx) {
     }
     replace(content, totals(body), unconverted(body),
       h('h2', {}, `${METRICS[state.metric].label} by platform`), chartBox,
-      h('h2', {}, 'By platform over time'), table(body), sections(body));
+      h('h2', {}, 'By platform over time'), table(body, ctx.signal), sections(body));
     drawChart(body);
   }
 

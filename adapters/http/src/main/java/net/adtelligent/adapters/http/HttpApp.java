@@ -54,6 +54,7 @@ final class HttpApp {
             config.http.maxRequestSize = settings.maxRequestBytes();
             UploadBody.configure(config.jetty.multipartConfig, settings.maxUploadBytes());
 
+            ConsoleAssets.serve(config);
             config.routes.before(RequestIds::assign);
             config.routes.before(SecurityHeaders::apply);
             // Before any route, so refusals (401, 429) carry CORS headers too and a page can read them.

@@ -12,6 +12,7 @@ import net.adtelligent.adapters.http.connections.AirbyteStateHandler;
 import net.adtelligent.adapters.http.connections.ConnectionHandler;
 import net.adtelligent.adapters.http.connections.ConnectorHandler;
 import net.adtelligent.adapters.http.connections.OAuthHandler;
+import net.adtelligent.adapters.http.identity.ConsoleSessionHandler;
 import net.adtelligent.adapters.http.identity.InvitationHandler;
 import net.adtelligent.adapters.http.identity.MemberHandler;
 import net.adtelligent.adapters.http.identity.PasswordResetHandler;
@@ -57,6 +58,7 @@ record Routes(List<Route> all) {
         var auth = new Authenticator(core.authentication());
         var scope = new TenantScope(core.accessControl());
         var tokens = new TokenHandler(core.authentication(), throttle, body);
+        var console = new ConsoleSessionHandler(core.authentication(), throttle, body);
         var reset = new PasswordResetHandler(core.passwordReset(), throttle, background, body);
         var tenants = new TenantCollectionHandler(core.registerTenant(), core.findTenants(), body);
         var tenant = new TenantHandler(scope, core.changeTenant(), body);
@@ -86,6 +88,10 @@ record Routes(List<Route> all) {
                 open(HandlerType.POST, "/api/token/", tokens::logIn),
                 open(HandlerType.POST, "/api/token/refresh/", tokens::refresh),
                 signedIn(auth, HandlerType.POST, "/api/auth/logout/", tokens::logOut),
+                // The console's cookie session: open, since the cookie (with its CSRF header) is the credential.
+                open(HandlerType.POST, ConsoleSessionHandler.PATH, console::signIn),
+                open(HandlerType.POST, ConsoleSessionHandler.REFRESH_PATH, console::refresh),
+                open(HandlerType.DELETE, ConsoleSessionHandler.PATH, console::signOut),
                 open(HandlerType.POST, "/api/auth/password-reset/", reset::request),
                 open(HandlerType.POST, "/api/auth/password-reset/confirm/", reset::confirm),
                 open(HandlerType.POST, "/api/auth/invitations/accept/", invitations::accept),
@@ -93,6 +99,7 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.GET, "/api/tenants/", tenants::list),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/", tenant::show),
                 signedIn(auth, HandlerType.PATCH, "/api/tenants/{slug}/", tenant::change),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/membership/", tenant::membership),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/members/", members::list),
                 signedIn(auth, HandlerType.PATCH, "/api/tenants/{slug}/members/{user_id}/", members::changeRole),
                 signedIn(auth, HandlerType.DELETE, "/api/tenants/{slug}/members/{user_id}/", members::remove),

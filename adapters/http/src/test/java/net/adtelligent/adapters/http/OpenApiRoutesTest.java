@@ -34,7 +34,9 @@ class OpenApiRoutesTest {
             "POST /api/tenants/{slug}/connections/{connection_id}/resume/",
             "POST /api/tenants/{slug}/connections/oauth/{platform}/start/",
             "POST /api/tenants/{slug}/connections/{connection_id}/sync/",
-            "POST /api/tenants/{slug}/alerts/{alert_id}/acknowledge/");
+            "POST /api/tenants/{slug}/alerts/{alert_id}/acknowledge/",
+            // The console's session cookie and CSRF header are the whole request.
+            "POST /api/console/session/refresh/");
     /**
      * Served, but on purpose not in the public document: operational routes for a scraper, behind a
      * token of their own. Named one by one, so a user-facing route can never hide among them.

@@ -34,6 +34,8 @@ class SecurityHeadersTest {
             String where = operation + " -> " + response.statusCode();
             assertThat(TestApi.header(response, "X-Content-Type-Options")).as(where).isEqualTo("nosniff");
             assertThat(TestApi.header(response, "Referrer-Policy")).as(where).isEqualTo("no-referrer");
+            assertThat(TestApi.header(response, "Content-Security-Policy")).as(where)
+                    .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
             boolean revalidated = REVALIDATED.contains(operation) && (response.statusCode() == 200 || response.statusCode() == 304);
             assertThat(TestApi.header(response, "Cache-Control")).as(where)
                     .isEqualTo(revalidated ? "private, no-cache" : "no-store");
@@ -56,6 +58,8 @@ class SecurityHeadersTest {
                 assertThat(TestApi.header(response, "Cache-Control")).as(where).isEqualTo("no-store");
                 assertThat(TestApi.header(response, "X-Content-Type-Options")).as(where).isEqualTo("nosniff");
                 assertThat(TestApi.header(response, "Referrer-Policy")).as(where).isEqualTo("no-referrer");
+                assertThat(TestApi.header(response, "Content-Security-Policy")).as(where)
+                        .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
             }
         }
     }

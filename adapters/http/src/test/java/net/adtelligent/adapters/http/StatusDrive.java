@@ -39,9 +39,11 @@ final class StatusDrive {
                 settings -> settings.withThrottling(new Throttling(20, 20)))) {
             bodies(api, "/api/auth/login/", "/api/token/", "/api/token/refresh/", "/api/auth/logout/",
                     "/api/auth/password-reset/", "/api/auth/password-reset/confirm/", "/api/auth/invitations/accept/",
-                    "/api/tenants/");
+                    "/api/tenants/", ConsoleStatusDrive.SESSION);
             tokens(api);
             tenants(api);
+            ConsoleStatusDrive console = new ConsoleStatusDrive(api, seen);
+            console.drive();
             members(api);
             UploadStatusDrive uploads = new UploadStatusDrive(api, seen);
             uploads.drive();
@@ -60,6 +62,7 @@ final class StatusDrive {
             throttled(api);
             api.clock.advance(Duration.ofMinutes(2));
             failing(api);
+            console.failing();
             uploads.failing();
             metrics.failing();
             connections.failing();
@@ -259,6 +262,9 @@ final class StatusDrive {
         until429(() -> api.anonymous().post("/api/auth/login/", "{\"email\": \"x@example.com\", \"password\": \"y\"}"));
         until429(() -> api.anonymous().post("/api/token/", "{\"email\": \"x@example.com\", \"password\": \"y\"}"));
         until429(() -> api.anonymous().post("/api/token/refresh/", "{\"refresh\": \"made-up\"}"));
+        until429(() -> api.anonymous().post(ConsoleStatusDrive.SESSION, ConsoleStatusDrive.credentials("x@example.com", "y")));
+        until429(() -> api.anonymous().send(api.anonymous().request(ConsoleStatusDrive.REFRESH)
+                .header("Cookie", "adt_console_session=made-up").POST(BodyPublishers.noBody())));
         until429(() -> api.anonymous().post("/api/auth/password-reset/", "{\"email\": \"x@example.com\"}"));
         until429(() -> api.anonymous().post("/api/auth/password-reset/confirm/", accept("made-up", NEW_PASSWORD)));
         until429(() -> api.anonymous().post("/api/auth/invitations/accept/", accept("made-up", NEW_PASSWORD)));

@@ -1,6 +1,7 @@
 package net.adtelligent.adapters.http.operations;
 
 import io.javalin.http.Context;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -25,7 +26,8 @@ public final class HealthHandler {
     record StatusJson(String status) {
     }
 
-    record HealthJson(String status, Map<String, Object> components) {
+    /** timeZone: the server's, which its logs and schedules read clock times in (tenants read theirs). */
+    record HealthJson(String status, String timeZone, Map<String, Object> components) {
     }
 
     private final CheckHealth health;
@@ -54,7 +56,7 @@ public final class HealthHandler {
             shown.replaceAll((name, component) -> new StatusJson(((ComponentJson) component).status()));
         }
         ctx.header("Cache-Control", "no-store");
-        Json.write(ctx, report.up() ? 200 : 503, new HealthJson(word(report.up()), shown));
+        Json.write(ctx, report.up() ? 200 : 503, new HealthJson(word(report.up()), ZoneId.systemDefault().getId(), shown));
     }
 
     private static ComponentJson json(ComponentHealth component) {

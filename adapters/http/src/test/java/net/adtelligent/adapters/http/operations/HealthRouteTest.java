@@ -23,8 +23,8 @@ class HealthRouteTest {
             HttpResponse<String> response = api.send(api.request("/api/health/").setHeader("Authorization", "Bearer " + TOKEN));
 
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(json(response).toString()).isEqualTo(
-                    "{\"status\":\"up\",\"components\":{\"database\":{\"status\":\"up\",\"detail\":\"answers\"}}}");
+            assertThat(json(response).toString()).isEqualTo("{\"status\":\"up\",\"time_zone\":\""
+                    + java.time.ZoneId.systemDefault().getId() + "\",\"components\":{\"database\":{\"status\":\"up\",\"detail\":\"answers\"}}}");
         }
     }
 
@@ -37,8 +37,8 @@ class HealthRouteTest {
             HttpResponse<String> guessing = api.send(api.request("/api/health/").setHeader("Authorization", "Bearer guess"));
 
             assertThat(anonymous.statusCode()).isEqualTo(200);
-            assertThat(json(anonymous).toString()).isEqualTo(
-                    "{\"status\":\"up\",\"components\":{\"database\":{\"status\":\"up\"}}}");
+            assertThat(json(anonymous).toString()).isEqualTo("{\"status\":\"up\",\"time_zone\":\""
+                    + java.time.ZoneId.systemDefault().getId() + "\",\"components\":{\"database\":{\"status\":\"up\"}}}");
             assertThat(json(guessing)).isEqualTo(json(anonymous));
         }
     }
@@ -161,10 +161,10 @@ class HealthRouteTest {
                     .setHeader("Authorization", "Bearer " + TOKEN));
 
             assertThat(anonymous.statusCode()).isEqualTo(200);
-            assertThat(json(anonymous).toString()).isEqualTo(
-                    "{\"status\":\"up\",\"components\":{\"database\":{\"status\":\"up\"}}}");
-            assertThat(json(operator).toString()).isEqualTo(
-                    "{\"status\":\"up\",\"components\":{\"database\":{\"status\":\"up\",\"detail\":\"answers\"}}}");
+            assertThat(json(anonymous).toString()).isEqualTo("{\"status\":\"up\",\"time_zone\":\""
+                    + java.time.ZoneId.systemDefault().getId() + "\",\"components\":{\"database\":{\"status\":\"up\"}}}");
+            assertThat(json(operator).toString()).isEqualTo("{\"status\":\"up\",\"time_zone\":\""
+                    + java.time.ZoneId.systemDefault().getId() + "\",\"components\":{\"database\":{\"status\":\"up\",\"detail\":\"answers\"}}}");
         }
     }
 }

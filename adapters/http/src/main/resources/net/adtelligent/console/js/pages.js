@@ -1,0 +1,13 @@
+// Every page of the console, one line each. A page is a module pages/<name>.js exporting
+// render(root, ctx) (see docs/console.md). public: shown without signing in, outside any tenant.
+// permission: shown in the navigation only to roles that have it (the API refuses the rest anyway).
+export const pages = [
+  { name: 'sign-in', title: 'Sign in', public: true, load: () => import('../pages/sign-in.js') },
+  { name: 'reset-password', title: 'Reset password', public: true, load: () => import('../pages/reset-password.js') },
+  { name: 'accept-invitation', title: 'Accept invitation', public: true, load: () => import('../pages/accept-invitation.js') },
+  { name: 'dashboard', title: 'Dashboard', load: () => import('../pages/dashboard.js') },
+  { name: 'health', title: 'Health', load: () => import('../pages/health.js') },
+  { name: 'tenant', title: 'Tenant', load: () => import('../pages/tenant.js') },
+];
+
+export const home = 'dashboard';

@@ -17,8 +17,8 @@ export async function render(root, ctx) {
   }
   const out = h('div', { class: 'errors', 'aria-live': 'polite' });
   const list = h('div', {});
-  replace(root, h('div', { class: 'title-row' }, h('h1', {}, 'Data sources')), out,
-    ctx.may('manage_connections') ? await consent(ctx, () => draw()) : null, h('h2', {}, 'Connections'), list);
+  replace(root, h('div', { class: 'title-row' }, h('h1', {}, 'Data sources')), out, list,
+    ctx.may('manage_connections') ? await consent(ctx, () => draw()) : null);
 
   async function draw() {
     let stats = new Map();

@@ -52,7 +52,10 @@ class AdminBrowserTest {
         WebElement invited = console.waitFor(By.cssSelector("[data-invitations] tr[data-invitation='grace@example.com']"));
         assertThat(invited.getText()).contains("analyst");
         Axe.check(browser, "members");
-        Screenshots.take(browser, "members", () -> console.waitForPage("members"));
+        Screenshots.take(browser, "members", () -> {
+            console.waitForPage("members");
+            Layout.fitsWidth(browser);
+        });
 
         invited.findElement(By.xpath(".//button[normalize-space()='Revoke']")).click();
         console.waitFor(By.cssSelector("[data-invitations] tr[data-invitation='grace@example.com'] [data-confirm]")).click();
@@ -75,7 +78,10 @@ class AdminBrowserTest {
         assertThat(audit.findElements(By.cssSelector("[data-audit] tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(audit.findElement(By.cssSelector("input[name='action']")).getDomProperty("value")).isEqualTo("member.role_changed");
         Axe.check(browser, "audit");
-        Screenshots.take(browser, "audit", () -> console.waitForPage("audit"));
+        Screenshots.take(browser, "audit", () -> {
+            console.waitForPage("audit");
+            Layout.fitsWidth(browser);
+        });
         String csv = (String) browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 import('/js/session.js').then(s => s.accessToken()).then(token => fetch('/api/tenants/demo/audit/?format=csv&action=member.role_changed',

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -39,11 +40,15 @@ class AlertsBrowserTest {
         console.open("#/demo/alerts?state=open");
         WebElement page = console.waitForPage("alerts");
         Axe.check(browser, "alerts");
-        Screenshots.take(browser, "alerts", () -> console.waitForPage("alerts"));
+        Screenshots.take(browser, "alerts", () -> {
+            console.waitForPage("alerts");
+            Layout.fitsWidth(browser);
+        });
         WebElement alert = page.findElement(By.cssSelector("[data-alerts] tr[data-kind='sync_failing'][data-state='open']"));
         String id = alert.getDomAttribute("data-alert");
         assertThat(alert.getText()).contains("syncs failed");
-        alert.findElement(By.cssSelector("button[data-acknowledge]")).click();
+        // The keyboard alone: Enter on the focused button.
+        alert.findElement(By.cssSelector("button[data-acknowledge]")).sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> "acknowledged".equals(driver
                 .findElement(By.cssSelector("[data-alerts] tr[data-alert='" + id + "']")).getDomAttribute("data-state")));
         assertThat(page.findElement(By.cssSelector(".ok")).getText()).contains("acknowledged");

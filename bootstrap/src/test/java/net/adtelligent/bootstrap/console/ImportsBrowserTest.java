@@ -62,7 +62,7 @@ class ImportsBrowserTest {
         assertThat(problem.getText()).contains("Cost");
         assertThat(report.findElements(By.cssSelector("[data-commit]"))).isEmpty();
         Axe.check(browser, "imports, a bad row");
-        Screenshots.take(browser, "imports-invalid", () -> { });
+        Screenshots.take(browser, "imports-invalid", () -> Layout.fitsWidth(browser));
 
         report = uploadAndCheck(page, good, "ready");
         assertThat(report.findElements(By.cssSelector("[data-preview] tbody tr"))).hasSize(2);
@@ -73,7 +73,7 @@ class ImportsBrowserTest {
                 By.cssSelector("[data-uploads] tr[data-status='committed']")).isEmpty());
         assertThat(page.findElements(By.cssSelector("[data-uploads] tr[data-status='invalid']"))).hasSize(1);
         Axe.check(browser, "imports, committed");
-        Screenshots.take(browser, "imports", () -> { });
+        Screenshots.take(browser, "imports", () -> Layout.fitsWidth(browser));
     }
 
     private static WebElement uploadAndCheck(WebElement page, Path file, String status) {

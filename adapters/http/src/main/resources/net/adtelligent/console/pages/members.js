@@ -83,7 +83,7 @@ export async function render(root, ctx) {
     await drawMembers();
     if (ctx.may('invite_members')) await drawInvitations();
   }
-  replace(root, h('div', { class: 'title-row' }, h('h1', {}, 'Members')), out, h('h2', {}, 'Members'), memberList,
+  replace(root, h('div', { class: 'title-row' }, h('h1', {}, 'Members')), out, memberList,
     ctx.may('invite_members') ? [h('h2', {}, 'Invitations'), invitationList, inviteForm(ctx, drawAll)] : null);
   await drawAll();
 }

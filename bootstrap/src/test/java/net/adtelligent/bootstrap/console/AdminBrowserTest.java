@@ -2,7 +2,6 @@ package net.adtelligent.bootstrap.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Members, invitations and the audit log as the owner sees them; what a viewer sees and may not do. */
 class AdminBrowserTest {
@@ -29,6 +27,11 @@ class AdminBrowserTest {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** Waits for a condition of a page that redraws its parts: an element replaced meanwhile is looked up again. */
+    private static void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        Waits.patiently(browser).until(condition);
     }
 
     private static void as(String email) {
@@ -59,18 +62,18 @@ class AdminBrowserTest {
 
         invited.findElement(By.xpath(".//button[normalize-space()='Revoke']")).click();
         console.waitFor(By.cssSelector("[data-invitations] tr[data-invitation='grace@example.com'] [data-confirm]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
+        waitUntil(driver ->
                 driver.findElements(By.cssSelector("[data-invitations] tr[data-invitation='grace@example.com']")).isEmpty());
 
         WebElement viewer = page.findElement(By.cssSelector("[data-members] tr[data-member='" + ConsoleServer.VIEWER + "']"));
         new Select(viewer.findElement(By.cssSelector("select"))).selectByValue("analyst");
         viewer.findElement(By.cssSelector("[data-change-role]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElement(By.cssSelector(".ok")).getText()
+        waitUntil(driver -> driver.findElement(By.cssSelector(".ok")).getText()
                 .contains("is now analyst"));
         WebElement back = console.waitFor(By.cssSelector("[data-members] tr[data-member='" + ConsoleServer.VIEWER + "'] select"));
         new Select(back).selectByValue("viewer");
         browser.findElement(By.cssSelector("[data-members] tr[data-member='" + ConsoleServer.VIEWER + "'] [data-change-role]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElement(By.cssSelector(".ok")).getText()
+        waitUntil(driver -> driver.findElement(By.cssSelector(".ok")).getText()
                 .contains("is now viewer"));
 
         console.open("#/demo/audit?action=member.role_changed");
@@ -88,6 +91,8 @@ class AdminBrowserTest {
                   {headers: {Authorization: 'Bearer ' + token}})).then(r => r.text()).then(done, e => done(String(e)));""");
         assertThat(csv).startsWith("\"id\"").contains("member.role_changed");
         audit.findElement(By.cssSelector("[data-export]")).click();
+        waitUntil(driver -> driver.findElement(By.id("announce")).getDomProperty("textContent")
+                .contains("audit log CSV is downloaded"));
         assertThat(audit.findElements(By.cssSelector(".problem"))).isEmpty();
     }
 

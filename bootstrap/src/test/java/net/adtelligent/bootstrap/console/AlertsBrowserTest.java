@@ -2,7 +2,6 @@ package net.adtelligent.bootstrap.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Alerts: the demo's TikTok sync_failing alert acknowledged, the state filter, the probe in an alert's text. */
 class AlertsBrowserTest {
@@ -49,7 +47,7 @@ class AlertsBrowserTest {
         assertThat(alert.getText()).contains("syncs failed");
         // The keyboard alone: Enter on the focused button.
         alert.findElement(By.cssSelector("button[data-acknowledge]")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> "acknowledged".equals(driver
+        Waits.patiently(browser).until(driver -> "acknowledged".equals(driver
                 .findElement(By.cssSelector("[data-alerts] tr[data-alert='" + id + "']")).getDomAttribute("data-state")));
         assertThat(page.findElement(By.cssSelector(".ok")).getText()).contains("acknowledged");
 

@@ -2,7 +2,6 @@ package net.adtelligent.bootstrap.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Data sources: the demo's connections, one connection's syncs, connecting through the stubbed consent screen, the probe. */
 class ConnectionsBrowserTest {
@@ -92,10 +90,10 @@ class ConnectionsBrowserTest {
         String home = browser.getWindowHandle();
         List<String> before = new ArrayList<>(browser.getWindowHandles());
         link.click();
-        String consent = new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getWindowHandles().stream()
+        String consent = Waits.patiently(browser).until(driver -> driver.getWindowHandles().stream()
                 .filter(handle -> !before.contains(handle)).findFirst().orElse(null));
         browser.switchTo().window(consent);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.getPageSource().contains("\"external_account_id\""));
+        Waits.patiently(browser).until(driver -> driver.getPageSource().contains("\"external_account_id\""));
         assertThat(browser.getCurrentUrl()).contains("/api/oauth/callback/GOOGLE_ADS/");
         assertThat(browser.getPageSource()).contains("\"status\":\"active\"").doesNotContain(
                 net.adtelligent.adapters.oauth.PlatformStubs.GOOGLE_REFRESH);
@@ -104,7 +102,7 @@ class ConnectionsBrowserTest {
 
         console.expectNewPage();
         browser.findElement(By.xpath("//button[normalize-space()='Check the connections again']")).click();
-        WebElement row = new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElement(
+        WebElement row = Waits.patiently(browser).until(driver -> driver.findElement(
                 By.xpath("//*[@data-connections]//tbody/tr[td[normalize-space()='Google Ads']]")));
         assertThat(row.getText()).contains("Google Ads", "1234567890", "active");
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The CSV wizard end to end: a file with a bad row is refused by line, then a good file is committed. */
 class ImportsBrowserTest {
@@ -69,7 +67,7 @@ class ImportsBrowserTest {
         report.findElement(By.cssSelector("[data-commit]")).click();
         WebElement committed = console.waitFor(By.cssSelector("[data-committed]"));
         assertThat(committed.getText()).contains("Committed");
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> !driver.findElements(
+        Waits.patiently(browser).until(driver -> !driver.findElements(
                 By.cssSelector("[data-uploads] tr[data-status='committed']")).isEmpty());
         assertThat(page.findElements(By.cssSelector("[data-uploads] tr[data-status='invalid']"))).hasSize(1);
         Axe.check(browser, "imports, committed");
@@ -79,10 +77,10 @@ class ImportsBrowserTest {
     private static WebElement uploadAndCheck(WebElement page, Path file, String status) {
         page.findElement(By.cssSelector("[data-upload-form] input[type='file']")).sendKeys(file.toAbsolutePath().toString());
         page.findElement(By.cssSelector("[data-upload-form] button[type='submit']")).click();
-        WebElement mapping = new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElement(
+        WebElement mapping = Waits.patiently(browser).until(driver -> driver.findElement(
                 By.cssSelector("[data-wizard][data-status='uploaded'] [data-mapping]")));
         mapping.findElement(By.cssSelector("button[type='submit']")).click();
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> driver.findElement(
+        return Waits.patiently(browser).until(driver -> driver.findElement(
                 By.cssSelector("[data-wizard][data-status='" + status + "'] [data-report]")));
     }
 }

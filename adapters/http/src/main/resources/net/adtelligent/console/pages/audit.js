@@ -4,7 +4,6 @@
 import { h, replace, empty, problem, field, announce } from '../js/dom.js';
 import * as f from '../js/format.js';
 import { table, row, paged, query } from './parts/ui.js';
-import { accessToken } from '../js/session.js';
 
 const FILTERS = [['action', 'Action', 'e.g. member.role_changed'], ['actor', 'Actor (user id)', ''], ['target_type', 'Target type', 'e.g. user'],
   ['target_id', 'Target id', '']];
@@ -21,16 +20,10 @@ function instantOf(date) {
   return date ? `${date}T00:00:00Z` : '';
 }
 
-async function download(ctx, wanted, out) {
+async function download(ctx, wanted) {
   const path = ctx.api.tenant(`audit/${query({ ...wanted, from: instantOf(wanted.from), to: instantOf(wanted.to), format: 'csv' })}`);
-  const token = await accessToken();
-  const response = await fetch(path, { headers: { Authorization: `Bearer ${token}`, Accept: 'text/csv, application/problem+json' }, credentials: 'omit' });
-  if (!response.ok) {
-    const body = await response.json().catch(() => ({ title: `HTTP ${response.status}` }));
-    replace(out, problem({ problem: body }));
-    return;
-  }
-  const url = URL.createObjectURL(await response.blob());
+  const csv = await ctx.api.get(path, { headers: { Accept: 'text/csv, application/problem+json' }, timeoutMs: 60_000 });
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
   const link = h('a', { href: url, download: `audit-${ctx.tenant.slug}.csv`, hidden: true }, 'download');
   document.body.append(link);
   link.click();
@@ -56,7 +49,7 @@ export async function render(root, ctx) {
   const exportButton = h('button', { type: 'button', class: 'secondary', 'data-export': '' }, 'Export CSV');
   exportButton.addEventListener('click', async () => {
     exportButton.disabled = true;
-    try { await download(ctx, wanted, out); } catch (failure) { replace(out, problem(failure)); } finally { exportButton.disabled = false; }
+    try { await download(ctx, wanted); } catch (failure) { replace(out, problem(failure)); } finally { exportButton.disabled = false; }
   });
   const list = h('div', {});
   replace(root, h('div', { class: 'title-row' }, h('h1', {}, 'Audit log'), exportButton), form, out, list);

@@ -8,6 +8,11 @@ export const pages = [
   { name: 'dashboard', title: 'Dashboard', load: () => import('../pages/dashboard.js') },
   { name: 'health', title: 'Health', load: () => import('../pages/health.js') },
   { name: 'tenant', title: 'Tenant', load: () => import('../pages/tenant.js') },
+  { name: 'connections', title: 'Data sources', load: () => import('../pages/connections.js') },
+  { name: 'alerts', title: 'Alerts', load: () => import('../pages/alerts.js') },
+  { name: 'imports', title: 'CSV import', load: () => import('../pages/imports.js') },
+  { name: 'members', title: 'Members', permission: 'view_members', load: () => import('../pages/members.js') },
+  { name: 'audit', title: 'Audit log', permission: 'view_audit', load: () => import('../pages/audit.js') },
 ];
 
 export const home = 'dashboard';

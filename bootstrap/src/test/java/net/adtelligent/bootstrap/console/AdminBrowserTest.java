@@ -36,7 +36,7 @@ class AdminBrowserTest {
 
     private static void as(String email) {
         console.signedOut();
-        console.signIn(email, ConsoleServer.PASSWORD);
+        console.signIn(email, ConsoleServer.SIGN_IN_WORDS);
         console.waitForPage("dashboard");
     }
 

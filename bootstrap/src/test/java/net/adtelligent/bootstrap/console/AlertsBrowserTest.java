@@ -22,7 +22,7 @@ class AlertsBrowserTest {
         browser = Browser.start();
         console = new ConsolePage(browser, ConsoleServer.get());
         console.signedOut();
-        console.signIn(ConsoleServer.OWNER, ConsoleServer.PASSWORD);
+        console.signIn(ConsoleServer.OWNER, ConsoleServer.SIGN_IN_WORDS);
         console.waitForPage("dashboard");
     }
 

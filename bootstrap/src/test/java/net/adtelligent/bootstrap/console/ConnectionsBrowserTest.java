@@ -23,7 +23,7 @@ class ConnectionsBrowserTest {
         browser = Browser.start();
         console = new ConsolePage(browser, ConsoleServer.get());
         console.signedOut();
-        console.signIn(ConsoleServer.OWNER, ConsoleServer.PASSWORD);
+        console.signIn(ConsoleServer.OWNER, ConsoleServer.SIGN_IN_WORDS);
         console.waitForPage("dashboard");
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.adtelligent.adapters.http.ClientLimits;
+import net.adtelligent.adapters.http.TrustedProxies;
 import net.adtelligent.application.WebhookSettings;
 import net.adtelligent.ports.out.Ingestion;
 
@@ -109,11 +110,15 @@ public record Settings(
     public Settings withMaxRequestsPerAddress(int max) {
         return new Settings(databaseUrl, databaseAppRole, databaseReadCache, dataDir, httpHost, httpPort, httpMaxBodyBytes,
                 uploadMaxBytes, uploadQuotaBytes, uploadRetention, publicUrl, corsOrigins, throttlePerAddress, throttlePerAccount,
-                new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max), auth, mail, kms, metrics,
+                new ClientLimits(httpClients.idleTimeout(), httpClients.minBodyBytesPerSecond(), max,
+                        httpClients.trustedProxies()), auth, mail, kms, metrics,
                 demoPassword, databaseLimits, airbyte, permissions, oauth, dbt);
     }
 
-    /** ADT_HTTP_IDLE_TIMEOUT, ADT_HTTP_MIN_BODY_RATE (bytes a second), ADT_HTTP_MAX_REQUESTS_PER_ADDRESS. */
+    /**
+     * ADT_HTTP_IDLE_TIMEOUT, ADT_HTTP_MIN_BODY_RATE (bytes a second), ADT_HTTP_MAX_REQUESTS_PER_ADDRESS,
+     * ADT_TRUSTED_PROXIES (addresses and CIDR blocks whose X-Forwarded-For is believed).
+     */
     private static ClientLimits clientLimits(Env env) {
         ClientLimits defaults = ClientLimits.defaults();
         Duration idle = env.duration("ADT_HTTP_IDLE_TIMEOUT", defaults.idleTimeout());
@@ -122,7 +127,16 @@ public record Settings(
         }
         return new ClientLimits(idle,
                 env.number("ADT_HTTP_MIN_BODY_RATE", defaults.minBodyBytesPerSecond(), 1, 1024L * 1024 * 1024),
-                env.integer("ADT_HTTP_MAX_REQUESTS_PER_ADDRESS", defaults.maxRequestsPerAddress(), 1, 100_000));
+                env.integer("ADT_HTTP_MAX_REQUESTS_PER_ADDRESS", defaults.maxRequestsPerAddress(), 1, 100_000),
+                trustedProxies(env));
+    }
+
+    private static TrustedProxies trustedProxies(Env env) {
+        try {
+            return TrustedProxies.parse(env.optional("ADT_TRUSTED_PROXIES").orElse(""));
+        } catch (IllegalArgumentException wrong) {
+            throw new ConfigurationException("ADT_TRUSTED_PROXIES: " + wrong.getMessage());
+        }
     }
 
     /** Where users reach the service, for links in mails; the listening address when not set. */

@@ -111,6 +111,14 @@ class CliTest {
     }
 
     @Test
+    void serve_givenATrustedProxyThatIsNoAddress_exits2NamingTheVariableAndTheEntry() {
+        assertThat(run(Map.of("ADT_TRUSTED_PROXIES", "10.0.0.0/8, nginx"), "serve")).isEqualTo(2);
+
+        assertThat(err.toString().strip()).isEqualTo("adtelligent: ADT_TRUSTED_PROXIES: 'nginx' is not an IP address or a"
+                + " CIDR block such as 10.0.0.0/8 or fd00::/8");
+    }
+
+    @Test
     void serve_givenFactsFromDbtWithoutASchema_failsNamingTheVariable() {
         assertThat(run(Map.of("ADT_FACTS_SOURCE", "dbt"), "serve")).isEqualTo(2);
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import net.adtelligent.adapters.airbyte.AirbyteConfig;
 import net.adtelligent.adapters.airbyte.AirbyteCredentials;
 import net.adtelligent.adapters.http.ClientLimits;
+import net.adtelligent.adapters.http.TrustedProxies;
 import net.adtelligent.application.LoginLimits;
 import net.adtelligent.adapters.kms.CacheLimits;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,16 @@ class SettingsTest {
         assertThat(settings.httpPort()).isEqualTo(9090);
         assertThat(settings.httpMaxBodyBytes()).isEqualTo(2048);
         assertThat(settings.httpClients()).isEqualTo(new ClientLimits(Duration.ofSeconds(3), 1000, 200));
+    }
+
+    @Test
+    void from_givenTrustedProxies_keepsThemAndByDefaultTrustsNone() {
+        Settings settings = Settings.from(Map.of("ADT_TRUSTED_PROXIES", "172.16.0.0/12, fd00::/8"));
+
+        assertThat(settings.httpClients().trustedProxies()).isEqualTo(TrustedProxies.parse("172.16.0.0/12,fd00::/8"));
+        assertThat(Settings.from(Map.of()).httpClients().trustedProxies().isEmpty()).isTrue();
+        assertThatThrownBy(() -> Settings.from(Map.of("ADT_TRUSTED_PROXIES", "172.16.0.0/40")))
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("ADT_TRUSTED_PROXIES: '172.16.0.0/40'");
     }
 
     @Test

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Multi-tenant advertising analytics: one cross-channel view of spend and results per tenant.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, UsersCommand.class, ReadinessCommand.class,
+        subcommands = {ServeCommand.class, MigrateCommand.class, TenantsCommand.class, UsersCommand.class, ReadinessCommand.class,
             ConnectorsCommand.class, ConnectionsCommand.class, PermissionsCommand.class, AirbyteCommand.class,
             ContractsCommand.class, ImportCsvCommand.class, FxCommand.class, RotateDeksCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -78,8 +78,10 @@ final class HttpApp {
             });
             config.jetty.modifyServer(server -> {
                 JettyErrors.install(server);
-                // In front of everything, before a servlet or a body read takes a thread for the request.
+                // In front of everything, before a servlet or a body read takes a thread for the request;
+                // inserted last, so outermost: who the client is comes first.
                 server.insertHandler(new RequestsPerAddress(clients.maxRequestsPerAddress()));
+                server.insertHandler(new ClientAddresses(clients.trustedProxies()));
             });
             config.jetty.modifyServletContextHandler(context -> {
                 BodyReads.install(context);

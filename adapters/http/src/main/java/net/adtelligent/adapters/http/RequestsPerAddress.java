@@ -15,8 +15,9 @@ import org.eclipse.jetty.util.Callback;
  * The first handler of the server: one client address may have only so many requests in progress.
  * Beyond that it is answered 429 with Retry-After here, before a servlet, a filter or a body read
  * takes a worker thread for it, so a client trickling bodies down hundreds of connections holds at
- * most its share of the threads. The address is the socket's peer, as for the throttles and the
- * audit log (see {@code Clients.address}), never a forwarded header a client could write.
+ * most its share of the threads. The address is the client's as {@link ClientAddresses} decided it,
+ * the same the throttles and the audit log see: the socket's peer, or behind a trusted proxy the
+ * address it forwarded, never a forwarded header from anyone else.
  * GET and HEAD of the health routes (/api/health/, its live/ and ready/) are exempt: they carry no body to trickle, and a load balancer's
  * probe must see the service, not the quota of whichever client shares its address.
  */
@@ -38,7 +39,7 @@ final class RequestsPerAddress extends Handler.Wrapper {
         if (exempt(request)) {
             return super.handle(request, response, callback);
         }
-        String address = Request.getRemoteAddr(request);
+        String address = ClientAddresses.address(request);
         if (!take(address)) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
             JettyErrors.answer(request, response, Problem.tooManyInProgress(RETRY_AFTER_SECONDS), callback);

@@ -147,7 +147,7 @@ record Routes(List<Route> all) {
                 open(HandlerType.POST, AirbyteWebhookHandler.PATH_WITH_SECRET, webhook::receive),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/api/health/live/", health::live),
-                open(HandlerType.GET, "/api/health/ready/", health::check),
+                open(HandlerType.GET, "/api/health/ready/", health::ready),
                 // Operators only: behind the metrics token, checked by the handler (see AirbyteHealthHandler).
                 open(HandlerType.GET, "/api/health/airbyte/", airbyteHealth::overview),
                 open(HandlerType.GET, "/api/health/dbt/", dbtHealth::overview),

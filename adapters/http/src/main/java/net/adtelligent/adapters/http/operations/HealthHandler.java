@@ -11,8 +11,10 @@ import net.adtelligent.ports.in.HealthReport;
 import net.adtelligent.ports.out.ComponentHealth;
 
 /**
- * /api/health/ and /api/health/ready/: 200 when every component is up, 503 otherwise, so load
- * balancers need not parse the body; the probes run with a deadline, so the answer leaves within a
+ * /api/health/: 200 when every component is up, 503 otherwise. /api/health/ready/: 200 when what an
+ * instance needs to serve (the database, {@link HealthReport#NEEDED_TO_SERVE}) is up, whatever the
+ * shared outside parts do, so one service's outage never takes every instance out of the load
+ * balancer; its body still shows every component. Load balancers need not parse the body; the probes run with a deadline, so the answer leaves within a
  * second whatever state the parts are in. Components' details (the database's version, a reason it
  * is down) go to operators only: to anyone else they would tell what to attack.
  * /api/health/live/ asks nothing outside the process: it answers while the process serves, so an
@@ -45,6 +47,15 @@ public final class HealthHandler {
 
     public void check(Context ctx) {
         HealthReport report = health.check();
+        answer(ctx, report, report.up());
+    }
+
+    public void ready(Context ctx) {
+        HealthReport report = health.check();
+        answer(ctx, report, report.ready());
+    }
+
+    private void answer(Context ctx, HealthReport report, boolean up) {
         Map<String, ComponentJson> components = new LinkedHashMap<>();
         for (ComponentHealth component : report.components()) {
             // Two probes of one component: the body must not say "up" where the status code says 503.
@@ -56,7 +67,7 @@ public final class HealthHandler {
             shown.replaceAll((name, component) -> new StatusJson(((ComponentJson) component).status()));
         }
         ctx.header("Cache-Control", "no-store");
-        Json.write(ctx, report.up() ? 200 : 503, new HealthJson(word(report.up()), ZoneId.systemDefault().getId(), shown));
+        Json.write(ctx, up ? 200 : 503, new HealthJson(word(up), ZoneId.systemDefault().getId(), shown));
     }
 
     private static ComponentJson json(ComponentHealth component) {

@@ -22,12 +22,20 @@ public final class Clients {
         return new ClientInfo(address(ctx), agent, RequestIds.of(ctx));
     }
 
+    /** Where the server's first handler leaves the client's address (see ClientAddresses). */
+    public static final String ADDRESS_ATTRIBUTE = "net.adtelligent.client-address";
+
     /**
-     * The peer of the socket. Never X-Forwarded-For: any client can write that header, and a
-     * throttle keyed on it is no throttle. Behind a load balancer this is the balancer's address:
-     * trusting a forwarded address would need a list of trusted proxies, which this service has not.
+     * The client's address as the server's first handler decided it: the socket's peer, or, when
+     * that peer is a trusted proxy (ADT_TRUSTED_PROXIES), the hop X-Forwarded-For names before the
+     * proxies. Never that header from anyone else: any client can write it, and a throttle keyed
+     * on it is no throttle.
      */
     public static String address(Context ctx) {
+        Object decided = ctx.req().getAttribute(ADDRESS_ATTRIBUTE);
+        if (decided instanceof String address) {
+            return address;
+        }
         String address = ctx.req().getRemoteAddr();
         return address == null ? "unknown" : address;
     }

@@ -167,4 +167,21 @@ class HealthRouteTest {
                     + java.time.ZoneId.systemDefault().getId() + "\",\"components\":{\"database\":{\"status\":\"up\",\"detail\":\"answers\"}}}");
         }
     }
+
+    @Test
+    void ready_givenASharedPartDownButTheDatabaseUp_answers200AndStillShowsThePartDown() {
+        try (TestApi api = TestApi.withCore(core -> core
+                .healthProbe(new FixedProbe("database", true))
+                .healthProbe(new FixedProbe("mail", false))
+                .healthProbe(new FixedProbe("key service", false)))) {
+            HttpResponse<String> ready = api.get("/api/health/ready/");
+            HttpResponse<String> health = api.get("/api/health/");
+
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(json(ready).toString()).isEqualTo("{\"status\":\"up\",\"components\":{\"database\":"
+                    + "{\"status\":\"up\"},\"mail\":{\"status\":\"down\"},\"key service\":{\"status\":\"down\"}}}");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(json(health).path("status").asText()).isEqualTo("down");
+        }
+    }
 }

@@ -178,7 +178,8 @@ class HealthRouteTest {
             HttpResponse<String> health = api.get("/api/health/");
 
             assertThat(ready.statusCode()).isEqualTo(200);
-            assertThat(json(ready).toString()).isEqualTo("{\"status\":\"up\",\"components\":{\"database\":"
+            assertThat(json(ready).toString()).isEqualTo("{\"status\":\"up\",\"time_zone\":\""
+                    + java.time.ZoneId.systemDefault().getId() + "\",\"components\":{\"database\":"
                     + "{\"status\":\"up\"},\"mail\":{\"status\":\"down\"},\"key service\":{\"status\":\"down\"}}}");
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(json(health).path("status").asText()).isEqualTo("down");

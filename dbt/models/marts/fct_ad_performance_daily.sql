@@ -1,5 +1,6 @@
 -- The unified ad performance facts, column for column the application's ad_performance_daily:
 -- ids '' for none, blank names null, the latest extraction of each key of that table.
+-- Rows the table's checks refuse (a day's spend below zero) are left out, as the Java path refuses them.
 with staged as (
     {{ adt_union_staging('ad_performance_daily', ['tenant_id', 'connection_id', 'platform', 'source_extracted_at',
         'date_day', 'account_id', 'account_name', 'campaign_id', 'campaign_name', 'ad_group_id', 'ad_group_name',
@@ -61,4 +62,4 @@ select
     cast(conversions_value as {{ adt_type_decimal() }}) as conversions_value,
     cast(source_extracted_at as {{ adt_type_timestamptz() }}) as source_extracted_at
 from latest
-where adt_recency = 1
+where adt_recency = 1 and spend >= 0 and impressions >= 0 and clicks >= 0

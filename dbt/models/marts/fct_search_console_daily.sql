@@ -1,4 +1,5 @@
 -- The unified Search Console facts, column for column the application's search_console_daily.
+-- Rows the table's checks refuse (a day's spend below zero) are left out, as the Java path refuses them.
 with staged as (
     {{ adt_union_staging('search_console_daily', ['tenant_id', 'connection_id', 'source_extracted_at', 'date_day',
         'site_url', 'search_type', 'query', 'page', 'country', 'device', 'clicks', 'impressions', 'ctr',
@@ -50,4 +51,4 @@ select
     cast(position as {{ adt_type_decimal() }}) as position,
     cast(source_extracted_at as {{ adt_type_timestamptz() }}) as source_extracted_at
 from latest
-where adt_recency = 1
+where adt_recency = 1 and clicks >= 0 and impressions >= 0 and ctr between 0 and 1 and position >= 0

@@ -1,4 +1,5 @@
 -- The unified GA4 facts, column for column the application's web_analytics_daily.
+-- Rows the table's checks refuse (a day's spend below zero) are left out, as the Java path refuses them.
 with staged as (
     {{ adt_union_staging('web_analytics_daily', ['tenant_id', 'connection_id', 'source_extracted_at', 'date_day',
         'property_id', 'source', 'medium', 'campaign_name', 'event_name', 'currency_code', 'sessions', 'total_users',
@@ -50,4 +51,4 @@ select
     cast(currency_code as {{ adt_type_currency() }}) as currency_code,
     cast(source_extracted_at as {{ adt_type_timestamptz() }}) as source_extracted_at
 from latest
-where adt_recency = 1
+where adt_recency = 1 and sessions >= 0 and total_users >= 0 and conversions >= 0

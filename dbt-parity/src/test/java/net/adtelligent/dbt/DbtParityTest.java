@@ -208,6 +208,33 @@ class DbtParityTest {
         duckdb(javaCounts());
     }
 
+    @Test
+    void build_givenAFreshInstallWithoutAirbyteTables_buildsEveryModelEmptyAndTyped() throws Exception {
+        PostgresSettings fresh = EmbeddedPostgresFixture.migratedDatabase();
+        Map<String, String> env = postgresEnv(fresh, "marts");
+
+        assertThat(dbt.dbt(env, "build")).contains("Completed successfully");
+
+        try (Connection sql = DriverManager.getConnection(fresh.jdbcUrl(), fresh.user(), "")) {
+            for (String[] fact : FACTS) {
+                assertThat(count(sql, "select count(*) from marts." + fact[1])).isZero();
+                assertThat(columns(sql, "marts", fact[1])).as("columns and types of %s", fact[1])
+                        .isEqualTo(columns(sql, "public", fact[0]));
+            }
+            assertThat(columns(sql, "marts", "mart_combined_metrics_daily")).containsExactly("tenant_id uuid",
+                    "date_day date", "dataset text", "platform text", "connection_id uuid", "currency_code character(3)",
+                    "reporting_currency character(3)", "fx_rate numeric", "rate_missing boolean", "spend numeric",
+                    "spend_reporting numeric", "impressions bigint", "clicks bigint", "conversions numeric",
+                    "conversions_value numeric", "conversions_value_reporting numeric", "sessions bigint",
+                    "total_revenue numeric", "total_revenue_reporting numeric");
+        }
+    }
+
+    @Test
+    void lint_givenTheModels_findsNothing() {
+        assertThat(dbt.sqlfluff(postgresEnv(database, "lint"), "lint", "models")).contains("All Finished");
+    }
+
     private Map<String, Long> javaCounts() throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         try (Connection sql = connect()) {

@@ -140,4 +140,21 @@ class ContractsCliTest {
 
         assertThat(out.toString()).contains("Example", "--context customer.jsonl", "--json --stream csv.generic - < upload.jsonl");
     }
+
+    @Test
+    void dbt_givenAnOutputDirectory_writesTheStagingFilesAndRemovesStaleOnes(@TempDir Path project) throws Exception {
+        Path stale = Files.createDirectories(project.resolve("models/staging/generated")).resolve("stg_gone__stream.sql");
+        Files.writeString(stale, "select 1");
+        Path own = Files.writeString(project.resolve("models/staging/mine.sql"), "select 2");
+
+        assertThat(run("contracts", "dbt", "--out", project.toString())).isZero();
+        assertThat(run("contracts", "dbt", "--help")).isZero();
+
+        assertThat(project.resolve("models/staging/generated/stg_meta_ads__ads_insights.sql")).content()
+                .contains("{{ source('airbyte', 'meta_ads__ads_insights') }}", "offsite_conversion.fb_pixel_purchase");
+        assertThat(project.resolve("macros/generated/adt_streams.sql")).exists();
+        assertThat(stale).as("written before, wanted by no contract").doesNotExist();
+        assertThat(own).as("the rest of the project is left alone").hasContent("select 2");
+        assertThat(out.toString()).contains("wrote 16 files under", "adtelligent contracts dbt --out dbt");
+    }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         name = "contracts",
         mixinStandardHelpOptions = true,
         description = "Lists the data contracts, checks source records against them and turns records into unified rows.",
-        subcommands = {ContractsListCommand.class, ContractsValidateCommand.class, ContractsNormalizeCommand.class},
+        subcommands = {ContractsListCommand.class, ContractsValidateCommand.class, ContractsNormalizeCommand.class,
+            ContractsDbtCommand.class},
         footer = {"", "Example:", "  adtelligent contracts validate --stream meta_ads.ads_insights sync.jsonl"})
 final class ContractsCommand implements Runnable {
 

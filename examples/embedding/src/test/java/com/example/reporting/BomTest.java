@@ -23,8 +23,10 @@ class BomTest {
         String parent = Files.readString(ROOT.resolve("pom.xml"));
         String bom = Files.readString(ROOT.resolve("bom/pom.xml"));
         List<String> published = MODULE.matcher(parent).results().map(match -> match.group(1))
-                // The benchmarks and the fault harness are tools of this build, not libraries anyone embeds.
+                // The benchmarks, the fault harness and the dbt parity tests are tools of this build, not
+                // libraries anyone embeds.
                 .filter(module -> !module.equals("bom") && !module.equals("bench") && !module.equals("faults")
+                        && !module.equals("dbt-parity")
                         && !module.startsWith("examples/"))
                 .map(module -> artifactOf(ROOT.resolve(module).resolve("pom.xml")))
                 .toList();

@@ -93,7 +93,14 @@ def main(require_marts):
                         not_run.append(line)
                         print("---- " + line)
                     continue
-                error = render(chart, ChartDataCommand)
+                error, rows = run(chart, ChartDataCommand)
+                if error is None and not rows:
+                    if chart.table.schema == marts_schema and table_empty(chart.table):
+                        # The demo's facts are in the application's tables, and dbt's marts are built from
+                        # Airbyte's: on the demo database they exist, typed, with no row to show.
+                        print(f"ok   {label}: ran; the mart has no rows in this database (no Airbyte tables)")
+                        continue
+                    error = "no rows (the demo tenant has data for every chart: a filter or a column is wrong)"
                 if not error:
                     rendered.append(chart)
                 if error:
@@ -140,12 +147,14 @@ def connection_problem(database, url):
     return None
 
 
-def render(chart, command_class):
-    """The chart's query context through Superset's chart data command: the error, or None."""
-    error, rows = run(chart, command_class)
-    if error is None and not rows:
-        return "no rows (the demo tenant has data for every chart: a filter or a column is wrong)"
-    return error
+def table_empty(table):
+    """Whether the chart's table holds no row at all (as opposed to a filter that finds none)."""
+    with table.database.get_sqla_engine() as engine, engine.connect() as connection:
+        from sqlalchemy import text
+
+        quoted = engine.dialect.identifier_preparer
+        name = f"{quoted.quote(table.schema)}.{quoted.quote(table.table_name)}"
+        return connection.execute(text(f"select not exists (select 1 from {name})")).scalar()
 
 
 def run(chart, command_class):

@@ -87,7 +87,8 @@ final class UseCases {
                 new SyncHistoryService(s.syncRuns(), units, withAlerts(b.syncObservers, syncAlerts),
                         snapshots.requests()),
                 new SourceAlertChecks(s.connections(), s.syncRuns(), verdicts, mailing, b.alertRules,
-                        snapshots::activeTenants, units, b.clock, dbt));
+                        snapshots::activeTenants, units, b.clock, dbt),
+                new WebhookDeliveryRetention(b.webhookSettings, b.webhookDeliveries, units, b.clock));
     }
 
     // The dbt component only where dbt's target folder is configured, as the airbyte one.

@@ -113,6 +113,8 @@ final class Wiring {
                 .telemetry(telemetry)
                 // Recorded in the database, so a delivery repeated to another instance is passed on once.
                 .webhook(settings.airbyte().webhook(), database.webhookDeliveries())
+                // In the database, so two instances (or a reconcile beside a change) never provision one connection twice.
+                .provisioningLocks(database.provisioningLocks())
                 .loginLimits(settings.auth().loginLimits())
                 .metricsSettings(settings.metrics().metrics())
                 .oauthPlatforms(new HttpOAuthPlatforms(OAuthSettings.of(URI.create(settings.oauth().redirectBase()

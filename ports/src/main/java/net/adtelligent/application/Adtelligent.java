@@ -291,6 +291,7 @@ public final class Adtelligent implements AutoCloseable {
         // Default: the sync poll's own, which finds the job's tenant and reads the job from Airbyte.
         Option<SyncSignals> syncSignals = Option.none();
         WebhookDeliveries webhookDeliveries = Unconfigured.webhookDeliveries();
+        net.adtelligent.ports.out.ProvisioningLocks provisioningLocks = new InProcessLocks();
         final List<HealthProbe> healthProbes = new ArrayList<>();
         Option<net.adtelligent.ports.out.DbtArtifacts> dbtArtifacts = Option.none();
         net.adtelligent.domain.dbt.DbtRunRules dbtRules =
@@ -485,6 +486,16 @@ public final class Adtelligent implements AutoCloseable {
                                        List<net.adtelligent.ports.out.AirbyteProvisioning.StreamChoice>> streams) {
             this.airbyteProvisioning = Objects.requireNonNull(airbyte, "airbyte");
             this.airbyteStreams = Objects.requireNonNull(streams, "streams");
+            return this;
+        }
+
+        /**
+         * How one connection's Airbyte provisioning is kept to one at a time (a change, a reconcile):
+         * from the same technology as {@link #stores}, so every instance shares it. Default: within
+         * this process only.
+         */
+        public Builder provisioningLocks(net.adtelligent.ports.out.ProvisioningLocks locks) {
+            this.provisioningLocks = Objects.requireNonNull(locks, "locks");
             return this;
         }
 

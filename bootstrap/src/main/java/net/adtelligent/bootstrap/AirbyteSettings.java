@@ -20,7 +20,8 @@ import net.adtelligent.application.WebhookSettings;
  *
  * <p>Its webhook (notifications of finished syncs) stands apart: ADT_AIRBYTE_WEBHOOK_SECRET (several,
  * comma-separated, while one is rotated), ADT_AIRBYTE_WEBHOOK_SIGNING_SECRET (Standard Webhooks
- * {@code whsec_} secrets of a signing relay in front) and ADT_AIRBYTE_WEBHOOK_REQUIRE_SIGNATURE.
+ * {@code whsec_} secrets of a signing relay in front) and ADT_AIRBYTE_WEBHOOK_REQUIRE_SIGNATURE;
+ * ADT_AIRBYTE_WEBHOOK_RETENTION (ISO-8601, default 30 days) is how long recorded deliveries are kept.
  * Without a secret the webhook answers 404. ADT_SYNC_SCHEDULER says whose schedules start syncs:
  * {@code airbyte} (the default: each Airbyte connection's own) or {@code adtelligent} (each
  * connection's schedule here, started by the sync poll).
@@ -60,7 +61,8 @@ public record AirbyteSettings(Optional<AirbyteConfig> config, SyncScheduling sch
         }
         try {
             return new WebhookSettings(env.list("ADT_AIRBYTE_WEBHOOK_SECRET"), env.list("ADT_AIRBYTE_WEBHOOK_SIGNING_SECRET"),
-                    Boolean.parseBoolean(required), WebhookSettings.DEFAULT_TOLERANCE);
+                    Boolean.parseBoolean(required), WebhookSettings.DEFAULT_TOLERANCE)
+                    .withRetention(env.duration("ADT_AIRBYTE_WEBHOOK_RETENTION", WebhookSettings.DEFAULT_RETENTION));
         } catch (IllegalArgumentException bad) {
             // The message names the rule, never the value: it is a secret.
             throw new ConfigurationException("ADT_AIRBYTE_WEBHOOK_SECRET, ADT_AIRBYTE_WEBHOOK_SIGNING_SECRET or "

@@ -61,6 +61,7 @@ public final class StandaloneService implements AutoCloseable {
             service.tokenUpkeep().start(service.core().tokenUpkeep());
             service.syncPoll().start(service.core().syncPolling());
             service.alertChecks().start(service.core().alertChecks());
+            service.webhookRetention().start(service.core().forgetWebhookDeliveries());
             PrometheusText text = service.monitoring().prometheusText();
             MetricsEndpoint metrics = MetricsEndpoint.of(text.contentType(), text::writeTo);
             metricsListener = metricsListener(settings.metrics(), metrics);
@@ -146,6 +147,7 @@ public final class StandaloneService implements AutoCloseable {
 
     private static void stop(Wiring.Service service, Database database) {
         if (service != null) {
+            service.webhookRetention().close();
             service.tokenUpkeep().close();
             service.syncPoll().close();
             service.alertChecks().close();

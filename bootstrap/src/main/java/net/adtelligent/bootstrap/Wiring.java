@@ -25,6 +25,7 @@ import net.adtelligent.adapters.postgres.scheduling.SnapshotScheduler;
 import net.adtelligent.adapters.postgres.scheduling.TokenUpkeepScheduler;
 import net.adtelligent.adapters.postgres.scheduling.SyncPollScheduler;
 import net.adtelligent.adapters.postgres.scheduling.UploadExpiryScheduler;
+import net.adtelligent.adapters.postgres.scheduling.WebhookRetentionScheduler;
 import net.adtelligent.adapters.ses.SesMailer;
 import net.adtelligent.application.Adtelligent;
 import net.adtelligent.contracts.Contracts;
@@ -56,7 +57,7 @@ final class Wiring {
     /** The running service's parts: the core with its metrics and its persistent schedulers, to be started. */
     record Service(Adtelligent core, SnapshotScheduler scheduler, UploadExpiryScheduler uploadExpiry,
                    TokenUpkeepScheduler tokenUpkeep, SyncPollScheduler syncPoll, AlertScheduler alertChecks,
-                   Monitoring monitoring) {
+                   WebhookRetentionScheduler webhookRetention, Monitoring monitoring) {
     }
 
     static Service service(Settings settings, PostgresDatabase database) {
@@ -78,7 +79,7 @@ final class Wiring {
         return new Service(core, scheduler, UploadExpiryScheduler.on(database, settings.metrics().scheduling()),
                 TokenUpkeepScheduler.on(database, settings.metrics().scheduling()), syncPoll,
                 AlertScheduler.on(database, settings.metrics().alerts().checkInterval(), settings.metrics().scheduling()),
-                monitoring);
+                WebhookRetentionScheduler.on(database, settings.metrics().scheduling()), monitoring);
     }
 
     private static Adtelligent.Builder builder(Settings settings, PostgresDatabase database, Mailed mail,
@@ -112,6 +113,8 @@ final class Wiring {
                 .telemetry(telemetry)
                 // Recorded in the database, so a delivery repeated to another instance is passed on once.
                 .webhook(settings.airbyte().webhook(), database.webhookDeliveries())
+                // In the database, so two instances (or a reconcile beside a change) never provision one connection twice.
+                .provisioningLocks(database.provisioningLocks())
                 .loginLimits(settings.auth().loginLimits())
                 .metricsSettings(settings.metrics().metrics())
                 .oauthPlatforms(new HttpOAuthPlatforms(OAuthSettings.of(URI.create(settings.oauth().redirectBase()

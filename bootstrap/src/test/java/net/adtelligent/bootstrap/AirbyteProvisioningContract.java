@@ -44,6 +44,7 @@ import net.adtelligent.ports.in.system.ReconcileAirbyte.Row;
 import net.adtelligent.ports.out.FactStores;
 import net.adtelligent.ports.out.Security;
 import net.adtelligent.ports.out.Stores;
+import net.adtelligent.ports.out.ProvisioningLocks;
 import net.adtelligent.ports.out.Telemetry;
 import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.Ingestion;
@@ -90,13 +91,18 @@ abstract class AirbyteProvisioningContract {
 
     protected abstract UnitOfWork unitOfWork();
 
+    /** The locks that keep one connection's provisioning to one at a time; none: the builder's own. */
+    protected Option<ProvisioningLocks> locks() {
+        return Option.none();
+    }
+
     @BeforeEach
     void start() {
         airbyte.start();
         AirbyteClient client = AirbyteClient.create(new AirbyteConfig(URI.create("http://127.0.0.1:" + airbyte.port() + "/v1"),
                 new AirbyteCredentials.StaticToken("fake-static-token"), WORKSPACE, DESTINATION, QUICK), Telemetry.NONE);
         stores = stores();
-        core = Adtelligent.builder()
+        Adtelligent.Builder builder = Adtelligent.builder()
                 .stores(stores)
                 .facts(factStores = facts())
                 .unitOfWork(unitOfWork())
@@ -104,8 +110,8 @@ abstract class AirbyteProvisioningContract {
                         Ingestion.DEFAULT_MAX_UPLOAD_BYTES))
                 .security(new Security(new FastPasswordHasher(), new ListPasswordScreen(), new MapAccessTokens()))
                 .secretVault(new InMemorySecretVault())
-                .airbyte(client, AirbyteStreams.of(Contracts.load()))
-                .build();
+                .airbyte(client, AirbyteStreams.of(Contracts.load()));
+        core = locks().map(builder::provisioningLocks).getOrElse(builder).build();
         Actor system = Actor.system("provisioning test");
         User ann = core.manageUsers().createUser(system, IdentityFixtures.uniqueEmail().value(),
                 "correct horse battery staple").get();
@@ -246,6 +252,46 @@ abstract class AirbyteProvisioningContract {
         assertThat(row(cleaned, view.id()).actions()).containsExactly("delete connection", "delete source");
         assertThat(stored(view.id()).airbyteConnectionId()).isEmpty();
         assertThat(stored(view.id()).airbyteSourceId()).isEmpty();
+    }
+
+    @Test
+    void reconcile_givenTwoAtOnce_createsTheSourceAndTheConnectionOnce() throws Exception {
+        airbyte.stubFor(post(urlEqualTo("/v1/sources")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"about:blank\",\"title\":\"unprocessable\",\"status\":422}")));
+        Connections.View view = meta();
+        assertThat(view.airbyteSourceId()).isEmpty();
+        // Slow answers, so that without the lock both reconciles would be creating at once.
+        airbyte.stubFor(post(urlEqualTo("/v1/sources")).willReturn(okJson(source("adtelligent:" + view.id()))
+                .withFixedDelay(400)));
+        airbyte.stubFor(post(urlEqualTo("/v1/connections")).willReturn(okJson(connection("adtelligent:" + view.id(),
+                "0 0 0/6 * * ?", "active")).withFixedDelay(400)));
+        airbyteHas(view.id(), "0 0 0/6 * * ?", "active");
+        airbyte.resetRequests();
+
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<Row>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(two.submit(() -> {
+                    start.await();
+                    return core.reconcileAirbyte().reconcile(Option.of(slug.value()), false, false).get();
+                }));
+            }
+            start.countDown();
+            for (var run : runs) {
+                assertThat(row(run.get(30, java.util.concurrent.TimeUnit.SECONDS), view.id()).outcome())
+                        .isIn(Outcome.REPAIRED, Outcome.IN_SYNC);
+            }
+        } finally {
+            two.shutdownNow();
+        }
+
+        assertThat(airbyte.findAll(postRequestedFor(urlEqualTo("/v1/sources")))).hasSize(1);
+        assertThat(airbyte.findAll(postRequestedFor(urlEqualTo("/v1/connections")))).hasSize(1);
+        assertThat(stored(view.id()).airbyteSourceId()).contains(SOURCE);
+        assertThat(stored(view.id()).airbyteConnectionId()).contains(CONNECTION);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package net.adtelligent.bootstrap;
 
+import io.vavr.control.Option;
 import java.nio.file.Path;
 import java.util.Map;
 import net.adtelligent.adapters.postgres.EmbeddedPostgresFixture;
 import net.adtelligent.adapters.postgres.PostgresSettings;
 import net.adtelligent.ports.out.FactStores;
+import net.adtelligent.ports.out.ProvisioningLocks;
 import net.adtelligent.ports.out.Stores;
 import net.adtelligent.ports.out.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +32,11 @@ class PostgresAirbyteProvisioningTest extends AirbyteProvisioningContract {
     @AfterEach
     void close() {
         database.close();
+    }
+
+    @Override
+    protected Option<ProvisioningLocks> locks() {
+        return Option.of(database().postgres().provisioningLocks());
     }
 
     @Override

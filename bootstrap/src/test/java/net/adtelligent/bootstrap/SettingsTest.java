@@ -45,6 +45,22 @@ class SettingsTest {
     }
 
     @Test
+    void from_givenAWebhookRetention_keepsDeliveriesThatLong() {
+        assertThat(Settings.from(Map.of()).airbyte().webhook().retention()).isEqualTo(Duration.ofDays(30));
+        assertThat(Settings.from(Map.of("ADT_AIRBYTE_WEBHOOK_RETENTION", "P7D")).airbyte().webhook().retention())
+                .isEqualTo(Duration.ofDays(7));
+    }
+
+    @Test
+    void from_givenAWebhookRetentionThatIsNoDuration_refusesNamingTheVariable() {
+        for (String bad : java.util.List.of("30 days", "PT0S", "-P1D")) {
+            assertThatThrownBy(() -> Settings.from(Map.of("ADT_AIRBYTE_WEBHOOK_RETENTION", bad)))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("ADT_AIRBYTE_WEBHOOK_RETENTION");
+        }
+    }
+
+    @Test
     void from_givenAZeroRetention_refusesNamingTheVariable() {
         assertThatThrownBy(() -> Settings.from(Map.of("ADT_UPLOAD_RETENTION", "PT0S")))
                 .hasMessageContaining("ADT_UPLOAD_RETENTION");

@@ -36,6 +36,7 @@ import net.adtelligent.ports.in.UserPorts;
 import net.adtelligent.ports.in.system.AlertChecks;
 import net.adtelligent.ports.in.system.ConnectionReadiness;
 import net.adtelligent.ports.in.system.ExpireUploads;
+import net.adtelligent.ports.in.system.ForgetWebhookDeliveries;
 import net.adtelligent.ports.in.system.ImportFxRates;
 import net.adtelligent.ports.in.system.ManageUsers;
 import net.adtelligent.ports.in.system.RotateDataKeys;
@@ -204,6 +205,10 @@ public final class Adtelligent implements AutoCloseable {
         return system.alertChecks();
     }
 
+    public ForgetWebhookDeliveries forgetWebhookDeliveries() {
+        return system.forgetWebhookDeliveries();
+    }
+
     /**
      * The alert rules over sync runs, for whatever records finished runs to call inside the unit of
      * work that records each one (the sync orchestration).
@@ -285,10 +290,8 @@ public final class Adtelligent implements AutoCloseable {
         WebhookSettings webhookSettings = WebhookSettings.OFF;
         // Default: the sync poll's own, which finds the job's tenant and reads the job from Airbyte.
         Option<SyncSignals> syncSignals = Option.none();
-        // Never reached while the webhook is off: the deliveries are refused before anything is recorded.
-        WebhookDeliveries webhookDeliveries = (delivered, at) -> {
-            throw new IllegalStateException("the webhook is off: Adtelligent.builder().webhook(...) was not called");
-        };
+        WebhookDeliveries webhookDeliveries = Unconfigured.webhookDeliveries();
+        net.adtelligent.ports.out.ProvisioningLocks provisioningLocks = new InProcessLocks();
         final List<HealthProbe> healthProbes = new ArrayList<>();
         Option<net.adtelligent.ports.out.DbtArtifacts> dbtArtifacts = Option.none();
         net.adtelligent.domain.dbt.DbtRunRules dbtRules =
@@ -483,6 +486,16 @@ public final class Adtelligent implements AutoCloseable {
                                        List<net.adtelligent.ports.out.AirbyteProvisioning.StreamChoice>> streams) {
             this.airbyteProvisioning = Objects.requireNonNull(airbyte, "airbyte");
             this.airbyteStreams = Objects.requireNonNull(streams, "streams");
+            return this;
+        }
+
+        /**
+         * How one connection's Airbyte provisioning is kept to one at a time (a change, a reconcile):
+         * from the same technology as {@link #stores}, so every instance shares it. Default: within
+         * this process only.
+         */
+        public Builder provisioningLocks(net.adtelligent.ports.out.ProvisioningLocks locks) {
+            this.provisioningLocks = Objects.requireNonNull(locks, "locks");
             return this;
         }
 

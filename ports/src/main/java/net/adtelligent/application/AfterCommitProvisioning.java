@@ -8,6 +8,7 @@ import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.connection.Connection;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.out.ConnectionStore;
+import net.adtelligent.ports.out.ProvisioningLocks;
 import net.adtelligent.ports.out.UnitOfWork;
 
 /**
@@ -20,16 +21,18 @@ import net.adtelligent.ports.out.UnitOfWork;
  */
 final class AfterCommitProvisioning {
 
-    static final AfterCommitProvisioning OFF = new AfterCommitProvisioning(null, null, null, null, null);
+    static final AfterCommitProvisioning OFF = new AfterCommitProvisioning(null, null, null, null, null, null);
 
     private final AirbyteProvisioner provisioner;
     private final ConnectionStore store;
     private final UnitOfWork units;
     private final AuditTrail trail;
     private final Clock clock;
+    private final ProvisioningLocks locks;
 
     AfterCommitProvisioning(AirbyteProvisioner provisioner, ConnectionStore store, UnitOfWork units, AuditTrail trail,
-                            Clock clock) {
+                            Clock clock, ProvisioningLocks locks) {
+        this.locks = locks;
         this.provisioner = provisioner;
         this.store = store;
         this.units = units;
@@ -46,12 +49,23 @@ final class AfterCommitProvisioning {
         if (!configured()) {
             return committed;
         }
-        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AirbyteProvisioner.Outcome outcome = provisioner.converge(committed, credentialsChanged, false, now);
-        if (!outcome.changed()) {
-            return committed;
-        }
-        return record(actor, committed, outcome, now);
+        return exclusively(committed, current -> {
+            var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            AirbyteProvisioner.Outcome outcome = provisioner.converge(current, credentialsChanged, false, now);
+            if (!outcome.changed()) {
+                return current;
+            }
+            return record(actor, current, outcome, now);
+        });
+    }
+
+    /**
+     * Runs {@code work} on the connection as stored once its provisioning lock is held: what another
+     * provisioning created meanwhile (ids) is then known, so it is found rather than created again.
+     */
+    <T> T exclusively(Connection connection, java.util.function.Function<Connection, T> work) {
+        return locks.holding(connection.id(), () -> work.apply(units.inTenant(connection.tenant(),
+                () -> store.byId(connection.tenant(), connection.id()).getOrElse(connection))));
     }
 
     /** Stores what a convergence learnt on the connection as it is now, with its audit event. */

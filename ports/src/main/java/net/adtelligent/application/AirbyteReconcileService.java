@@ -70,7 +70,8 @@ final class AirbyteReconcileService implements ReconcileAirbyte {
                 namespaces.add(AirbyteNaming.namespace(each.id()));
                 for (Connection connection : connections.everyOf(each.id())) {
                     known.add(connection.id());
-                    rows.add(reconcile(each, connection, dryRun));
+                    rows.add(dryRun ? reconcile(each, connection, true)
+                            : recorder.exclusively(connection, current -> reconcile(each, current, false)));
                 }
             }
             rows.addAll(unknown(known, tenant.isDefined() ? Option.of(namespaces) : Option.none(), dryRun,

@@ -11,6 +11,7 @@ import net.adtelligent.domain.consent.OAuthGrant;
 import net.adtelligent.ports.out.OAuthGrantStore;
 import net.adtelligent.ports.out.OAuthPlatforms;
 import net.adtelligent.ports.out.TokenAlerts;
+import net.adtelligent.ports.out.WebhookDeliveries;
 import java.time.Instant;
 import net.adtelligent.domain.identity.PasswordHash;
 import net.adtelligent.domain.identity.UserId;
@@ -116,6 +117,24 @@ final class Unconfigured {
             @Override
             public Either<Refusal, Tokens> refresh(Platform platform, Map<String, String> credentials) {
                 throw new IllegalStateException(OAUTH);
+            }
+        };
+    }
+
+    /**
+     * Never asked to record while the webhook is off: the deliveries are refused before anything is
+     * recorded. With nothing recorded, there is nothing to forget.
+     */
+    static WebhookDeliveries webhookDeliveries() {
+        return new WebhookDeliveries() {
+            @Override
+            public java.util.Set<Delivered> recordNew(java.util.Collection<Delivered> deliveries, Instant receivedAt) {
+                throw new IllegalStateException("the webhook is off: Adtelligent.builder().webhook(...) was not called");
+            }
+
+            @Override
+            public int forgetReceivedBefore(Instant before, int limit) {
+                return 0;
             }
         };
     }

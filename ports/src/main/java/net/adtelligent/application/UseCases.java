@@ -36,7 +36,8 @@ final class UseCases {
         AirbyteProvisioner provisioner = b.airbyteProvisioning == null ? null
                 : new AirbyteProvisioner(b.airbyteProvisioning, b.airbyteStreams, b.secretVault);
         AfterCommitProvisioning afterCommit = provisioner == null ? AfterCommitProvisioning.OFF
-                : new AfterCommitProvisioning(provisioner, s.connections(), units, trail, b.clock);
+                : new AfterCommitProvisioning(provisioner, s.connections(), units, trail, b.clock,
+                        b.provisioningLocks);
         var dbt = new DbtWatch(b.dbtArtifacts, b.dbtRules, f.alerts(), b.telemetry, b.clock);
         var health = new HealthService(withDbt(b.healthProbes, dbt));
         var prints = new CredentialPrints(b.fingerprintKey);
@@ -87,7 +88,8 @@ final class UseCases {
                 new SyncHistoryService(s.syncRuns(), units, withAlerts(b.syncObservers, syncAlerts),
                         snapshots.requests()),
                 new SourceAlertChecks(s.connections(), s.syncRuns(), verdicts, mailing, b.alertRules,
-                        snapshots::activeTenants, units, b.clock, dbt));
+                        snapshots::activeTenants, units, b.clock, dbt),
+                new WebhookDeliveryRetention(b.webhookSettings, b.webhookDeliveries, units, b.clock));
     }
 
     // The dbt component only where dbt's target folder is configured, as the airbyte one.

@@ -15,15 +15,18 @@ import java.util.Objects;
  * @param signatureRequired a delivery without a valid signature is refused, whatever secret it brings
  * @param tolerance         how far a signature's webhook-timestamp may be from now, either way
  * @param backlog           deliveries that may wait to be recorded; past it they are refused (503)
+ * @param retention         how long recorded deliveries are kept, to tell a repeat from a first
  */
 public record WebhookSettings(List<String> secrets, List<String> signingSecrets, boolean signatureRequired,
-                              Duration tolerance, int backlog) {
+                              Duration tolerance, int backlog, Duration retention) {
 
     /** Shorter secrets could be guessed: the webhook is not throttled beyond requests per address. */
     public static final int MIN_SECRET_LENGTH = 24;
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
     /** About 15 MB at most: a second or more of a flood while the database stalls, not a refusal. */
     public static final int DEFAULT_BACKLOG = 100_000;
+    /** Airbyte retries a delivery for minutes, not weeks: a month tells every repeat that matters. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
     public static final WebhookSettings OFF = new WebhookSettings(List.of(), List.of(), false, DEFAULT_TOLERANCE);
 
     public WebhookSettings {
@@ -47,6 +50,15 @@ public record WebhookSettings(List<String> secrets, List<String> signingSecrets,
         if (backlog < 1) {
             throw new IllegalArgumentException("the backlog must be positive");
         }
+        Objects.requireNonNull(retention, "retention");
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("the retention must be positive");
+        }
+    }
+
+    public WebhookSettings(List<String> secrets, List<String> signingSecrets, boolean signatureRequired, Duration tolerance,
+                           int backlog) {
+        this(secrets, signingSecrets, signatureRequired, tolerance, backlog, DEFAULT_RETENTION);
     }
 
     public WebhookSettings(List<String> secrets, List<String> signingSecrets, boolean signatureRequired, Duration tolerance) {
@@ -54,7 +66,11 @@ public record WebhookSettings(List<String> secrets, List<String> signingSecrets,
     }
 
     public WebhookSettings withBacklog(int deliveries) {
-        return new WebhookSettings(secrets, signingSecrets, signatureRequired, tolerance, deliveries);
+        return new WebhookSettings(secrets, signingSecrets, signatureRequired, tolerance, deliveries, retention);
+    }
+
+    public WebhookSettings withRetention(Duration kept) {
+        return new WebhookSettings(secrets, signingSecrets, signatureRequired, tolerance, backlog, kept);
     }
 
     public static WebhookSettings secrets(List<String> secrets) {
@@ -69,7 +85,7 @@ public record WebhookSettings(List<String> secrets, List<String> signingSecrets,
     @Override
     public String toString() {
         return "WebhookSettings[secrets=" + secrets.size() + ", signingSecrets=" + signingSecrets.size()
-                + ", signatureRequired=" + signatureRequired + ", tolerance=" + tolerance + ", backlog=" + backlog + "]";
+                + ", signatureRequired=" + signatureRequired + ", tolerance=" + tolerance + ", backlog=" + backlog + ", retention=" + retention + "]";
     }
 
     private static boolean urlSafe(int c) {

@@ -3,6 +3,7 @@ package net.adtelligent.memory;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -26,5 +27,24 @@ public final class InMemoryWebhookDeliveries implements WebhookDeliveries {
             }
         }
         return Set.copyOf(recordedNow);
+    }
+
+    @Override
+    public synchronized int forgetReceivedBefore(Instant before, int limit) {
+        Objects.requireNonNull(before, "before");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        List<Delivered> old = recorded.entrySet().stream()
+                .filter(entry -> entry.getValue().isBefore(before))
+                .sorted(Map.Entry.comparingByValue())
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+        for (Delivered delivered : old) {
+            Undo.remember(recorded, delivered);
+            recorded.remove(delivered);
+        }
+        return old.size();
     }
 }

@@ -26,4 +26,11 @@ public interface WebhookDeliveries {
      * this call, leaving out each recorded before and any second copy in {@code deliveries}.
      */
     Set<Delivered> recordNew(Collection<Delivered> deliveries, Instant receivedAt);
+
+    /**
+     * Forgets at most {@code limit} deliveries first received before {@code before}, oldest first
+     * as far as the store can tell; answers how many. Called again until it answers fewer than
+     * {@code limit}, it forgets them all, each call a short write of its own.
+     */
+    int forgetReceivedBefore(Instant before, int limit);
 }

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 public abstract class WebhookDeliveriesContract {
 
     private static final Instant AT = Instant.parse("2026-12-06T07:00:00Z");
+    /** Only the forgetting tests record before this, so what they forget is theirs. */
+    private static final Instant LONG_AGO = Instant.parse("1990-01-01T00:00:00Z");
 
     private WebhookDeliveries deliveries;
     private long job;
@@ -108,6 +110,73 @@ public abstract class WebhookDeliveriesContract {
             } finally {
                 pool.shutdownNow();
             }
+        }
+    }
+
+    @Test
+    void forgetReceivedBefore_givenOlderAndYoungerDeliveries_forgetsOnlyTheOlder() {
+        forgetAllBefore(LONG_AGO.plusSeconds(86_400));
+        deliveries.recordNew(List.of(succeeded(job)), LONG_AGO);
+        deliveries.recordNew(List.of(succeeded(job + 1)), LONG_AGO.plusSeconds(3_600));
+
+        assertThat(deliveries.forgetReceivedBefore(LONG_AGO.plusSeconds(3_600), 100)).isEqualTo(1);
+
+        // Forgotten, a repeated delivery is new again; the one received at the cut-off stays known.
+        assertThat(deliveries.recordNew(List.of(succeeded(job), succeeded(job + 1)), AT))
+                .containsExactly(succeeded(job));
+    }
+
+    @Test
+    void forgetReceivedBefore_givenALimit_forgetsTheOldestInBatchesOfAtMostIt() {
+        Instant before = LONG_AGO.plusSeconds(86_400);
+        forgetAllBefore(before);
+        List<Delivered> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(succeeded(job + i));
+            deliveries.recordNew(List.of(succeeded(job + i)), LONG_AGO.plusSeconds(60L * i));
+        }
+
+        assertThat(deliveries.forgetReceivedBefore(before, 2)).isEqualTo(2);
+        assertThat(deliveries.forgetReceivedBefore(before, 2)).isEqualTo(2);
+        assertThat(deliveries.forgetReceivedBefore(before, 2)).isEqualTo(1);
+        assertThat(deliveries.forgetReceivedBefore(before, 2)).isZero();
+        assertThat(deliveries.recordNew(five, AT)).containsExactlyInAnyOrderElementsOf(five);
+    }
+
+    @Test
+    void forgetReceivedBefore_givenOneBatch_forgetsTheOldestFirst() {
+        Instant before = LONG_AGO.plusSeconds(86_400);
+        forgetAllBefore(before);
+        List<Delivered> three = List.of(succeeded(job), succeeded(job + 1), succeeded(job + 2));
+        deliveries.recordNew(List.of(three.get(1)), LONG_AGO.plusSeconds(120));
+        deliveries.recordNew(List.of(three.get(0)), LONG_AGO.plusSeconds(60));
+        deliveries.recordNew(List.of(three.get(2)), LONG_AGO.plusSeconds(180));
+
+        assertThat(deliveries.forgetReceivedBefore(before, 2)).isEqualTo(2);
+
+        assertThat(deliveries.recordNew(three, AT)).containsExactlyInAnyOrder(three.get(0), three.get(1));
+    }
+
+    @Test
+    void forgetReceivedBefore_givenAUnitThatFails_forgetsNothing() {
+        deliveries.recordNew(List.of(succeeded(job)), LONG_AGO);
+
+        assertThatThrownBy(() -> units().inSystem(() -> {
+            deliveries.forgetReceivedBefore(LONG_AGO.plusSeconds(1), 1_000);
+            throw new IllegalStateException("the unit failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(deliveries.recordNew(List.of(succeeded(job)), AT)).isEmpty();
+    }
+
+    @Test
+    void forgetReceivedBefore_givenNoPositiveLimit_refuses() {
+        assertThatThrownBy(() -> deliveries.forgetReceivedBefore(AT, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private void forgetAllBefore(Instant before) {
+        while (deliveries.forgetReceivedBefore(before, 1_000) > 0) {
+            // until nothing older is left
         }
     }
 }

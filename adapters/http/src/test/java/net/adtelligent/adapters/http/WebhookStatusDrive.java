@@ -29,15 +29,23 @@ final class WebhookStatusDrive {
         CountDownLatch stuck = new CountDownLatch(1);
         WebhookDeliveries memory = new InMemoryWebhookDeliveries();
         java.util.concurrent.atomic.AtomicBoolean stick = new java.util.concurrent.atomic.AtomicBoolean();
-        WebhookDeliveries slow = (delivered, at) -> {
-            try {
-                if (stick.get()) {
-                    stuck.await();
+        WebhookDeliveries slow = new WebhookDeliveries() {
+            @Override
+            public java.util.Set<Delivered> recordNew(java.util.Collection<Delivered> delivered, java.time.Instant at) {
+                try {
+                    if (stick.get()) {
+                        stuck.await();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                return memory.recordNew(delivered, at);
             }
-            return memory.recordNew(delivered, at);
+
+            @Override
+            public int forgetReceivedBefore(java.time.Instant before, int limit) {
+                return memory.forgetReceivedBefore(before, limit);
+            }
         };
         WebhookSettings oneWaiting = WebhookSettings.secrets(List.of(SECRET)).withBacklog(1);
         try (TestApi api = TestApi.withCore(core -> core.webhook(oneWaiting, slow))) {

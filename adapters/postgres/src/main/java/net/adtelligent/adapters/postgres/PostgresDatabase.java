@@ -41,6 +41,7 @@ import net.adtelligent.ports.out.TenantStore;
 import net.adtelligent.ports.out.UnitOfWork;
 import net.adtelligent.ports.out.UploadStorage;
 import net.adtelligent.ports.out.UserStore;
+import net.adtelligent.ports.out.ProvisioningLocks;
 import net.adtelligent.ports.out.WebhookDeliveries;
 import net.adtelligent.ports.out.WebAnalyticsStore;
 import org.flywaydb.core.Flyway;
@@ -183,6 +184,11 @@ public final class PostgresDatabase implements AutoCloseable {
     /** Login attempts every instance on this database counts against (not tenant-scoped). */
     public LoginAttempts loginAttempts() {
         return new PostgresLoginAttempts(transactions);
+    }
+
+    /** One connection's Airbyte provisioning at a time across every instance on this database. */
+    public ProvisioningLocks provisioningLocks() {
+        return new PostgresProvisioningLocks(owner, PostgresUnavailableException.endpoint(settings.jdbcUrl()));
     }
 
     /** The deliveries of Airbyte's webhook every instance on this database shares (not tenant-scoped). */

@@ -25,6 +25,18 @@ final class PostgresWebhookDeliveries implements WebhookDeliveries {
             returning airbyte_job_id, outcome
             """;
 
+    // The oldest rows first, found by the index of V30. No "for update skip locked": it needs the
+    // update right V20 revokes, and one scheduled run at a time deletes anyway; a second run at once
+    // would wait for the first's short batch, then find those rows gone.
+    private static final String FORGET = """
+            delete from webhook_deliveries
+            where (airbyte_job_id, outcome) in (
+                select airbyte_job_id, outcome from webhook_deliveries
+                where received_at < :before
+                order by received_at
+                limit :limit)
+            """;
+
     private final Transactions transactions;
 
     PostgresWebhookDeliveries(Transactions transactions) {
@@ -46,5 +58,17 @@ final class PostgresWebhookDeliveries implements WebhookDeliveries {
                 .map((row, context) -> new Delivered(row.getLong("airbyte_job_id"),
                         JobOutcome.valueOf(row.getString("outcome").toUpperCase(Locale.ROOT))))
                 .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    @Override
+    public int forgetReceivedBefore(Instant before, int limit) {
+        Objects.requireNonNull(before, "before");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+        return transactions.inDirectory(handle -> handle.createUpdate(FORGET)
+                .bind("before", utc(before))
+                .bind("limit", limit)
+                .execute());
     }
 }

@@ -8,7 +8,8 @@ public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory
                           ExpireUploads expireUploads, ConnectionReadiness connectionReadiness,
                           RotateDataKeys rotateDataKeys, ReconcileAirbyte reconcileAirbyte,
                           TokenUpkeep tokenUpkeep, SyncPolling syncPolling, SyncSignals syncSignals,
-                          SyncHistory syncHistory, AlertChecks alertChecks) {
+                          SyncHistory syncHistory, AlertChecks alertChecks,
+                          ForgetWebhookDeliveries forgetWebhookDeliveries) {
 
     public SystemPorts {
         Objects.requireNonNull(scheduledSnapshots, "scheduledSnapshots");
@@ -24,5 +25,6 @@ public record SystemPorts(ScheduledSnapshots scheduledSnapshots, TenantDirectory
         Objects.requireNonNull(syncSignals, "syncSignals");
         Objects.requireNonNull(syncHistory, "syncHistory");
         Objects.requireNonNull(alertChecks, "alertChecks");
+        Objects.requireNonNull(forgetWebhookDeliveries, "forgetWebhookDeliveries");
     }
 }

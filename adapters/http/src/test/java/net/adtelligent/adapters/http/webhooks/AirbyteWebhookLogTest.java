@@ -70,8 +70,16 @@ class AirbyteWebhookLogTest {
 
     @Test
     void delivery_givenTheRecordFailing_logsACountNeitherSecretNorPayload() {
-        WebhookDeliveries broken = (delivered, at) -> {
-            throw new IllegalStateException("the record broke");
+        WebhookDeliveries broken = new WebhookDeliveries() {
+            @Override
+            public java.util.Set<Delivered> recordNew(java.util.Collection<Delivered> delivered, java.time.Instant at) {
+                throw new IllegalStateException("the record broke");
+            }
+
+            @Override
+            public int forgetReceivedBefore(java.time.Instant before, int limit) {
+                throw new IllegalStateException("the record broke");
+            }
         };
         api = TestApi.withCore(core -> core.webhook(WebhookSettings.secrets(List.of(NEW_SECRET)), broken));
 

@@ -21,10 +21,7 @@ class ConnectionsBrowserTest {
     @BeforeAll
     static void start() {
         browser = Browser.start();
-        console = new ConsolePage(browser, ConsoleServer.get());
-        console.signedOut();
-        console.signIn(ConsoleServer.OWNER, ConsoleServer.SIGN_IN_WORDS);
-        console.waitForPage("dashboard");
+        console = ConsolePage.signedIn(browser, ConsoleServer.get(), ConsoleServer.OWNER);
     }
 
     @AfterAll

@@ -20,6 +20,15 @@ final class ConsolePage {
         this.server = server;
     }
 
+    /** Signed in afresh as {@code email} with the dashboard drawn: where most page tests begin. */
+    static ConsolePage signedIn(WebDriver browser, ConsoleServer server, String email) {
+        ConsolePage console = new ConsolePage(browser, server);
+        console.signedOut();
+        console.signIn(email, ConsoleServer.SIGN_IN_WORDS);
+        console.waitForPage("dashboard");
+        return console;
+    }
+
     void open(String hash) {
         expectNewPage();
         String target = server.url("/" + hash);

@@ -30,10 +30,7 @@ class DashboardBrowserTest {
     static void start() {
         server = ConsoleServer.get();
         browser = Browser.start();
-        console = new ConsolePage(browser, server);
-        console.signedOut();
-        console.signIn(ConsoleServer.OWNER, ConsoleServer.SIGN_IN_WORDS);
-        console.waitForPage("dashboard");
+        console = ConsolePage.signedIn(browser, server, ConsoleServer.OWNER);
     }
 
     @AfterAll

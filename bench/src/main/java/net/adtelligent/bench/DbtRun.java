@@ -51,14 +51,19 @@ public final class DbtRun {
             throw new ConfigurationException("no dbt project at " + project.toAbsolutePath()
                     + " (its requirements.txt is missing): run from the repository's root or pass --dbt-project");
         }
-        Path venv = Path.of(System.getProperty("user.home"), ".cache", "adtelligent", "dbt-" + digest(requirements));
+        Path venv = venv(project);
         Path dbt = venv.resolve("bin").resolve("dbt");
-        if (!Files.isExecutable(dbt) || !Files.exists(venv.resolve("installed"))) {
+        if (!Files.isExecutable(dbt)) {
             throw new ConfigurationException("dbt is not installed in " + venv + "; install the pinned tool chain with `python3 -m venv "
                     + venv + " && " + venv.resolve("bin/pip") + " install -r " + requirements.toAbsolutePath().normalize()
-                    + " && touch " + venv.resolve("installed") + "` (or run the dbt-parity tests once, which do the same)");
+                    + "` (the dbt-parity tests and .ci/run install the same)");
         }
         return new DbtRun(project.toAbsolutePath().normalize(), dbt);
+    }
+
+    /** Where the pinned tool chain of {@code project}'s requirements.txt lives, installed or not. */
+    public static Path venv(Path project) {
+        return Path.of(System.getProperty("user.home"), ".cache", "adtelligent", "dbt-" + digest(project.resolve("requirements.txt")));
     }
 
     public String describe() {

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import net.adtelligent.bench.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +25,29 @@ class BenchDbtCliTest {
 
     @TempDir
     Path data;
+
+    /**
+     * The pinned tool chain, installed as the dbt-parity tests install it when this module's tests
+     * run first on a machine: the command itself never installs anything.
+     */
+    @BeforeAll
+    static void installDbt() throws Exception {
+        Path venv = DbtRun.venv(PROJECT);
+        if (Files.isExecutable(venv.resolve("bin").resolve("dbt"))) {
+            return;
+        }
+        run(List.of("python3", "-m", "venv", "--clear", venv.toString()));
+        run(List.of(venv.resolve("bin").resolve("pip").toString(), "install", "--disable-pip-version-check", "-q", "-r",
+                PROJECT.resolve("requirements.txt").toString()));
+        Files.writeString(venv.resolve("installed"), "");
+    }
+
+    private static void run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.MINUTES)).as("%s within 30 minutes", command).isTrue();
+        assertThat(process.exitValue()).as("%s (needs python3 with venv and pip):%n%s", command, output).isZero();
+    }
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

@@ -36,6 +36,9 @@ public final class InsightsFile {
     public record Written(long records, long bytes, long distinctKeys) {
     }
 
+    /** The ad account every record names. */
+    public static final String ACCOUNT = InsightsRecord.ACCOUNT;
+
     static final int ADS = 2_000;
     static final int WINDOW_DAYS = 90;
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);

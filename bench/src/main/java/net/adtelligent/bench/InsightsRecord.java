@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  */
 final class InsightsRecord {
 
-    private static final String ACCOUNT = "1038495720193847";
+    static final String ACCOUNT = "1038495720193847";
     private static final String[] CAMPAIGN_THEMES = {"Sommer-Sale", "Brand, DACH", "Retargeting", "Neukunden Café", "Black Friday"};
     private static final String[] AUDIENCES = {"Köln 25–45", "Berlin, Frauen", "Lookalike 1 %", "München \"Kaffee\"", "Broad DE"};
     private static final String[] RANKINGS = {"ABOVE_AVERAGE", "AVERAGE", "BELOW_AVERAGE_35", "UNKNOWN"};

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class WebhookDeliveryRetentionTest {
 
     private static final Instant NOW = Instant.parse("2026-12-06T07:00:00Z");
-    private static final String SECRET = "not-a-real-secret-only-for-tests";
+    // Made at each run: nothing secret-looking is written into the tests.
+    private static final String SECRET = java.util.UUID.randomUUID().toString();
 
     private final InMemoryWebhookDeliveries memory = new InMemoryWebhookDeliveries();
     private final List<Integer> limits = new ArrayList<>();

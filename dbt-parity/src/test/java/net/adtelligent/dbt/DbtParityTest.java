@@ -45,6 +45,9 @@ import org.junit.jupiter.api.io.TempDir;
  * same records through the Java normaliser (`contracts normalize --ingest`) into the application's
  * tables, compared with the fact marts row for row and column for column. Numbers compare by value
  * (12.5 equals 12.50: PostgreSQL's numeric keeps the scale it is given, the comparison does not).
+ * Over 300 lines because its three tests share one costly setup (the toolchain, one database, the
+ * records landed once for dbt and for Java); the landing and the dbt calls already live apart
+ * ({@link Fixtures}, {@link AirbyteTables}, {@link DbtToolchain}).
  */
 class DbtParityTest {
 

@@ -26,13 +26,18 @@ import org.slf4j.LoggerFactory;
  * first time, so a burst of deliveries costs a write per batch rather than per request, and Airbyte
  * gets its 202 without waiting for the database. Batches are large: when this thread gets little
  * CPU (the machine busy with the requests themselves) each write's round trips wait longest, and
- * small batches let the backlog fill (503s) at rates the database keeps up with easily. What is
+ * small batches let the backlog fill (503s) at rates the database keeps up with easily. A batch
+ * that starts small waits {@link #GATHER} for more: under a steady stream each write then carries
+ * hundreds of deliveries instead of a few, and a request's hand-over wakes no waiting thread. What is
  * lost here (a crash, the database away) the sync orchestration's polling of Airbyte's API finds
  * anyway: the webhook only hurries it.
  */
 final class DeliveryBatches implements AutoCloseable {
 
     static final int BATCH = 5_000;
+    /** Below this many, a batch waits {@link #GATHER} for more before it is written. */
+    static final int SMALL = 500;
+    static final Duration GATHER = Duration.ofMillis(2);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(DeliveryBatches.class);
 
@@ -74,6 +79,10 @@ final class DeliveryBatches implements AutoCloseable {
                 }
                 batch.add(first);
                 waiting.drainTo(batch, BATCH - 1);
+                if (batch.size() < SMALL && !closing) {
+                    Thread.sleep(GATHER.toMillis());
+                    waiting.drainTo(batch, BATCH - batch.size());
+                }
                 process(batch);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();

@@ -84,6 +84,11 @@ record Routes(List<Route> all) {
         var permissionDrift = new PermissionDriftHandler(permissions, appMetrics);
         var webhook = new AirbyteWebhookHandler(core.syncNotifications(), body);
         return new Routes(List.of(
+                // Open to Airbyte, which cannot sign in: the use case checks the webhook secret or signature.
+                // First: Javalin tries a method's routes in order, one regular expression each, and
+                // deliveries come in bursts; no other route's path can match these.
+                open(HandlerType.POST, AirbyteWebhookHandler.PATH, webhook::receive),
+                open(HandlerType.POST, AirbyteWebhookHandler.PATH_WITH_SECRET, webhook::receive),
                 open(HandlerType.POST, "/api/auth/login/", tokens::logIn),
                 open(HandlerType.POST, "/api/token/", tokens::logIn),
                 open(HandlerType.POST, "/api/token/refresh/", tokens::refresh),
@@ -142,9 +147,6 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/airbyte/telemetry/", syncs::telemetry),
                 signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/alerts/", alerts::list),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/alerts/{alert_id}/acknowledge/", alerts::acknowledge),
-                // Open to Airbyte, which cannot sign in: the use case checks the webhook secret or signature.
-                open(HandlerType.POST, AirbyteWebhookHandler.PATH, webhook::receive),
-                open(HandlerType.POST, AirbyteWebhookHandler.PATH_WITH_SECRET, webhook::receive),
                 open(HandlerType.GET, "/api/health/", health::check),
                 open(HandlerType.GET, "/api/health/live/", health::live),
                 open(HandlerType.GET, "/api/health/ready/", health::ready),

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks that compare with a baseline measured side by side in the same run, "
                 + "so a shared, noisy machine still gives a fair ratio. Figures and commands: docs/benchmarks.md.",
         subcommands = {BenchNormalizeCommand.class, BenchCsvImportCommand.class, BenchHttpCommand.class, BenchSnapshotCommand.class,
-            BenchSecretsCommand.class, BenchRotateCommand.class, BenchWebhookCommand.class, BenchDbtCommand.class},
+            BenchSecretsCommand.class, BenchRotateCommand.class, BenchWebhookCommand.class, BenchDbtCommand.class, BenchIngestCommand.class},
         footer = {"", "Example:", "  adtelligent-bench normalize --size 1GB", "",
             "Configuration comes from the service's ADT_* environment variables; see the README."})
 final class BenchCommand implements Runnable {

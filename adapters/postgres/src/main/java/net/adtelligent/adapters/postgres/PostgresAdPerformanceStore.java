@@ -17,6 +17,7 @@ import java.util.Objects;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.AdPerformanceKey;
 import net.adtelligent.domain.fact.Platform;
+import net.adtelligent.domain.fact.Restatements;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.AdPerformanceStore;
 import net.adtelligent.ports.out.FactSource;
@@ -25,7 +26,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Ad performance in ad_performance_daily, tenant-scoped. A file import is summed by the database
- * ({@link AdPerformanceImport}), so its rows never need to be held in memory.
+ * ({@link AdPerformanceImport}), so its rows never need to be held in memory; the ingest's batches
+ * go through the same COPY (the other fact kinds keep the row-by-row upsert of the base class).
  */
 final class PostgresAdPerformanceStore extends PostgresDailyFactStore<AdPerformanceKey, AdPerformanceDaily>
         implements AdPerformanceStore {
@@ -48,6 +50,18 @@ final class PostgresAdPerformanceStore extends PostgresDailyFactStore<AdPerforma
     public long importSummed(TenantId tenant, FactSource<AdPerformanceDaily> rows) {
         Objects.requireNonNull(rows, "rows");
         return transactions.inTenant(tenant, handle -> AdPerformanceImport.run(handle, tenant, rows));
+    }
+
+    /** As every fact kind's upsert, but set-based: COPY into a temporary table, then one statement (AdPerformanceImport). */
+    @Override
+    public void upsert(TenantId tenant, List<AdPerformanceDaily> facts) {
+        List<AdPerformanceDaily> rows = Restatements.latestPerKey(tenant, facts);
+        if (!rows.isEmpty()) {
+            transactions.inTenant(tenant, handle -> {
+                AdPerformanceImport.upsertLatest(handle, tenant, rows::forEach);
+                return null;
+            });
+        }
     }
 
     @Override

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = {"Seals one secret of --bytes bytes with the envelope vault on a local keyring in a scratch folder, "
                 + "then times, in alternating rounds of one run, opening it through the vault (its data key cached, as "
                 + "in steady state) and a bare JDK AES-GCM decrypt of the same bytes with the key already in hand; "
-                + "prints both rates and their ratio (goal: the vault at least 50% of the bare decrypt).",
+                + "prints both rates and their ratio (goal: the vault at least 50%% of the bare decrypt).",
             "Counts the key-service calls the timed opens made (expected: none)."},
         footer = {"", "Examples:", "  adtelligent-bench secrets", "  adtelligent-bench secrets --opens 500000 --rounds 7 --bytes 2048"})
 final class BenchSecretsCommand implements Callable<Integer> {

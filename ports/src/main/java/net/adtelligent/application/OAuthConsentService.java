@@ -16,6 +16,7 @@ import net.adtelligent.domain.connection.ConnectionDraft;
 import net.adtelligent.domain.connection.ConnectionRejection;
 import net.adtelligent.domain.consent.ConsentRejection;
 import net.adtelligent.domain.consent.GrantId;
+import net.adtelligent.domain.consent.GrantStage;
 import net.adtelligent.domain.consent.OAuthGrant;
 import net.adtelligent.domain.fact.Platform;
 import net.adtelligent.domain.identity.Permission;
@@ -168,6 +169,18 @@ final class OAuthConsentService implements OAuthConsent {
                             grant.grantedScopes(), missing, grant.expiresAt(), Option.of(ConnectionService.viewOf(made,
                             Connections.CredentialsState.READABLE, clock.instant()))));
         });
+    }
+
+    @Override
+    public Either<Rejection, Pending> pending(Actor actor, Slug tenantSlug, GrantId id) {
+        return access.access(actor, tenantSlug, Permission.MANAGE_CONNECTIONS).flatMap(granted -> grants
+                .byId(granted.tenant().id(), id)
+                .filter(grant -> actor.user().contains(grant.user()))
+                .<Rejection>toEither(() -> new ConsentRejection.GrantNotFound(id.toString()))
+                .flatMap(grant -> grant.stage() == GrantStage.GRANTED && now().isBefore(grant.expiresAt())
+                        ? Either.right(new Pending(grant.id(), grant.platform(), grant.accounts(), grant.grantedScopes(),
+                                grant.missing(scopes.requested(grant.platform())), grant.expiresAt()))
+                        : Either.left(new ConsentRejection.GrantEnded(id.toString()))));
     }
 
     @Override

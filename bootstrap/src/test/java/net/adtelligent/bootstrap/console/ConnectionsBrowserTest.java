@@ -73,27 +73,21 @@ class ConnectionsBrowserTest {
     }
 
     @Test
-    void connect_throughTheStubbedConsentScreen_makesTheGoogleAdsConnection() {
+    void connect_throughTheStubbedConsentScreen_makesTheGoogleAdsConnectionAndReturnsToIt() {
         console.open("#/" + ConsoleServer.SECOND_TENANT + "/connections");
         assertThat(console.waitForPage("connections").findElement(By.cssSelector(".empty")).getText()).contains("No connections yet");
         Axe.check(browser, "connections, empty");
         // Connected in the probe tenant: the second one stays without data for the dashboard's tests.
-        console.open("#/" + ConsoleServer.PROBES_TENANT + "/connections");
-        WebElement page = console.waitForPage("connections");
-        new Select(page.findElement(By.cssSelector("[data-connect] select"))).selectByValue("GOOGLE_ADS");
-        page.findElement(By.cssSelector("[data-connect] button[type='submit']")).click();
-        WebElement link = console.waitFor(By.cssSelector("[data-consent-link]"));
-        assertThat(link.getDomAttribute("href")).contains("/o/oauth2/v2/auth", "state=", "code_challenge=");
         String home = browser.getWindowHandle();
-        List<String> before = new ArrayList<>(browser.getWindowHandles());
-        link.click();
-        String consent = Waits.patiently(browser).until(driver -> driver.getWindowHandles().stream()
-                .filter(handle -> !before.contains(handle)).findFirst().orElse(null));
-        browser.switchTo().window(consent);
-        Waits.patiently(browser).until(driver -> driver.getPageSource().contains("\"external_account_id\""));
-        assertThat(browser.getCurrentUrl()).contains("/api/oauth/callback/GOOGLE_ADS/");
-        assertThat(browser.getPageSource()).contains("\"status\":\"active\"").doesNotContain(
-                net.adtelligent.adapters.oauth.PlatformStubs.GOOGLE_REFRESH);
+        switchToConsent("GOOGLE_ADS", "/o/oauth2/v2/auth");
+
+        // The platform sent the tab back to the callback, which sent it on to the connection made.
+        WebElement made = Waits.patiently(browser).until(driver -> driver.findElement(By.cssSelector("[data-connected]")));
+        assertThat(made.getText()).contains("Google Ads");
+        assertThat(browser.getCurrentUrl()).contains("#/" + ConsoleServer.PROBES_TENANT + "/connections?id=")
+                .doesNotContain("code=", "state=");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("1234567890", "active")
+                .doesNotContain(net.adtelligent.adapters.oauth.PlatformStubs.GOOGLE_REFRESH);
         browser.close();
         browser.switchTo().window(home);
 
@@ -102,6 +96,54 @@ class ConnectionsBrowserTest {
         WebElement row = Waits.patiently(browser).until(driver -> driver.findElement(
                 By.xpath("//*[@data-connections]//tbody/tr[td[normalize-space()='Google Ads']]")));
         assertThat(row.getText()).contains("Google Ads", "1234567890", "active");
+    }
+
+    @Test
+    void connect_whenTheConsentSeesTwoAccounts_asksWhichAndConnectsThePickedOne() {
+        String home = browser.getWindowHandle();
+        switchToConsent("META_ADS", "/v21.0/dialog/oauth");
+
+        WebElement choice = Waits.patiently(browser).until(driver -> driver.findElement(By.cssSelector("[data-pick]")));
+        assertThat(browser.getCurrentUrl()).contains("#/" + ConsoleServer.PROBES_TENANT + "/connections?consent=");
+        assertThat(choice.getText()).contains("Meta Ads", "2 accounts", "Brand EU (1111111111)", "Brand US (2222222222)");
+        Axe.check(browser, "connections, picking an account");
+        choice.findElement(By.cssSelector("button[data-account='2222222222']")).click();
+
+        WebElement made = Waits.patiently(browser).until(driver -> driver.findElement(By.cssSelector("[data-connected]")));
+        assertThat(made.getText()).contains("Meta Ads");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("2222222222")
+                .doesNotContain(net.adtelligent.adapters.oauth.PlatformStubs.META_LONG);
+        browser.close();
+        browser.switchTo().window(home);
+    }
+
+    @Test
+    void consentRefused_bringsTheBrowserToThePageSayingWhy_asText() {
+        console.open("#/demo/connections");
+        console.waitForPage("connections");
+        console.expectNewPage();
+        browser.get(ConsoleServer.get().url("/api/oauth/callback/META_ADS/?error=access_denied"
+                + "&error_description=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E&state=not-a-state"));
+
+        WebElement page = console.waitForPage("consent-failed");
+        assertThat(page.getText()).contains("The account was not connected", "Nothing was stored");
+        assertThat(page.findElements(By.tagName("img"))).isEmpty();
+        Axe.check(browser, "consent failed");
+    }
+
+    /** Starts a consent to the platform in the probe tenant and follows its link into the new tab. */
+    private void switchToConsent(String platformName, String consentPath) {
+        console.open("#/" + ConsoleServer.PROBES_TENANT + "/connections");
+        WebElement page = console.waitForPage("connections");
+        new Select(page.findElement(By.cssSelector("[data-connect] select"))).selectByValue(platformName);
+        page.findElement(By.cssSelector("[data-connect] button[type='submit']")).click();
+        WebElement link = console.waitFor(By.cssSelector("[data-consent-link]"));
+        assertThat(link.getDomAttribute("href")).contains(consentPath, "state=");
+        List<String> before = new ArrayList<>(browser.getWindowHandles());
+        link.click();
+        String consent = Waits.patiently(browser).until(driver -> driver.getWindowHandles().stream()
+                .filter(handle -> !before.contains(handle)).findFirst().orElse(null));
+        browser.switchTo().window(consent);
     }
 
     @Test

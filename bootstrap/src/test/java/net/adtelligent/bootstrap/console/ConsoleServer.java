@@ -84,6 +84,10 @@ final class ConsoleServer {
         PLATFORMS.server().stubFor(WireMock.get(urlPathEqualTo("/o/oauth2/v2/auth")).willReturn(aResponse().withStatus(302)
                 .withHeader("Location", "{{{request.query.redirect_uri}}}?code=" + PlatformStubs.GOOGLE_CODE
                         + "&state={{{request.query.state}}}").withTransformers("response-template")));
+        // Meta's says yes as well; its token sees two ad accounts, so the console asks which.
+        PLATFORMS.server().stubFor(WireMock.get(urlPathEqualTo("/v21.0/dialog/oauth")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "{{{request.query.redirect_uri}}}?code=" + PlatformStubs.META_CODE
+                        + "&state={{{request.query.state}}}").withTransformers("response-template")));
         // The platforms send the browser back to this service, so its port is chosen before it starts.
         int port = freePort();
         Map<String, String> variables = new HashMap<>(PLATFORMS.variables());

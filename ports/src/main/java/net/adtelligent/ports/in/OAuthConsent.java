@@ -28,6 +28,12 @@ public interface OAuthConsent {
      */
     Either<Rejection, CalledBack> callBack(String platform, Callback callback, Option<Actor> signedIn);
 
+    /**
+     * A consent of this user waiting for the pick: the accounts it saw, the scopes, until when. Another
+     * tenant's or another user's grant is not found; one that made its connection or ran out has ended.
+     */
+    Either<Rejection, Pending> pending(Actor actor, Slug tenant, GrantId grant);
+
     /** The account chosen among those the consent offered: the connection is made (or its credentials renewed). */
     Either<Rejection, Connections.View> pick(Actor actor, Slug tenant, GrantId grant, String externalAccountId,
                                              Option<String> name);
@@ -45,6 +51,16 @@ public interface OAuthConsent {
             Objects.requireNonNull(state, "state");
             Objects.requireNonNull(error, "error");
             Objects.requireNonNull(errorDescription, "errorDescription");
+        }
+    }
+
+    /** A consent waiting for {@link #pick}. */
+    record Pending(GrantId grant, Platform platform, List<PlatformAccount> accounts, List<String> grantedScopes,
+                   List<String> missingScopes, Instant pickBefore) {
+        public Pending {
+            accounts = List.copyOf(accounts);
+            grantedScopes = List.copyOf(grantedScopes);
+            missingScopes = List.copyOf(missingScopes);
         }
     }
 

@@ -141,6 +141,7 @@ record Routes(List<Route> all) {
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/oauth/{platform}/start/", consent::start),
                 // Open: the browser comes back from the platform without the user's token; the state binds the user.
                 new Route(HandlerType.GET, "/api/oauth/callback/{platform}/", auth.maybeSignedIn(consent::callBack), true),
+                signedIn(auth, HandlerType.GET, "/api/tenants/{slug}/connections/oauth/grants/{grant_id}/", consent::pending),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/oauth/grants/{grant_id}/pick/",
                         consent::pick),
                 signedIn(auth, HandlerType.POST, "/api/tenants/{slug}/connections/{connection_id}/sync/", syncs::start),

@@ -5,6 +5,7 @@ export const pages = [
   { name: 'sign-in', title: 'Sign in', public: true, load: () => import('../pages/sign-in.js') },
   { name: 'reset-password', title: 'Reset password', public: true, load: () => import('../pages/reset-password.js') },
   { name: 'accept-invitation', title: 'Accept invitation', public: true, load: () => import('../pages/accept-invitation.js') },
+  { name: 'consent-failed', title: 'Consent not completed', public: true, load: () => import('../pages/consent-failed.js') },
   { name: 'dashboard', title: 'Dashboard', load: () => import('../pages/dashboard.js') },
   { name: 'health', title: 'Health', load: () => import('../pages/health.js') },
   { name: 'tenant', title: 'Tenant', load: () => import('../pages/tenant.js') },

@@ -43,6 +43,9 @@ export async function render(root, ctx) {
     const credentials = connection.credentials;
     replace(root, h('p', {}, back),
       h('div', { class: 'title-row' }, h('h1', {}, connection.name), buttons(ctx, connection, out, () => draw())),
+      // Back from the platform's consent: say what happened, once, above everything else.
+      ctx.params.get('connected') ? h('p', { class: 'ok', role: 'status', 'data-connected': '' },
+        `Connected through ${platform(connection.platform)}'s consent.`) : null,
       out,
       facts([['Platform', platform(connection.platform)], ['Account', connection.external_account_id],
         ['Status', status(connection.status, h)], ['Schedule', connection.schedule || 'not synced on a schedule'],

@@ -1,13 +1,15 @@
 // Data sources: the tenant's connections (GET …/connections/, cursor paged) with their status,
 // token expiry and last successful sync (the sync telemetry's per-connection stats), the actions
 // the reader's role allows, and connecting an account through the platform's consent screen.
-// ?id=<connection> shows one connection (connection-detail.js).
+// ?id=<connection> shows one connection (connection-detail.js); ?consent=<grant> first offers the
+// accounts of a consent that saw several (parts/pick.js), where the platform's callback sends the browser.
 import { h, replace, empty, problem } from '../js/dom.js';
 import * as f from '../js/format.js';
 import { table, row, paged } from './parts/ui.js';
 import { platform, status } from './parts/names.js';
 import { buttons } from './parts/connection-actions.js';
 import { consent } from './parts/consent.js';
+import { pick } from './parts/pick.js';
 
 export async function render(root, ctx) {
   if (ctx.params.get('id')) {
@@ -17,7 +19,8 @@ export async function render(root, ctx) {
   }
   const out = h('div', { class: 'errors', 'aria-live': 'polite' });
   const list = h('div', {});
-  replace(root, h('div', { class: 'title-row' }, h('h1', {}, 'Data sources')), out, list,
+  const picking = ctx.params.get('consent') && ctx.may('manage_connections') ? await pick(ctx, ctx.params.get('consent')) : null;
+  replace(root, h('div', { class: 'title-row' }, h('h1', {}, 'Data sources')), picking, out, list,
     ctx.may('manage_connections') ? await consent(ctx, () => draw()) : null);
 
   async function draw() {

@@ -50,6 +50,19 @@ final class OAuthStatusDrive {
         seen.add(callBack(FakeOAuthPlatforms.DOWN, state()));
         seen.add(api.as(new TestApi.Session(api.me.user(), "not-a-token", "x")).get(CALLBACK + "?code=x&state=y"));
 
+        // A browser back from the platform is sent on to the console.
+        seen.add(api.anonymous().send(api.anonymous().request(CALLBACK + "?code=" + FakeOAuthPlatforms.TWO + "&state=" + state())
+                .header("Accept", "text/html,application/xhtml+xml").GET()));
+
+        String pending = "/api/tenants/acme/connections/oauth/grants/" + grant + "/";
+        seen.add(api.anonymous().get(pending));
+        seen.add(viewer.get(pending));
+        seen.add(api.get(pending.replace(grant, UUID.randomUUID().toString())));
+        seen.add(api.get(pending));
+        stores.unavailable.set(true);
+        seen.add(api.get(pending));
+        stores.unavailable.set(false);
+
         String pick = "/api/tenants/acme/connections/oauth/grants/" + grant + "/pick/";
         seen.add(api.anonymous().post(pick, PICK));
         seen.add(viewer.post(pick, PICK));
@@ -62,6 +75,7 @@ final class OAuthStatusDrive {
         stores.unavailable.set(false);
         seen.add(api.post(pick, PICK));
         seen.add(api.post(pick, PICK));
+        seen.add(api.get(pending)); // picked: the consent has ended
     }
 
     /** Every route once more, with every store broken (StatusDrive breaks them). */
@@ -69,6 +83,7 @@ final class OAuthStatusDrive {
         seen.add(api.post(START, ""));
         seen.add(api.anonymous().get(CALLBACK + "?code=x&state=" + UUID.randomUUID() + "." + "A".repeat(43)));
         seen.add(api.post("/api/tenants/acme/connections/oauth/grants/" + UUID.randomUUID() + "/pick/", PICK));
+        seen.add(api.get("/api/tenants/acme/connections/oauth/grants/" + UUID.randomUUID() + "/"));
     }
 
     private String state() {

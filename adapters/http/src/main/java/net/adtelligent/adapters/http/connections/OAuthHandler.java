@@ -51,6 +51,10 @@ public final class OAuthHandler {
                           ConnectionJson connection) {
     }
 
+    record PendingJson(String grantId, String platform, List<AccountJson> accounts, List<String> grantedScopes,
+                       List<String> missingScopes, String pickBefore) {
+    }
+
     public void start(Context ctx, Actor actor) {
         Slug slug = scope.enter(actor, ctx.pathParam("slug"), Permission.MANAGE_CONNECTIONS).tenant().slug();
         OAuthConsent.Started started = consent.start(actor, slug, ctx.pathParam("platform"))
@@ -66,8 +70,12 @@ public final class OAuthHandler {
         OAuthConsent.Callback callback = new OAuthConsent.Callback(code, Option.of(ctx.queryParam("state")),
                 Option.of(ctx.queryParam("error")), Option.of(ctx.queryParam("error_description"))
                 .orElse(Option.of(ctx.queryParam("error_reason"))));
-        OAuthConsent.CalledBack answer = consent.callBack(ctx.pathParam("platform"), callback, signedIn)
-                .getOrElseThrow(ProblemException::of);
+        var outcome = consent.callBack(ctx.pathParam("platform"), callback, signedIn);
+        if (ConsoleReturn.wanted(ctx)) {
+            ConsoleReturn.to(ctx, outcome);
+            return;
+        }
+        OAuthConsent.CalledBack answer = outcome.getOrElseThrow(ProblemException::of);
         Json.write(ctx, answer.connection().isDefined() ? 201 : 200, new CalledBackJson(answer.grant().toString(),
                 answer.tenant().value(), answer.platform().name(),
                 answer.accounts().stream().map(AccountJson::of).toList(), answer.grantedScopes(),
@@ -75,11 +83,18 @@ public final class OAuthHandler {
                 answer.connection().map(ConnectionJson::of).getOrNull()));
     }
 
+    /** The consent waiting for a pick: its accounts, for the console (or any client) to offer. */
+    public void pending(Context ctx, Actor actor) {
+        Slug slug = scope.enter(actor, ctx.pathParam("slug"), Permission.MANAGE_CONNECTIONS).tenant().slug();
+        OAuthConsent.Pending pending = consent.pending(actor, slug, grant(ctx)).getOrElseThrow(ProblemException::of);
+        Json.write(ctx, 200, new PendingJson(pending.grant().toString(), pending.platform().name(),
+                pending.accounts().stream().map(AccountJson::of).toList(), pending.grantedScopes(),
+                pending.missingScopes(), pending.pickBefore().toString()));
+    }
+
     public void pick(Context ctx, Actor actor) {
         Slug slug = scope.enter(actor, ctx.pathParam("slug"), Permission.MANAGE_CONNECTIONS).tenant().slug();
-        String text = ctx.pathParam("grant_id");
-        GrantId grant = GrantId.parse(text).filter(id -> id.toString().equals(text))
-                .getOrElseThrow(() -> ProblemException.of(new ConsentRejection.GrantNotFound(text)));
+        GrantId grant = grant(ctx);
         BodyFields fields = new BodyFields(body.read(ctx)).acceptOnly(PICK_FIELDS, Set.of());
         String account = fields.required("external_account_id");
         Option<String> name = fields.text("name");
@@ -87,5 +102,12 @@ public final class OAuthHandler {
         View made = consent.pick(actor, slug, grant, account, name).getOrElseThrow(ProblemException::of);
         ctx.header("Location", "/api/tenants/" + slug.value() + "/connections/" + made.id() + "/");
         Json.write(ctx, 201, ConnectionJson.of(made));
+    }
+
+    /** Only the id's own spelling: any other text names no grant. */
+    private static GrantId grant(Context ctx) {
+        String text = ctx.pathParam("grant_id");
+        return GrantId.parse(text).filter(id -> id.toString().equals(text))
+                .getOrElseThrow(() -> ProblemException.of(new ConsentRejection.GrantNotFound(text)));
     }
 }

@@ -1,6 +1,7 @@
 // Connecting an account: POST …/connections/oauth/<platform>/start/ answers the platform's
 // consent screen, opened in a new tab; the platform sends that tab back to the API's callback,
-// which makes the connection when the consent sees one account. Only platforms this installation
+// which sends it on to the console: the connection made when the consent saw one account, the
+// pick among them when it saw several (parts/pick.js), or why it failed (consent-failed.js). Only platforms this installation
 // has an OAuth client for are offered (GET /api/connectors/ says which).
 import { h, replace, problem, field, announce } from '../../js/dom.js';
 import * as f from '../../js/format.js';
@@ -29,8 +30,8 @@ export async function consent(ctx, changed) {
         replace(next, h('div', { class: 'ok', role: 'status' },
           h('p', {}, h('a', { href: started.authorization_url, target: '_blank', rel: 'noopener noreferrer', 'data-consent-link': '' },
             `Open ${label}'s consent screen (new tab)`)),
-          h('p', { class: 'hint' }, `Valid until ${f.instant(started.expires_at, f.viewerZone())}. With one account the connection is made `
-            + 'when the platform sends you back; with several, the answer there lists them to pick through the API.'),
+          h('p', { class: 'hint' }, `Valid until ${f.instant(started.expires_at, f.viewerZone())}. The platform sends that tab back `
+            + 'to this console: with one account to the connection made, with several to the choice among them.'),
           check));
         announce(`${label}'s consent screen is ready to open`);
         next.querySelector('a').focus();

@@ -139,14 +139,14 @@ final class BenchIngestCommand implements Callable<Integer> {
             total += ingested.totalNanos();
             progress.done();
             out.printf(Locale.ROOT, "%-7d %-7s %,15.0f %12s %13s %,13.0f %7s%n", round, ingestFirst ? "ingest" : "COPY", ingestRate,
-                    seconds(ingested.normaliseNanos()), seconds(ingested.databaseNanos()), copyRate, percent(ingestRate / copyRate));
+                    seconds(ingested.normaliseNanos()), seconds(ingested.databaseNanos()), copyRate, BenchReport.percent(ingestRate / copyRate));
             out.flush();
         }
-        double median = median(ratios);
+        double median = BenchReport.median(ratios);
         out.printf("%ningest (normalise + store) runs at %s of PostgreSQL COPY of the same rows (median of the rounds' ratios); "
-                + "goal >= %s: %s%n", percent(median), percent(GOAL), median >= GOAL ? "met" : "NOT met");
+                + "goal >= %s: %s%n", BenchReport.percent(median), BenchReport.percent(GOAL), median >= GOAL ? "met" : "NOT met");
         out.printf("the ingest's time in the timed rounds: reading and normalising %s, storing (chunks, commit) %s%n",
-                percent(normalising / (double) total), percent((total - normalising) / (double) total));
+                BenchReport.percent(normalising / (double) total), BenchReport.percent((total - normalising) / (double) total));
         out.printf("rows %,d a round (from %,d records), every one stored%n", facts, input.records());
         out.flush();
         return 0;
@@ -156,14 +156,4 @@ final class BenchIngestCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
     }
 
-    private static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.1f%%", ratio * 100);
-    }
-
-    /** The middle value, or the mean of the middle two. */
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
 }

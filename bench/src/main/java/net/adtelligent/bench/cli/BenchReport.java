@@ -76,11 +76,12 @@ final class BenchReport {
         out.flush();
     }
 
-    private static String percent(double ratio) {
+    static String percent(double ratio) {
         return String.format(Locale.ROOT, "%.1f%%", ratio * 100);
     }
 
-    private static double median(List<Double> values) {
+    /** The middle value, or the mean of the middle two: every benchmark's "median of the rounds". */
+    static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;

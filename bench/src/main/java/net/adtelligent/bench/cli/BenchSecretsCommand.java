@@ -114,8 +114,8 @@ final class BenchSecretsCommand implements Callable<Integer> {
             ratios.add(vaultRate / bareRate);
             row(out, Integer.toString(round), vaultRate, bareRate, vaultRate / bareRate);
         }
-        double ratio = median(ratios);
-        row(out, "median", median(vaultRates), median(bareRates), ratio);
+        double ratio = BenchReport.median(ratios);
+        row(out, "median", BenchReport.median(vaultRates), BenchReport.median(bareRates), ratio);
         out.printf(Locale.ROOT, "%nopening through the vault runs at %.1f%% of the bare AES-GCM decrypt (median of the rounds' "
                 + "ratios); goal >= %.0f%%: %s%n", ratio * 100, GOAL * 100, ratio >= GOAL ? "met" : "NOT met");
         out.printf("key-service calls during the timed opens: %d%n", counted.calls() - callsBefore);
@@ -148,12 +148,6 @@ final class BenchSecretsCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
 
     private static void deleteScratch(Path scratch) {
         try (var files = Files.walk(scratch)) {

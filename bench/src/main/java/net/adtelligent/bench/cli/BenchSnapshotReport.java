@@ -35,9 +35,9 @@ final class BenchSnapshotReport {
 
     /** {@code maxRatio}: how many times the bare aggregate's time a snapshot may take; {@code maxMillis}: its limit. */
     void summary(String what, double maxRatio, double maxMillis) {
-        double ratio = median(ratios);
-        double snapshot = median(snapshots);
-        row("median", "", snapshot, median(bare), ratio);
+        double ratio = BenchReport.median(ratios);
+        double snapshot = BenchReport.median(snapshots);
+        row("median", "", snapshot, BenchReport.median(bare), ratio);
         out.printf(Locale.ROOT, "%s: snapshot generation %.0f ms (median), %.2fx the bare SQL aggregate (median of the rounds' "
                 + "ratios); goal <= %.0fx: %s; goal < %.0f s: %s%n%n", what, snapshot, ratio, maxRatio,
                 ratio <= maxRatio ? "met" : "NOT met", maxMillis / 1000, snapshot < maxMillis ? "met" : "NOT met");
@@ -49,11 +49,6 @@ final class BenchSnapshotReport {
         out.flush();
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
 
     static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);

@@ -101,13 +101,34 @@ final class AuthService implements Authentication {
             case REVOKED, EXPIRED:
                 return Either.left(INVALID_REFRESH);
             case ROTATED:
-                return reuse(token, client, now);
+                return usedAgain(token, client, now);
             default:
                 break;
         }
         if (!refreshTokens.markRotated(hash, now)) {
-            return reuse(token, client, now); // another request rotated it first: the same token twice
+            // Another request rotated it first: the same token twice, judged from what is stored now.
+            return refreshTokens.byHash(hash).filter(stored -> stored.state(now) == RefreshToken.State.ROTATED)
+                    .map(stored -> usedAgain(stored, client, now))
+                    .getOrElse(() -> Either.left(INVALID_REFRESH));
         }
+        return successor(token, now);
+    }
+
+    /**
+     * A rotated token used again. Moments after its rotation it is the same client racing itself (a
+     * reload that lost the answer carrying the new token, two tabs at once): it gets a token of its
+     * own in the same family, and the family stays. Later it is a replay: the family is revoked.
+     */
+    private Either<IdentityRejection, TokenPair> usedAgain(RefreshToken token, ClientInfo client, Instant now) {
+        if (token.rotatedMomentsAgo(now)) {
+            log.info("refresh token used again within the grace: a successor issued user_id={} family={}",
+                    token.userId(), token.familyId());
+            return successor(token, now);
+        }
+        return reuse(token, client, now);
+    }
+
+    private Either<IdentityRejection, TokenPair> successor(RefreshToken token, Instant now) {
         if (users.byId(token.userId()).filter(User::canLogIn).isEmpty()) {
             return Either.left(INVALID_REFRESH);
         }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.audit.ClientInfo;
 import net.adtelligent.domain.identity.IdentityRejection;
+import net.adtelligent.domain.identity.RefreshToken;
 import net.adtelligent.domain.identity.User;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.TokenPair;
@@ -83,9 +84,10 @@ class AuthServiceTest {
     }
 
     @Test
-    void refresh_givenRotatedTokenUsedAgain_revokesTheWholeFamily() {
+    void refresh_givenRotatedTokenUsedAgainAfterTheGrace_revokesTheWholeFamily() {
         TokenPair first = logIn();
         TokenPair second = test.core.authentication().refresh(first.refresh(), CLIENT).get();
+        clock.advance(RefreshToken.REUSE_GRACE);
 
         var replay = test.core.authentication().refresh(first.refresh(), CLIENT);
 
@@ -93,6 +95,30 @@ class AuthServiceTest {
         assertThat(test.core.authentication().refresh(second.refresh(), CLIENT).getLeft())
                 .isInstanceOf(IdentityRejection.InvalidToken.class);
         assertThat(test.audit.actions()).contains(AuditAction.TOKEN_FAMILY_REVOKED);
+    }
+
+    @Test
+    void refresh_givenRotatedTokenUsedAgainMomentsLater_issuesAnotherSuccessorAndKeepsTheFamily() {
+        TokenPair first = logIn();
+        TokenPair second = test.core.authentication().refresh(first.refresh(), CLIENT).get();
+        clock.advance(RefreshToken.REUSE_GRACE.minusMillis(1));
+
+        TokenPair again = test.core.authentication().refresh(first.refresh(), CLIENT).get();
+
+        assertThat(again.refresh()).isNotEqualTo(second.refresh()).isNotEqualTo(first.refresh());
+        assertThat(test.core.authentication().refresh(second.refresh(), CLIENT).isRight()).isTrue();
+        assertThat(test.core.authentication().refresh(again.refresh(), CLIENT).isRight()).isTrue();
+        assertThat(test.audit.actions()).doesNotContain(AuditAction.TOKEN_FAMILY_REVOKED);
+    }
+
+    @Test
+    void refresh_givenATokenUsedMomentsLaterAfterTheSessionEnded_isRefused() {
+        TokenPair first = logIn();
+        test.core.authentication().refresh(first.refresh(), CLIENT).get();
+        test.core.authentication().logOut(first.refresh(), CLIENT);
+
+        assertThat(test.core.authentication().refresh(first.refresh(), CLIENT).getLeft())
+                .isInstanceOf(IdentityRejection.InvalidToken.class);
     }
 
     @Test

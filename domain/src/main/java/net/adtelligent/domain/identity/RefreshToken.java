@@ -16,6 +16,11 @@ public record RefreshToken(
         Option<Instant> rotatedAt, Option<Instant> revokedAt) {
 
     public static final Duration LIFETIME = Duration.ofDays(7);
+    /**
+     * How long after its rotation a token used again is taken for the same client racing itself (a
+     * reload before the new cookie was kept, two tabs refreshing at once) rather than a replay.
+     */
+    public static final Duration REUSE_GRACE = Duration.ofSeconds(10);
 
     public enum State { ACTIVE, ROTATED, REVOKED, EXPIRED }
 
@@ -36,6 +41,11 @@ public record RefreshToken(
     /** The token that replaces this one; the family keeps its id, the lifetime starts again. */
     public RefreshToken next(String tokenHash, Instant now) {
         return new RefreshToken(tokenHash, userId, familyId, now, now.plus(LIFETIME), Option.none(), Option.none());
+    }
+
+    /** Rotated, and less than {@link #REUSE_GRACE} ago. */
+    public boolean rotatedMomentsAgo(Instant now) {
+        return rotatedAt.exists(at -> now.isBefore(at.plus(REUSE_GRACE)));
     }
 
     public State state(Instant now) {

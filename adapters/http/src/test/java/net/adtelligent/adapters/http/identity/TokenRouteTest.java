@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import net.adtelligent.adapters.http.TestApi;
+import net.adtelligent.domain.identity.RefreshToken;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,8 +77,9 @@ class TokenRouteTest {
     }
 
     @Test
-    void refresh_givenRotatedTokenAgain_revokesTheFamilySoTheNewerOneFailsToo() {
+    void refresh_givenRotatedTokenAgainAfterTheGrace_revokesTheFamilySoTheNewerOneFailsToo() {
         String newer = json(refresh(api.me.refresh())).path("refresh").asText();
+        api.clock.advance(RefreshToken.REUSE_GRACE);
 
         HttpResponse<String> reuse = refresh(api.me.refresh());
 
@@ -85,6 +87,18 @@ class TokenRouteTest {
         assertThat(json(reuse).path("type").asText()).isEqualTo("https://adtelligent.net/problems/invalid-token");
         assertThat(refresh(newer).statusCode()).isEqualTo(401);
         assertThat(api.audit.actions()).contains("auth.token_family_revoked");
+    }
+
+    @Test
+    void refresh_givenRotatedTokenAgainMomentsLater_answersAnotherTokenAndKeepsTheSession() {
+        String newer = json(refresh(api.me.refresh())).path("refresh").asText();
+
+        HttpResponse<String> again = refresh(api.me.refresh());
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).path("refresh").asText()).isNotEqualTo(newer);
+        assertThat(refresh(newer).statusCode()).isEqualTo(200);
+        assertThat(api.audit.actions()).doesNotContain("auth.token_family_revoked");
     }
 
     @Test

@@ -74,6 +74,7 @@ abstract class AirbyteProvisioningContract {
     static final String CONNECTION = "9924bcd0-99be-453d-ba47-c2c9766f7da5";
     /** Obviously fake, so a search for it finds only a leak. */
     static final String TOKEN = "EA" + "FakeProvisioningToken".repeat(2);
+    static final String TIKTOK_TOKEN = "FakeTikTokProvisioningToken".repeat(2);
     static final ResiliencePolicy QUICK = new ResiliencePolicy(Duration.ofSeconds(2), Duration.ofSeconds(5), 2,
             Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofSeconds(5), 50, 50, Duration.ofSeconds(1));
 
@@ -148,6 +149,35 @@ abstract class AirbyteProvisioningContract {
         assertThat(view.airbyteConnectionId()).contains(CONNECTION);
         assertThat(view.provisioningError()).isEmpty();
         assertThat(stored(view.id()).airbyteConnectionId()).contains(CONNECTION);
+    }
+
+    @Test
+    void create_givenATikTokConnectionWithTheAppsIdAndSecret_createsItsSourceWithTheConnectorsOAuthFields() {
+        String secret = "tiktok-" + "fake-app-secret".repeat(2);
+        Connections.View view = core.connections().create(owner, slug, new ConnectionDraft("TIKTOK_ADS", "7100000000000000001",
+                Option.none(), Option.none(), Map.of("app_id", "7000000000000000001", "secret", secret,
+                "access_token", TIKTOK_TOKEN), Option.none())).get();
+
+        airbyte.verify(postRequestedFor(urlEqualTo("/v1/sources")).withRequestBody(equalToJson("""
+                {"name": "adtelligent:%s", "workspaceId": "%s", "definitionId": "4bfac00d-ce15-44ff-95b9-9e3c3e8fbd35",
+                 "configuration": {"sourceType": "tiktok-marketing", "start_date": "%s",
+                                   "credentials": {"auth_type": "oauth2.0", "app_id": "7000000000000000001",
+                                                   "secret": "%s", "access_token": "%s",
+                                                   "advertiser_id": "7100000000000000001"}}}
+                """.formatted(view.id(), WORKSPACE, java.time.LocalDate.ofInstant(view.createdAt(), java.time.ZoneOffset.UTC)
+                .minusYears(1), secret, TIKTOK_TOKEN))));
+        assertThat(view.provisioningError()).isEmpty();
+        assertThat(view.airbyteConnectionId()).contains(CONNECTION);
+    }
+
+    @Test
+    void create_givenATikTokConnectionWithABareToken_saysWhatItLacksAndCallsNoAirbyte() {
+        Connections.View view = core.connections().create(owner, slug, new ConnectionDraft("TIKTOK_ADS", "7100000000000000001",
+                Option.none(), Option.none(), Map.of("access_token", TIKTOK_TOKEN), Option.none())).get();
+
+        assertThat(view.provisioningError()).singleElement().satisfies(error -> assertThat(error).contains("app_id", "secret")
+                .doesNotContain(TIKTOK_TOKEN));
+        airbyte.verify(0, postRequestedFor(urlEqualTo("/v1/sources")));
     }
 
     @Test

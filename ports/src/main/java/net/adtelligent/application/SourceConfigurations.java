@@ -23,7 +23,7 @@ final class SourceConfigurations {
 
     /** Fields whose values Airbyte masks in its answers (and we never compare or show). */
     static final java.util.Set<String> SECRET_FIELDS = java.util.Set.of("access_token", "developer_token",
-            "client_secret", "refresh_token", "credentials_json", "service_account_info");
+            "client_secret", "refresh_token", "credentials_json", "service_account_info", "secret");
 
     private static final Pattern CLIENT_EMAIL = Pattern.compile("\"client_email\"\\s*:\\s*\"([^\"]{1,320})\"");
 
@@ -71,8 +71,17 @@ final class SourceConfigurations {
                 return Either.right(new SourceDraft(name, "137ece28-5434-455c-8f34-69dc3782f451", config));
             }
             case TIKTOK_ADS -> {
-                return Either.left("TikTok's Airbyte connector asks for the app's app_id and secret besides the"
-                        + " access token, which TikTok connections do not take yet: set this source up in Airbyte by hand");
+                if (!f.containsKey("app_id")) {
+                    return Either.left("TikTok's Airbyte connector asks for the app's app_id and secret with the access"
+                            + " token: replace this connection's credentials with all three, or connect it again through"
+                            + " TikTok's consent, which keeps them");
+                }
+                config.put("sourceType", "tiktok-marketing");
+                config.put("credentials", map("auth_type", "oauth2.0", "app_id", f.get("app_id"), "secret", f.get("secret"),
+                        "access_token", f.get("access_token"), "advertiser_id", account));
+                // As LinkedIn's: without a first day the connector reads everything there is.
+                config.put("start_date", LocalDate.ofInstant(connection.createdAt(), ZoneOffset.UTC).minusYears(1).toString());
+                return Either.right(new SourceDraft(name, "4bfac00d-ce15-44ff-95b9-9e3c3e8fbd35", config));
             }
             case GA4 -> {
                 config.put("sourceType", "google-analytics-data-api");

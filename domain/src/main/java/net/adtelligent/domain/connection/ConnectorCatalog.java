@@ -20,6 +20,8 @@ public final class ConnectorCatalog {
     private static final String TOKEN_REGEX = "[\\x21-\\x7E]{20,4096}";
     private static final String SHORT_TEXT = "8 to 512 visible ASCII characters, no spaces";
     private static final String SHORT_TEXT_REGEX = "[\\x21-\\x7E]{8,512}";
+    private static final String TIKTOK_TOKEN = "a TikTok access token: 20 to 256 letters and digits";
+    private static final String TIKTOK_TOKEN_REGEX = "[A-Za-z0-9]{20,256}";
     private static final String SERVICE_ACCOUNT = "a Google service-account key: the JSON object of its key file,"
             + " with \"type\": \"service_account\"";
     private static final String SERVICE_ACCOUNT_REGEX = "(?s)\\{(?=.*\"type\"\\s*:\\s*\"service_account\").{2,20000}\\}";
@@ -117,12 +119,17 @@ public final class ConnectorCatalog {
     private static ConnectorDefinition tikTokAds() {
         return new ConnectorDefinition(Platform.TIKTOK_ADS, "TikTok Ads", List.of("tiktok_ads.ads_reports_daily"),
                 "the advertiser id (digits)", digits(1, 30),
+                // The bare token is kept for connections made with one; only the second method syncs
+                // through Airbyte, whose connector asks for the app's id and secret with the token.
                 List.of(new CredentialMethod("access_token", "a long-term advertiser access token",
-                        List.of(secret("access_token", "a TikTok access token: 20 to 256 letters and digits",
-                                "[A-Za-z0-9]{20,256}")))),
+                                List.of(secret("access_token", TIKTOK_TOKEN, TIKTOK_TOKEN_REGEX))),
+                        new CredentialMethod("app", "the app's id and secret with a long-term advertiser access token",
+                                List.of(plain("app_id", "the app's id: 5 to 30 digits", "[0-9]{5,30}"),
+                                        secret("secret", SHORT_TEXT, SHORT_TEXT_REGEX),
+                                        secret("access_token", TIKTOK_TOKEN, TIKTOK_TOKEN_REGEX)))),
                 List.of(new Scope("Reporting", "the app's permission to read advertisers' reports")),
-                TokenLifecycle.none("the long-term advertiser token does not expire until it is revoked; app_id and"
-                        + " secret are needed only for the OAuth exchange, which is not kept"),
+                TokenLifecycle.none("the long-term advertiser token does not expire until it is revoked; a consent"
+                        + " keeps the app's id and secret beside it, which TikTok's Airbyte connector asks for"),
                 Option.of(Schedule.every(Duration.ofHours(6))), 3, DatesIn.ACCOUNT, Duration.ofHours(6));
     }
 

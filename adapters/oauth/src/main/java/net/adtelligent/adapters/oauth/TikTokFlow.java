@@ -65,8 +65,9 @@ final class TikTokFlow implements Flow {
         }
         String access = Flow.required(Family.TIKTOK, answer.body().path("data"), "access_token");
         List<String> granted = List.of("Reporting");
-        return Either.right(new Granted(new Tokens(Map.of("access_token", access), Option.none(), granted),
-                advertisers(access)));
+        // With the app's id and secret, as TikTok's Airbyte connector takes its credentials.
+        return Either.right(new Granted(new Tokens(Map.of("app_id", client.clientId(), "secret", client.clientSecret(),
+                "access_token", access), Option.none(), granted), advertisers(access)));
     }
 
     @Override

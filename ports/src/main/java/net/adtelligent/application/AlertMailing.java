@@ -1,5 +1,6 @@
 package net.adtelligent.application;
 
+import io.vavr.control.Option;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import net.adtelligent.domain.identity.UserStatus;
 import net.adtelligent.domain.tenant.Tenant;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.AlertStore;
+import net.adtelligent.ports.out.ConnectionStore;
 import net.adtelligent.ports.out.Mail;
 import net.adtelligent.ports.out.Mailer;
 import net.adtelligent.ports.out.MembershipStore;
@@ -37,11 +39,13 @@ final class AlertMailing {
     private final UserStore users;
     private final Mailer mailer;
     private final URI publicUrl;
+    private final ConnectionNames names;
     private final UnitOfWork units;
     private final Clock clock;
 
-    AlertMailing(AlertStore alerts, TenantStore tenants, MembershipStore memberships, UserStore users, Mailer mailer,
-                 URI publicUrl, UnitOfWork units, Clock clock) {
+    AlertMailing(AlertStore alerts, TenantStore tenants, MembershipStore memberships, UserStore users,
+                 ConnectionStore connections, Mailer mailer, URI publicUrl, UnitOfWork units, Clock clock) {
+        this.names = new ConnectionNames(connections);
         this.alerts = alerts;
         this.tenants = tenants;
         this.memberships = memberships;
@@ -68,8 +72,9 @@ final class AlertMailing {
             return due.stream().map(episode -> {
                 AlertEpisode mailed = episode.mailed(now);
                 alerts.replace(mailed);
+                Option<String> connection = names.of(tenant, episode);
                 return new Claimed(mailed, to.stream()
-                        .map(email -> MailTexts.alertOpened(email, named, episode, publicUrl)).toList());
+                        .map(email -> MailTexts.alertOpened(email, named, episode, connection, publicUrl)).toList());
             }).toList();
         });
         int sent = 0;

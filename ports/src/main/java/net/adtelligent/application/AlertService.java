@@ -12,6 +12,7 @@ import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.alert.AlertEpisode;
 import net.adtelligent.domain.alert.AlertRejection;
 import net.adtelligent.domain.alert.AlertState;
+import net.adtelligent.domain.connection.ConnectionId;
 import net.adtelligent.domain.identity.Permission;
 import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.tenant.TenantId;
@@ -21,6 +22,7 @@ import net.adtelligent.ports.in.Alerts;
 import net.adtelligent.ports.in.Page;
 import net.adtelligent.ports.in.PageQuery;
 import net.adtelligent.ports.out.AlertStore;
+import net.adtelligent.ports.out.ConnectionStore;
 import net.adtelligent.ports.out.UnitOfWork;
 
 /** Reading and acknowledging a tenant's alerts. */
@@ -29,12 +31,15 @@ final class AlertService implements Alerts {
     private static final String CURSOR = "alert:";
 
     private final AlertStore alerts;
+    private final ConnectionNames names;
     private final AccessControl access;
     private final UnitOfWork units;
     private final AuditTrail trail;
     private final Clock clock;
 
-    AlertService(AlertStore alerts, AccessControl access, UnitOfWork units, AuditTrail trail, Clock clock) {
+    AlertService(AlertStore alerts, ConnectionStore connections, AccessControl access, UnitOfWork units, AuditTrail trail,
+                 Clock clock) {
+        this.names = new ConnectionNames(connections);
         this.alerts = alerts;
         this.access = access;
         this.units = units;
@@ -43,21 +48,24 @@ final class AlertService implements Alerts {
     }
 
     @Override
-    public Either<Rejection, Page<AlertEpisode>> list(Actor actor, Slug tenant, Query query) {
+    public Either<Rejection, Page<Listed>> list(Actor actor, Slug tenant, Query query) {
         return access.access(actor, tenant, Permission.VIEW_TENANT).flatMap(granted -> checked(query).map(wanted -> {
-            List<AlertEpisode> found = alerts.page(granted.tenant().id(), wanted.state, wanted.before,
-                    query.page().limit() + 1);
+            TenantId id = granted.tenant().id();
+            List<AlertEpisode> found = alerts.page(id, wanted.state, wanted.before, query.page().limit() + 1);
             boolean more = found.size() > query.page().limit();
             List<AlertEpisode> items = more ? found.subList(0, query.page().limit()) : found;
             Option<String> next = more ? Option.of(cursor(items.get(items.size() - 1).id())) : Option.none();
-            return new Page<>(items, next);
+            Map<ConnectionId, String> named = names.of(id, items);
+            return new Page<>(items.stream().map(episode -> new Listed(episode,
+                    episode.subject().connection().flatMap(connection -> Option.of(named.get(connection))))).toList(), next);
         }));
     }
 
     @Override
-    public Either<Rejection, AlertEpisode> acknowledge(Actor actor, Slug tenant, long alertId) {
+    public Either<Rejection, Listed> acknowledge(Actor actor, Slug tenant, long alertId) {
         return units.decide(() -> access.access(actor, tenant, Permission.MANAGE_ALERTS)
-                .flatMap(granted -> acknowledge(actor, granted.tenant().id(), alertId)));
+                .flatMap(granted -> acknowledge(actor, granted.tenant().id(), alertId)
+                        .map(episode -> new Listed(episode, names.of(granted.tenant().id(), episode)))));
     }
 
     private Either<Rejection, AlertEpisode> acknowledge(Actor actor, TenantId tenant, long alertId) {

@@ -1,5 +1,6 @@
 package net.adtelligent.application;
 
+import io.vavr.control.Option;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,10 +47,12 @@ final class MailTexts {
     }
 
     /** An alert's new episode, to one of the tenant's owners and admins; sent once per episode. */
-    static Mail alertOpened(Email to, Tenant tenant, AlertEpisode episode, URI publicUrl) {
-        String about = oneLine(episode.kind() + " (" + episode.subject().value() + ")");
-        String list = publicUrl.toString().replaceAll("/+$", "") + "/api/tenants/" + tenant.slug().value()
-                + "/alerts/?state=open";
+    /** {@code connection}: the name of the connection the alert is about, where it is about one. */
+    static Mail alertOpened(Email to, Tenant tenant, AlertEpisode episode, Option<String> connection, URI publicUrl) {
+        String about = oneLine(connection.map(name -> episode.kind() + ": " + name)
+                .getOrElse(() -> episode.kind() + " (" + episode.subject().value() + ")"));
+        // The console's alerts page: a person reading mail has a browser, not an access token.
+        String list = publicUrl.toString().replaceAll("/+$", "") + "/#/" + tenant.slug().value() + "/alerts";
         return new Mail(to, "Alert in " + oneLine(tenant.displayName().value()) + ": " + about, String.join("\n",
                 "An alert opened in the workspace \"" + tenant.displayName().value() + "\" at "
                         + WHEN.format(episode.openedAt()) + ":",

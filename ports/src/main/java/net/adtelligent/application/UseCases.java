@@ -72,10 +72,10 @@ final class UseCases {
                 new OAuthConsentService(b.oauthPlatforms, b.oauthGrants, s.tenants(), consented, b.secretVault, prints,
                         access, units, b.clock, new ConsentScopes(b.consentScopes)),
                 new SyncService(s.connections(), s.syncRuns(), b.airbyteOrchestration, recorder, access, trail, b.clock),
-                new AlertService(f.alerts(), access, units, trail, b.clock),
+                new AlertService(f.alerts(), s.connections(), access, units, trail, b.clock),
                 notifications, dbt);
-        var mailing = new AlertMailing(f.alerts(), s.tenants(), s.memberships(), s.users(), b.mailer, b.publicUrl, units,
-                b.clock);
+        var mailing = new AlertMailing(f.alerts(), s.tenants(), s.memberships(), s.users(), s.connections(), b.mailer,
+                b.publicUrl, units, b.clock);
         this.system = new SystemPorts(snapshots, tenants, accounts, new FxRateService(f.fxRates(), units, trail),
                 new UploadExpiryService(b.ingestion, f.importJobs(), s.tenants(), units, trail, b.clock),
                 new ConnectionReadinessService(s.tenants(), s.connections(), b.secretVault, b.clock),

@@ -41,6 +41,7 @@ public abstract class AlertsContract extends CoreContract {
 
     /** Obviously fake, for a connection's credentials. */
     static final String TOKEN = "EA" + "FakeAlertsContractToken".repeat(2);
+    static final String CONNECTION_NAME = "Brand EU on Meta";
 
     private final MutableClock clock = new MutableClock();
     private Slug slug;
@@ -63,7 +64,7 @@ public abstract class AlertsContract extends CoreContract {
         admin = member(Role.ADMIN);
         member(Role.ANALYST);
         connection = test.core.connections().create(owner, slug, new ConnectionDraft("META_ADS", "1234",
-                Option.none(), Option.of("PT6H"), Map.of("access_token", TOKEN), Option.none())).get().id();
+                Option.of(CONNECTION_NAME), Option.of("PT6H"), Map.of("access_token", TOKEN), Option.none())).get().id();
         job = System.nanoTime();
     }
 
@@ -91,13 +92,17 @@ public abstract class AlertsContract extends CoreContract {
     }
 
     private List<AlertEpisode> alerts(Option<String> state) {
+        return listed(state).stream().map(Alerts.Listed::episode).toList();
+    }
+
+    private List<Alerts.Listed> listed(Option<String> state) {
         return test.core.alerts().list(owner, slug, new Alerts.Query(state, PageQuery.first(100))).get().items();
     }
 
     /** The mails about this test's tenant (the stores may hold other tests' tenants, whose mails go too). */
     private List<Mail> mails() {
         return test.mailer.sent().stream()
-                .filter(mail -> mail.text().contains("/api/tenants/" + slug.value() + "/alerts/"))
+                .filter(mail -> mail.text().contains("/#/" + slug.value() + "/alerts"))
                 .toList();
     }
 
@@ -113,6 +118,8 @@ public abstract class AlertsContract extends CoreContract {
         test.core.alertChecks().sendMails();
         int sentLater = mails().size() - sent;
 
+        assertThat(listed(Option.of("open"))).singleElement().satisfies(listed ->
+                assertThat(listed.connectionName()).containsExactly(CONNECTION_NAME));
         assertThat(alerts(Option.of("open"))).singleElement().satisfies(episode -> {
             assertThat(episode.kind()).isEqualTo(SyncAlertRules.FAILING);
             assertThat(episode.subject()).isEqualTo(AlertSubject.connection(connection));
@@ -122,8 +129,8 @@ public abstract class AlertsContract extends CoreContract {
         assertThat(sentLater).isZero();
         assertThat(mails()).extracting(mail -> mail.to().value())
                 .containsExactlyInAnyOrder(ann.email().value(), admin.email().value());
-        assertThat(mails().get(0).subject()).contains("sync_failing", connection.toString());
-        assertThat(mails().get(0).text()).contains("/api/tenants/" + slug.value() + "/alerts/");
+        assertThat(mails().get(0).subject()).contains("sync_failing: " + CONNECTION_NAME).doesNotContain(TOKEN);
+        assertThat(mails().get(0).text()).contains("/#/" + slug.value() + "/alerts");
     }
 
     @Test
@@ -207,13 +214,15 @@ public abstract class AlertsContract extends CoreContract {
         long id = alerts(Option.none()).get(0).id();
         Actor asAdmin = Actor.user(admin.id(), CLIENT);
 
-        AlertEpisode acknowledged = test.core.alerts().acknowledge(asAdmin, slug, id).get();
+        Alerts.Listed answer = test.core.alerts().acknowledge(asAdmin, slug, id).get();
+        AlertEpisode acknowledged = answer.episode();
         sync("F");
 
         assertThat(acknowledged.state()).isEqualTo(AlertState.ACKNOWLEDGED);
         assertThat(acknowledged.acknowledgedBy()).isEqualTo(Option.of(admin.id()));
+        assertThat(answer.connectionName()).containsExactly(CONNECTION_NAME);
         assertThat(alerts(Option.of("acknowledged"))).hasSize(1);
-        assertThat(test.core.alerts().acknowledge(asAdmin, slug, id).get().acknowledgedAt())
+        assertThat(test.core.alerts().acknowledge(asAdmin, slug, id).get().episode().acknowledgedAt())
                 .isEqualTo(acknowledged.acknowledgedAt());
         assertThat(test.core.readAudit().search(owner, slug, net.adtelligent.ports.in.ReadAudit.AuditQuery.defaults(),
                 PageQuery.first(100))
@@ -250,6 +259,8 @@ public abstract class AlertsContract extends CoreContract {
 
         assertThat(first.items()).hasSize(2);
         assertThat(second.items()).hasSize(1);
+        // Connections that do not exist (here: never did) have no name to show.
+        assertThat(first.items()).allSatisfy(listed -> assertThat(listed.connectionName()).isEmpty());
         assertThat(second.nextCursor()).isEmpty();
         assertThat(test.core.alerts().list(owner, slug, Alerts.Query.defaults().withState("closed")).getLeft()
                 .violations()).extracting(v -> v.field()).containsExactly("state");

@@ -42,6 +42,8 @@ class AlertsBrowserTest {
         WebElement alert = page.findElement(By.cssSelector("[data-alerts] tr[data-kind='sync_failing'][data-state='open']"));
         String id = alert.getDomAttribute("data-alert");
         assertThat(alert.getText()).contains("syncs failed");
+        // The connection by its name, linking to it.
+        assertThat(alert.findElement(By.cssSelector("a[href*='connections?id=']")).getText()).startsWith("TikTok Ads");
         // The keyboard alone: Enter on the focused button.
         alert.findElement(By.cssSelector("button[data-acknowledge]")).sendKeys(Keys.ENTER);
         Waits.patiently(browser).until(driver -> "acknowledged".equals(driver

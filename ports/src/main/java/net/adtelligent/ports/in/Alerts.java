@@ -11,10 +11,18 @@ import net.adtelligent.domain.tenant.Slug;
 public interface Alerts {
 
     /** Newest opened first; {@code query.state()} as typed (open, acknowledged, resolved), checked here. */
-    Either<Rejection, Page<AlertEpisode>> list(Actor actor, Slug tenant, Query query);
+    Either<Rejection, Page<Listed>> list(Actor actor, Slug tenant, Query query);
 
     /** Says someone is on it; an acknowledged alert stays so, a resolved one is refused. */
-    Either<Rejection, AlertEpisode> acknowledge(Actor actor, Slug tenant, long alertId);
+    Either<Rejection, Listed> acknowledge(Actor actor, Slug tenant, long alertId);
+
+    /** An alert with the name of the connection it is about, where it is about one that exists. */
+    record Listed(AlertEpisode episode, Option<String> connectionName) {
+        public Listed {
+            Objects.requireNonNull(episode, "episode");
+            Objects.requireNonNull(connectionName, "connectionName");
+        }
+    }
 
     /** Which alerts: in a state (none: every state), and which page. */
     record Query(Option<String> state, PageQuery page) {

@@ -10,7 +10,8 @@ const STATES = [['all', 'All'], ['open', 'Open'], ['acknowledged', 'Acknowledged
 
 function subject(ctx, alert) {
   if (!alert.connection_id) return 'the tenant';
-  return h('a', { href: `#/${encodeURIComponent(ctx.tenant.slug)}/connections?id=${encodeURIComponent(alert.connection_id)}` }, 'a connection');
+  return h('a', { href: `#/${encodeURIComponent(ctx.tenant.slug)}/connections?id=${encodeURIComponent(alert.connection_id)}` },
+    alert.connection_name || 'a connection no longer there');
 }
 
 export async function render(root, ctx) {

@@ -7,7 +7,6 @@ import net.adtelligent.adapters.http.web.PageJson;
 import net.adtelligent.adapters.http.web.Paging;
 import net.adtelligent.adapters.http.web.ProblemException;
 import net.adtelligent.adapters.http.web.TenantScope;
-import net.adtelligent.domain.alert.AlertEpisode;
 import net.adtelligent.domain.alert.AlertRejection;
 import net.adtelligent.domain.identity.Permission;
 import net.adtelligent.domain.tenant.Slug;
@@ -30,7 +29,7 @@ public final class AlertHandler {
         Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
         // Given empty it is still given: the use case refuses it, naming "state", as any other unknown state.
         Option<String> state = Option.of(ctx.queryParam("state"));
-        Page<AlertEpisode> page = alerts.list(actor, slug, new Alerts.Query(state, Paging.of(ctx)))
+        Page<Alerts.Listed> page = alerts.list(actor, slug, new Alerts.Query(state, Paging.of(ctx)))
                 .getOrElseThrow(ProblemException::of);
         Json.write(ctx, 200, new PageJson<>(page.items().stream().map(AlertJson::of).toList(),
                 page.nextCursor().getOrNull()));

@@ -27,6 +27,7 @@ import net.adtelligent.domain.upload.UploadId;
 import net.adtelligent.ports.in.AccessControl;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CsvUploads;
+import net.adtelligent.ports.in.Page;
 import net.adtelligent.ports.in.TenantAccess;
 import net.adtelligent.ports.out.AdPerformanceStore;
 import net.adtelligent.ports.out.ConnectionStore;
@@ -245,14 +246,22 @@ final class CsvUploadService implements CsvUploads {
 
     /** The tenant is checked first: for another tenant's slug the answer is "not found", whatever the limit. */
     @Override
-    public Either<Rejection, List<ImportJob>> list(Actor actor, Slug tenantSlug, Recent query) {
+    public Either<Rejection, Page<ImportJob>> list(Actor actor, Slug tenantSlug, Recent query) {
         int limit = query.limit();
         return access.access(actor, tenantSlug, Permission.VIEW_METRICS).flatMap(granted -> {
             if (limit < 1 || limit > MAX_LIST_LIMIT) {
                 return Either.left(new ImportRejection.Invalid(List.of(
                         new FieldViolation("limit", "must be between 1 and " + MAX_LIST_LIMIT))));
             }
-            return Either.right(jobs.recent(granted.tenant().id(), limit));
+            Option<ImportJobStore.After> after = query.cursor().flatMap(UploadCursors::read);
+            if (query.cursor().isDefined() && after.isEmpty()) {
+                return Either.left(new ImportRejection.Invalid(List.of(
+                        new FieldViolation("cursor", "is not a cursor this list returned"))));
+            }
+            List<ImportJob> found = jobs.recent(granted.tenant().id(), after, limit + 1);
+            boolean more = found.size() > limit;
+            List<ImportJob> items = more ? found.subList(0, limit) : found;
+            return Either.right(new Page<>(items, more ? Option.of(UploadCursors.after(items.get(limit - 1))) : Option.none()));
         });
     }
 

@@ -67,12 +67,14 @@ public final class InMemoryImportJobStore implements ImportJobStore {
     }
 
     @Override
-    public List<ImportJob> recent(TenantId tenant, int limit) {
+    public List<ImportJob> recent(TenantId tenant, Option<After> after, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
         return jobs.values().stream()
                 .filter(job -> job.tenantId().equals(tenant))
+                .filter(job -> after.forAll(last -> job.uploadedAt().isBefore(last.uploadedAt())
+                        || job.uploadedAt().equals(last.uploadedAt()) && job.id().toString().compareTo(last.id().toString()) > 0))
                 .sorted(NEWEST_UPLOAD)
                 .limit(limit)
                 .toList();

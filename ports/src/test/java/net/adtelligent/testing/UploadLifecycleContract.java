@@ -163,7 +163,7 @@ public abstract class UploadLifecycleContract extends CoreContract {
 
         assertThat(fourth.getLeft()).isEqualTo(new ImportRejection.QuotaExceeded(QUOTA));
         assertThat(fourth.getLeft().detail()).contains(Long.toString(QUOTA));
-        assertThat(test.core.csvUploads().list(owner(), slug, new CsvUploads.Recent(10)).get())
+        assertThat(test.core.csvUploads().list(owner(), slug, new CsvUploads.Recent(10)).get().items())
                 .hasSize(3);
         test.core.csvUploads().delete(owner(), slug, three.get(0).id()).get();
         assertThat(upload(slug, CSV).isRight()).as("room after a delete").isTrue();

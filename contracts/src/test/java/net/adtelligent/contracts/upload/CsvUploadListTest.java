@@ -33,7 +33,7 @@ class CsvUploadListTest extends CsvUploadFlowTest {
         ImportJob second = uploads.upload(asOwner, new Slug("acme"), "plain.csv", text("date,campaign,cost\n2024-05-01,Brand,10\n")).get();
         ImportJob mapped = map(first, MappingRequest.proposal());
 
-        List<ImportJob> listed = uploads.list(asOwner, new Slug("acme"), Recent.defaults()).get();
+        List<ImportJob> listed = uploads.list(asOwner, new Slug("acme"), Recent.defaults()).get().items();
 
         assertThat(listed).containsExactlyInAnyOrder(mapped, second).isSortedAccordingTo(NEWEST_FIRST);
         assertThat(mapped.status()).isEqualTo(ImportStatus.READY);
@@ -44,7 +44,7 @@ class CsvUploadListTest extends CsvUploadFlowTest {
         List<ImportJob> all = List.of(upload("google_ads_campaigns.csv"), upload("google_ads_campaigns.csv"),
                 upload("google_ads_campaigns.csv"));
 
-        List<ImportJob> listed = uploads.list(asOwner, new Slug("acme"), new Recent(2)).get();
+        List<ImportJob> listed = uploads.list(asOwner, new Slug("acme"), new Recent(2)).get().items();
 
         assertThat(listed).containsExactlyElementsOf(all.stream().sorted(NEWEST_FIRST).limit(2).toList());
     }
@@ -55,7 +55,7 @@ class CsvUploadListTest extends CsvUploadFlowTest {
         User viewer = test.core.manageUsers().createUser(SYSTEM, "viewer@example.com", "correct horse battery staple").get();
         test.core.manageUsers().addMember(SYSTEM, "acme", viewer, Role.VIEWER).get();
 
-        assertThat(uploads.list(Actor.user(viewer.id(), CLIENT), new Slug("acme"), new Recent(10)).get()).containsExactly(job);
+        assertThat(uploads.list(Actor.user(viewer.id(), CLIENT), new Slug("acme"), new Recent(10)).get().items()).containsExactly(job);
     }
 
     @Test
@@ -83,7 +83,7 @@ class CsvUploadListTest extends CsvUploadFlowTest {
 
         assertThat(viaAcme.getLeft()).isInstanceOf(AccessRejection.NotFound.class);
         assertThat(badLimitViaAcme.getLeft()).isEqualTo(viaAcme.getLeft());
-        assertThat(viaOwnSlug.get()).isEmpty();
-        assertThat(uploads.list(asOwner, new Slug("acme"), new Recent(10)).get()).containsExactly(ofAcme);
+        assertThat(viaOwnSlug.get().items()).isEmpty();
+        assertThat(uploads.list(asOwner, new Slug("acme"), new Recent(10)).get().items()).containsExactly(ofAcme);
     }
 }

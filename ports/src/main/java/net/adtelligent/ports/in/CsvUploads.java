@@ -43,11 +43,25 @@ public interface CsvUploads {
      */
     Either<Rejection, UploadId> delete(Actor actor, Slug tenant, UploadId upload);
 
-    /** The tenant's latest uploads, newest first; a limit outside 1–{@value #MAX_LIST_LIMIT} is invalid ("limit"). */
-    Either<Rejection, List<ImportJob>> list(Actor actor, Slug tenant, Recent query);
+    /**
+     * The tenant's uploads, newest first, a page at a time: a limit outside 1–{@value #MAX_LIST_LIMIT}
+     * is invalid ("limit"), and so is a cursor this list did not answer ("cursor").
+     */
+    Either<Rejection, Page<ImportJob>> list(Actor actor, Slug tenant, Recent query);
 
-    /** How many of the latest uploads to list; checked by {@link #list}, so a user's number can be passed as typed. */
-    record Recent(int limit) {
+    /**
+     * How many uploads to list, after which page's end (the {@code nextCursor} of the one before;
+     * none: the latest); checked by {@link #list}, so a user's values can be passed as typed.
+     */
+    record Recent(int limit, Option<String> cursor) {
+
+        public Recent {
+            Objects.requireNonNull(cursor, "cursor");
+        }
+
+        public Recent(int limit) {
+            this(limit, Option.none());
+        }
 
         public static Recent defaults() {
             return new Recent(DEFAULT_LIST_LIMIT);

@@ -38,7 +38,20 @@ public interface ImportJobStore {
      *
      * @throws IllegalArgumentException when the limit is not positive
      */
-    List<ImportJob> recent(TenantId tenant, int limit);
+    default List<ImportJob> recent(TenantId tenant, int limit) {
+        return recent(tenant, Option.none(), limit);
+    }
+
+    /** As {@link #recent(TenantId, int)}, the imports that come after {@code after} in that order. */
+    List<ImportJob> recent(TenantId tenant, Option<After> after, int limit);
+
+    /** Where a page of {@link #recent} ended: its last import's upload time and id. */
+    record After(Instant uploadedAt, UploadId id) {
+        public After {
+            java.util.Objects.requireNonNull(uploadedAt, "uploadedAt");
+            java.util.Objects.requireNonNull(id, "id");
+        }
+    }
 
     /** The tenant's earliest committed import of a file with this SHA-256, if any. */
     Option<ImportJob> committedWithContent(TenantId tenant, String sha256);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.control.Option;
+import java.util.List;
 import java.util.UUID;
 import net.adtelligent.domain.identity.UserId;
 import net.adtelligent.domain.tenant.TenantId;
@@ -167,6 +168,22 @@ public abstract class ImportJobStoreContract {
         assertThat(store.recent(tenant, 10)).containsExactly(newest, mapped, tiedHighBit, oldest);
         assertThat(store.recent(tenant, 2)).containsExactly(newest, mapped);
         assertThatThrownBy(() -> store.recent(tenant, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void recent_afterAPagesLastUpload_answersTheRestInTheSameOrder_evenWithinAnInstant() {
+        ImportJob oldest = insertedAt(tenant, UploadId.random(), 0);
+        ImportJob newest = insertedAt(tenant, UploadId.random(), 120);
+        ImportJob tiedHighBit = insertedAt(tenant, withHighBit(true), 60);
+        ImportJob tiedLowBit = insertedAt(tenant, withHighBit(false), 60);
+
+        List<ImportJob> first = store.recent(tenant, Option.none(), 2);
+        ImportJob last = first.get(1);
+        List<ImportJob> rest = store.recent(tenant, Option.of(new ImportJobStore.After(last.uploadedAt(), last.id())), 10);
+
+        assertThat(first).containsExactly(newest, tiedLowBit);
+        assertThat(rest).containsExactly(tiedHighBit, oldest);
+        assertThat(store.recent(tenant, Option.of(new ImportJobStore.After(oldest.uploadedAt(), oldest.id())), 10)).isEmpty();
     }
 
     @Test

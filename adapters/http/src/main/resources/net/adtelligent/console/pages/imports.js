@@ -1,22 +1,30 @@
 // The CSV import wizard: upload a file (with its progress), edit the mapping the API proposes,
 // read the row report (problems by line and column, a preview of the rows as they would be
-// stored), commit; and the latest uploads with their status. ?upload=<id> continues one.
+// stored), commit; and every upload with its status, newest first. ?upload=<id> continues one.
 import { h, replace, empty, problem, field, announce } from '../js/dom.js';
 import * as f from '../js/format.js';
-import { table, row } from './parts/ui.js';
+import { table, row, paged, query } from './parts/ui.js';
 import { mappingStep } from './parts/import-mapping.js';
 import { reportOf } from './parts/import-report.js';
 
-function history(ctx, uploads) {
-  if (!uploads.length) return empty('No uploads yet', 'Upload a CSV export of ad spend above.');
+// Every upload, newest first, 20 at a time (GET …/uploads/csv/, cursor paged as the API does).
+async function history(ctx, past) {
   const zone = ctx.tenant.reporting_time_zone;
-  return table('Latest uploads, newest first', [{ label: 'File', text: true }, { label: 'Status', text: true }, { label: 'Rows' },
-    { label: 'Valid' }, { label: 'Invalid' }, { label: 'Uploaded', text: true }, { label: 'Committed', text: true }],
-  uploads.map((u) => row({ 'data-upload': u.id, 'data-status': u.status },
+  const body = h('tbody', {});
+  const more = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Show older uploads');
+  const out = h('div', { class: 'errors', 'aria-live': 'polite' });
+  const first = await paged(body, more, (cursor) => ctx.api.get(ctx.api.tenant(`uploads/csv/${query({ limit: 20, cursor })}`),
+    { signal: ctx.signal }), (uploads) => uploads.map((u) => row({ 'data-upload': u.id, 'data-status': u.status },
     h('a', { href: `#/${encodeURIComponent(ctx.tenant.slug)}/imports?upload=${encodeURIComponent(u.id)}` }, u.file_name),
     u.status, h('td', {}, u.report ? f.count(u.report.rows) : '—'), h('td', {}, u.report ? f.count(u.report.valid_rows) : '—'),
-    h('td', {}, u.report ? f.count(u.report.invalid_rows) : '—'), f.instant(u.uploaded_at, zone), u.committed_at ? f.instant(u.committed_at, zone) : '—')),
-  { 'data-uploads': '' });
+    h('td', {}, u.report ? f.count(u.report.invalid_rows) : '—'), f.instant(u.uploaded_at, zone), u.committed_at ? f.instant(u.committed_at, zone) : '—')), out);
+  if (!first.items.length) {
+    replace(past, empty('No uploads yet', 'Upload a CSV export of ad spend above.'));
+    return;
+  }
+  replace(past, table('Uploads, newest first', [{ label: 'File', text: true }, { label: 'Status', text: true }, { label: 'Rows' },
+    { label: 'Valid' }, { label: 'Invalid' }, { label: 'Uploaded', text: true }, { label: 'Committed', text: true }],
+  body, { 'data-uploads': '' }), more, out);
 }
 
 function uploadForm(ctx, shown) {
@@ -57,8 +65,7 @@ export async function render(root, ctx) {
 
   async function drawHistory() {
     try {
-      const page = await ctx.api.get(ctx.api.tenant('uploads/csv/?limit=20'), { signal: ctx.signal });
-      replace(past, history(ctx, page.items));
+      await history(ctx, past);
     } catch (failure) {
       replace(past, problem(failure));
     }

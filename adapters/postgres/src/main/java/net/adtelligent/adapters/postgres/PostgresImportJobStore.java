@@ -104,17 +104,21 @@ final class PostgresImportJobStore implements ImportJobStore {
 
     /** No index orders uploads by time: PostgreSQL finds the tenant's through (tenant_id, id) and keeps the top rows. */
     @Override
-    public List<ImportJob> recent(TenantId tenant, int limit) {
+    public List<ImportJob> recent(TenantId tenant, Option<After> after, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
-        return transactions.inTenant(tenant, handle -> handle
-                .createQuery("select " + COLUMNS + " from import_jobs where tenant_id = :tenant_id"
-                        + " order by uploaded_at desc, id limit :limit")
-                .bind("tenant_id", tenant.value())
-                .bind("limit", limit)
-                .map(PostgresImportJobStore::job)
-                .list());
+        // After a page: older uploads, or of the same instant with a later id (the order below).
+        String later = after.isEmpty() ? ""
+                : " and (uploaded_at < :after_at or (uploaded_at = :after_at and id > :after_id))";
+        return transactions.inTenant(tenant, handle -> {
+            var query = handle.createQuery("select " + COLUMNS + " from import_jobs where tenant_id = :tenant_id" + later
+                            + " order by uploaded_at desc, id limit :limit")
+                    .bind("tenant_id", tenant.value())
+                    .bind("limit", limit);
+            after.forEach(last -> query.bind("after_at", Timestamps.utc(last.uploadedAt())).bind("after_id", last.id().value()));
+            return query.map(PostgresImportJobStore::job).list();
+        });
     }
 
     /** The id decides between two commits of one instant, so the answer does not change from call to call. */

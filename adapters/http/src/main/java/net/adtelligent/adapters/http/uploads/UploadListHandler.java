@@ -1,7 +1,7 @@
 package net.adtelligent.adapters.http.uploads;
 
 import io.javalin.http.Context;
-import java.util.List;
+import io.vavr.control.Option;
 import net.adtelligent.adapters.http.web.Json;
 import net.adtelligent.adapters.http.web.PageJson;
 import net.adtelligent.adapters.http.web.Problem;
@@ -11,10 +11,11 @@ import net.adtelligent.domain.tenant.Slug;
 import net.adtelligent.domain.upload.ImportJob;
 import net.adtelligent.ports.in.Actor;
 import net.adtelligent.ports.in.CsvUploads;
+import net.adtelligent.ports.in.Page;
 
 /**
- * GET /api/tenants/{slug}/uploads/csv/: the tenant's latest uploads, newest first, as summaries
- * (the report's counts without its problems and preview rows: those are for the one upload).
+ * GET /api/tenants/{slug}/uploads/csv/: the tenant's uploads, newest first, a page at a time, as
+ * summaries (the report's counts without its problems and preview rows: those are for the one upload).
  */
 public final class UploadListHandler {
 
@@ -28,21 +29,23 @@ public final class UploadListHandler {
 
     public void list(Context ctx, Actor actor) {
         Slug slug = scope.enter(actor, ctx.pathParam("slug")).tenant().slug();
-        List<ImportJob> recent = uploads.list(actor, slug, recent(ctx)).getOrElseThrow(ProblemException::of);
-        // One page: the latest uploads are what a client asks for; older ones stay reachable by id.
-        Json.write(ctx, 200, new PageJson<>(recent.stream().map(UploadJson::summary).toList(), null));
+        Page<ImportJob> page = uploads.list(actor, slug, recent(ctx)).getOrElseThrow(ProblemException::of);
+        Json.write(ctx, 200, new PageJson<>(page.items().stream().map(UploadJson::summary).toList(),
+                page.nextCursor().getOrNull()));
     }
 
     /** Only the shape is checked here; the range is the use case's rule, and it names "limit" too. */
     private static CsvUploads.Recent recent(Context ctx) {
         String raw = ctx.queryParam("limit");
+        String cursor = ctx.queryParam("cursor");
+        Option<String> after = cursor == null || cursor.isEmpty() ? Option.none() : Option.of(cursor);
         if (raw == null) {
-            return CsvUploads.Recent.defaults();
+            return new CsvUploads.Recent(CsvUploads.DEFAULT_LIST_LIMIT, after);
         }
         if (raw.isEmpty() || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new ProblemException(Problem.invalid("limit",
                     "must be a whole number between 1 and " + CsvUploads.MAX_LIST_LIMIT));
         }
-        return new CsvUploads.Recent(raw.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(raw));
+        return new CsvUploads.Recent(raw.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(raw), after);
     }
 }

@@ -73,6 +73,28 @@ class UploadListRouteTest {
     }
 
     @Test
+    void list_givenMoreThanAPage_followsTheCursorThroughEveryUpload_andRefusesOneItDidNotAnswer() {
+        String first = UploadRouteTest.upload(api, UploadRouteTest.EXPORT);
+        api.clock.advance(Duration.ofSeconds(1));
+        String second = UploadRouteTest.upload(api, UploadRouteTest.EXPORT);
+        String third = UploadRouteTest.upload(api, UploadRouteTest.EXPORT + "2026-11-05,Brand Search,lots,900,30,1\r\n");
+
+        JsonNode page1 = json(api.get(LIST + "?limit=2"));
+        JsonNode page2 = json(api.get(LIST + "?limit=2&cursor=" + page1.path("next_cursor").asText()));
+
+        // The two of one instant by id, then the older one; each once.
+        List<String> sameInstant = java.util.stream.Stream.of(second, third).sorted().toList();
+        assertThat(page1.path("items").findValuesAsText("id")).containsExactlyElementsOf(sameInstant);
+        assertThat(page2.path("items").findValuesAsText("id")).containsExactly(first);
+        assertThat(page2.path("next_cursor").isNull()).isTrue();
+        for (String cursor : new String[] {"not-ours", "dXBsb2FkOm5vdGhpbmc"}) {
+            HttpResponse<String> refused = api.get(LIST + "?cursor=" + cursor);
+            assertThat(refused.statusCode()).as(cursor).isEqualTo(400);
+            assertThat(json(refused).path("errors").findValuesAsText("field")).as(cursor).containsExactly("cursor");
+        }
+    }
+
+    @Test
     void list_givenNoUploads_answersAnEmptyPage_notTheUploadNamedCsv() {
         HttpResponse<String> response = api.get(LIST);
 

@@ -61,4 +61,17 @@ public abstract class WebAnalyticsStoreContract extends DailyFactStoreContract<W
         assertThat(read.totalRevenue()).isEqualTo(new BigDecimal("-49.990"));
         assertThat(read).isEqualTo(refunds);
     }
+
+    /** Text as people type it (quotes, commas, a line break, a backslash, two quotes alone), and a row without campaign or event. */
+    @Test
+    void upsert_givenTextWithQuotesCommasLineBreaksAndBackslashes_readsItBackAsWritten() {
+        WebAnalyticsDaily awkward = new WebAnalyticsDaily(tenant, connection, DAY, "properties/1", Option.of("news\\letter"),
+                Option.of("e,mail"), Option.of("Spring \"Sale\", 50%\nsecond line"), Option.of("\"\""), 1, 1,
+                BigDecimal.ONE, new BigDecimal("12.5000"), Option.none(), EXTRACTED);
+        WebAnalyticsDaily bare = traffic("(direct)", "(none)", "0");
+
+        store.upsert(tenant, List.of(awkward, bare));
+
+        assertThat(readAll(tenant, DateRange.day(DAY))).containsExactlyInAnyOrder(awkward, bare);
+    }
 }

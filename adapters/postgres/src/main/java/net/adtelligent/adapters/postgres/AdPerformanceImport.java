@@ -34,11 +34,6 @@ import org.postgresql.copy.CopyIn;
  *       and upserts the sums in one statement, after checking each key has one currency.</li>
  * </ul>
  * The temporary table goes with the transaction: commit or rollback.
- *
- * <p>The ingest's rows ({@code AdPerformanceStore.upsert}: one per key, reduced by the domain) take
- * the same temporary table and, per chunk, a plain insert when every key is new, else one
- * {@code insert … select … on conflict do update} with the row-by-row upsert's rule (latest
- * extraction wins), instead of a statement per row.
  */
 final class AdPerformanceImport {
 
@@ -117,15 +112,6 @@ final class AdPerformanceImport {
             where not exists (select 1 from ad_performance_daily as stored where stored.tenant_id = :tenant_id and %s)
             """.formatted(KEY_MATCH);
 
-    private static final String UPSERT_LATEST = """
-            insert into ad_performance_daily as stored (tenant_id, %1$s, %2$s)
-            select :tenant_id, %1$s, %2$s from import_rows
-            on conflict (tenant_id, %1$s) do update set %3$s
-            where excluded.source_extracted_at >= stored.source_extracted_at
-            """.formatted(String.join(", ", KEY), String.join(", ", PostgresAdPerformanceStore.VALUE_COLUMNS),
-            PostgresAdPerformanceStore.VALUE_COLUMNS.stream().map(column -> column + " = excluded." + column)
-                    .collect(Collectors.joining(", ")));
-
     private AdPerformanceImport() {
     }
 
@@ -150,19 +136,6 @@ final class AdPerformanceImport {
                     + " are in " + mixed.get("currencies"));
         });
         return handle.createQuery(UPSERT_SUMS).bind("tenant_id", tenant.value()).mapTo(Long.class).one();
-    }
-
-    /**
-     * Rows with each key once, stored as the row-by-row upsert would: a stored row of an older or the
-     * same extraction takes their values, a newer one stays. (A key twice would fail the statement:
-     * "cannot affect row a second time"; the caller reduces them first.)
-     */
-    static void upsertLatest(Handle handle, TenantId tenant, FactSource<AdPerformanceDaily> rows) {
-        // New keys (a first sync, new days) go in without a speculative insert per row; a stored key
-        // undoes that to the savepoint, and the upsert decides row by row.
-        if (stage(handle, tenant, rows).rows() > 0 && !written(handle, tenant, false)) {
-            handle.createUpdate(UPSERT_LATEST).bind("tenant_id", tenant.value()).execute();
-        }
     }
 
     /** The rows in a new temporary table import_rows (one an earlier statement of the unit made is dropped first). */

@@ -17,17 +17,14 @@ import java.util.Objects;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
 import net.adtelligent.domain.fact.AdPerformanceKey;
 import net.adtelligent.domain.fact.Platform;
-import net.adtelligent.domain.fact.Restatements;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.AdPerformanceStore;
 import net.adtelligent.ports.out.FactSource;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Ad performance in ad_performance_daily, tenant-scoped. A file import is summed by the database
- * ({@link AdPerformanceImport}), so its rows never need to be held in memory; the ingest's batches
- * go through the same COPY (the other fact kinds keep the row-by-row upsert of the base class).
+ * ({@link AdPerformanceImport}), so its rows never need to be held in memory.
  */
 final class PostgresAdPerformanceStore extends PostgresDailyFactStore<AdPerformanceKey, AdPerformanceDaily>
         implements AdPerformanceStore {
@@ -52,40 +49,28 @@ final class PostgresAdPerformanceStore extends PostgresDailyFactStore<AdPerforma
         return transactions.inTenant(tenant, handle -> AdPerformanceImport.run(handle, tenant, rows));
     }
 
-    /** As every fact kind's upsert, but set-based: COPY into a temporary table, then one statement (AdPerformanceImport). */
     @Override
-    public void upsert(TenantId tenant, List<AdPerformanceDaily> facts) {
-        List<AdPerformanceDaily> rows = Restatements.latestPerKey(tenant, facts);
-        if (!rows.isEmpty()) {
-            transactions.inTenant(tenant, handle -> {
-                AdPerformanceImport.upsertLatest(handle, tenant, rows::forEach);
-                return null;
-            });
-        }
-    }
-
-    @Override
-    PreparedBatch bind(PreparedBatch batch, AdPerformanceDaily fact) {
-        return batch
-                .bind("tenant_id", fact.tenantId().value())
-                .bind("date_day", fact.dateDay())
-                .bind("connection_id", fact.connectionId().value())
-                .bind("account_id", fact.accountId())
-                .bind("campaign_id", fact.campaignId())
-                .bind("ad_group_id", noneAsEmpty(fact.adGroupId()))
-                .bind("ad_id", noneAsEmpty(fact.adId()))
-                .bind("platform", fact.platform().name())
-                .bindByType("account_name", fact.accountName().getOrNull(), String.class)
-                .bindByType("campaign_name", fact.campaignName().getOrNull(), String.class)
-                .bindByType("ad_group_name", fact.adGroupName().getOrNull(), String.class)
-                .bindByType("ad_name", fact.adName().getOrNull(), String.class)
-                .bindByType("currency_code", currencyCode(fact.currencyCode()), String.class)
-                .bind("spend", fact.spend())
-                .bind("impressions", fact.impressions())
-                .bind("clicks", fact.clicks())
-                .bind("conversions", fact.conversions())
-                .bind("conversions_value", fact.conversionsValue())
-                .bind("source_extracted_at", Timestamps.utc(fact.sourceExtractedAt()));
+    Object[] values(AdPerformanceDaily fact) {
+        return new Object[] {
+            fact.tenantId().value(),
+            fact.dateDay(),
+            fact.connectionId().value(),
+            fact.accountId(),
+            fact.campaignId(),
+            noneAsEmpty(fact.adGroupId()),
+            noneAsEmpty(fact.adId()),
+            fact.platform().name(),
+            fact.accountName().getOrNull(),
+            fact.campaignName().getOrNull(),
+            fact.adGroupName().getOrNull(),
+            fact.adName().getOrNull(),
+            currencyCode(fact.currencyCode()),
+            fact.spend(),
+            fact.impressions(),
+            fact.clicks(),
+            fact.conversions(),
+            fact.conversionsValue(),
+            Timestamps.utc(fact.sourceExtractedAt())};
     }
 
     @Override

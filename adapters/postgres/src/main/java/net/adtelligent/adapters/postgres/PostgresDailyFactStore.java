@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import net.adtelligent.domain.fact.DailyFact;
 import net.adtelligent.domain.fact.DateRange;
 import net.adtelligent.domain.fact.Restatements;
 import net.adtelligent.domain.tenant.TenantId;
 import net.adtelligent.ports.out.DailyFactStore;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -20,34 +18,24 @@ import org.jdbi.v3.core.statement.StatementContext;
  * every kind shares. Subclasses name the columns and say how a row is bound and read back.
  *
  * <p>A batch is checked and reduced to one row per key in the domain first ({@link Restatements}),
- * so the database never sees a key twice in one batch, then written in chunks of prepared
- * statements, all in one transaction of its tenant: all or nothing. A stored row is replaced only
+ * so the database never sees a key twice in one batch, then written by {@link FactCopy} (COPY, then
+ * one statement), in one transaction of its tenant: all or nothing. A stored row is replaced only
  * by an extraction as recent or newer; the {@code where} of {@code do update} leaves it otherwise.
  */
 abstract class PostgresDailyFactStore<K, F extends DailyFact<K>> implements DailyFactStore<F> {
 
-    /** Rows per JDBC batch: few round trips for ten thousand rows, bounded driver buffers. */
-    static final int CHUNK_SIZE = 1_000;
     /** Rows fetched at a time while reading, so a long period streams instead of filling memory. */
     private static final int FETCH_SIZE = 1_000;
 
     private final Transactions transactions;
-    private final String upsert;
+    private final FactCopy copy;
     private final String select;
 
     PostgresDailyFactStore(Transactions transactions, String table, List<String> keyColumns, List<String> valueColumns) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         List<String> columns = new ArrayList<>(keyColumns);
         columns.addAll(valueColumns);
-        this.upsert = """
-                insert into %s as stored (%s)
-                values (%s)
-                on conflict (%s) do update set %s
-                where excluded.source_extracted_at >= stored.source_extracted_at
-                """.formatted(table, String.join(", ", columns),
-                columns.stream().map(column -> ":" + column).collect(Collectors.joining(", ")),
-                String.join(", ", keyColumns),
-                valueColumns.stream().map(column -> column + " = excluded." + column).collect(Collectors.joining(", ")));
+        this.copy = new FactCopy(table, keyColumns, valueColumns);
         // The primary key starts (tenant_id, date_day): a range scan in order of day.
         this.select = "select " + String.join(", ", columns) + " from " + table
                 + " where tenant_id = :tenant_id and date_day between :first and :last order by date_day";
@@ -60,13 +48,7 @@ abstract class PostgresDailyFactStore<K, F extends DailyFact<K>> implements Dail
             return;
         }
         transactions.inTenant(tenant, handle -> {
-            for (int start = 0; start < rows.size(); start += CHUNK_SIZE) {
-                PreparedBatch batch = handle.prepareBatch(upsert);
-                for (F row : rows.subList(start, Math.min(start + CHUNK_SIZE, rows.size()))) {
-                    bind(batch, row).add();
-                }
-                batch.execute();
-            }
+            copy.store(handle, rows, this::values);
             return null;
         });
     }
@@ -85,8 +67,8 @@ abstract class PostgresDailyFactStore<K, F extends DailyFact<K>> implements Dail
         });
     }
 
-    /** Binds every column of the row by name (the key's and the values'). */
-    abstract PreparedBatch bind(PreparedBatch batch, F fact);
+    /** Every column's value (the key's, then the values'), as given to the constructor; null for none. */
+    abstract Object[] values(F fact);
 
     abstract F row(ResultSet row, StatementContext context) throws SQLException;
 }

@@ -31,7 +31,8 @@ final class PostgresFxRateStore implements FxRateStore {
             order by date_day, base_currency collate "C", quote_currency collate "C"
             """;
 
-    private static final int CHUNK_SIZE = PostgresDailyFactStore.CHUNK_SIZE;
+    /** Rates per JDBC batch: few round trips, bounded driver buffers. */
+    private static final int CHUNK_SIZE = 1_000;
 
     private record Key(LocalDate date, Currency base, Currency quote) {
     }

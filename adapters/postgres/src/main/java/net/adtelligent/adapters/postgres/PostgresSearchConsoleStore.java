@@ -13,7 +13,6 @@ import java.util.List;
 import net.adtelligent.domain.fact.SearchConsoleDaily;
 import net.adtelligent.domain.fact.SearchConsoleKey;
 import net.adtelligent.ports.out.SearchConsoleStore;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** Search Console facts in search_console_daily, tenant-scoped. */
@@ -28,22 +27,22 @@ final class PostgresSearchConsoleStore extends PostgresDailyFactStore<SearchCons
     }
 
     @Override
-    PreparedBatch bind(PreparedBatch batch, SearchConsoleDaily fact) {
-        return batch
-                .bind("tenant_id", fact.tenantId().value())
-                .bind("date_day", fact.dateDay())
-                .bind("connection_id", fact.connectionId().value())
-                .bind("site_url", fact.siteUrl())
-                .bind("search_type", fact.searchType())
-                .bind("query", noneAsEmpty(fact.query()))
-                .bind("page", noneAsEmpty(fact.page()))
-                .bind("country", noneAsEmpty(fact.country()))
-                .bind("device", noneAsEmpty(fact.device()))
-                .bind("clicks", fact.clicks())
-                .bind("impressions", fact.impressions())
-                .bind("ctr", fact.ctr())
-                .bind("position", fact.position())
-                .bind("source_extracted_at", Timestamps.utc(fact.sourceExtractedAt()));
+    Object[] values(SearchConsoleDaily fact) {
+        return new Object[] {
+            fact.tenantId().value(),
+            fact.dateDay(),
+            fact.connectionId().value(),
+            fact.siteUrl(),
+            fact.searchType(),
+            noneAsEmpty(fact.query()),
+            noneAsEmpty(fact.page()),
+            noneAsEmpty(fact.country()),
+            noneAsEmpty(fact.device()),
+            fact.clicks(),
+            fact.impressions(),
+            fact.ctr(),
+            fact.position(),
+            Timestamps.utc(fact.sourceExtractedAt())};
     }
 
     @Override

@@ -15,7 +15,6 @@ import java.util.List;
 import net.adtelligent.domain.fact.WebAnalyticsDaily;
 import net.adtelligent.domain.fact.WebAnalyticsKey;
 import net.adtelligent.ports.out.WebAnalyticsStore;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** GA4 facts in web_analytics_daily, tenant-scoped. */
@@ -31,22 +30,22 @@ final class PostgresWebAnalyticsStore extends PostgresDailyFactStore<WebAnalytic
     }
 
     @Override
-    PreparedBatch bind(PreparedBatch batch, WebAnalyticsDaily fact) {
-        return batch
-                .bind("tenant_id", fact.tenantId().value())
-                .bind("date_day", fact.dateDay())
-                .bind("connection_id", fact.connectionId().value())
-                .bind("property_id", fact.propertyId())
-                .bind("source", noneAsEmpty(fact.source()))
-                .bind("medium", noneAsEmpty(fact.medium()))
-                .bind("campaign_name", noneAsEmpty(fact.campaignName()))
-                .bind("event_name", noneAsEmpty(fact.eventName()))
-                .bind("sessions", fact.sessions())
-                .bind("total_users", fact.totalUsers())
-                .bind("conversions", fact.conversions())
-                .bind("total_revenue", fact.totalRevenue())
-                .bindByType("currency_code", currencyCode(fact.currencyCode()), String.class)
-                .bind("source_extracted_at", Timestamps.utc(fact.sourceExtractedAt()));
+    Object[] values(WebAnalyticsDaily fact) {
+        return new Object[] {
+            fact.tenantId().value(),
+            fact.dateDay(),
+            fact.connectionId().value(),
+            fact.propertyId(),
+            noneAsEmpty(fact.source()),
+            noneAsEmpty(fact.medium()),
+            noneAsEmpty(fact.campaignName()),
+            noneAsEmpty(fact.eventName()),
+            fact.sessions(),
+            fact.totalUsers(),
+            fact.conversions(),
+            fact.totalRevenue(),
+            currencyCode(fact.currencyCode()),
+            Timestamps.utc(fact.sourceExtractedAt())};
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * One kind of unified fact in its table (V7__facts.sql): the bulk upsert and the streaming read
- * every kind shares. Subclasses name the columns and say how a row is bound and read back.
+ * every kind shares. Subclasses name the columns and say how a row is written and read back.
  *
  * <p>A batch is checked and reduced to one row per key in the domain first ({@link Restatements}),
  * so the database never sees a key twice in one batch, then written by {@link FactCopy} (COPY, then

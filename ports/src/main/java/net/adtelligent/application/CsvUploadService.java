@@ -10,7 +10,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import net.adtelligent.domain.FieldViolation;
 import net.adtelligent.domain.Rejection;
 import net.adtelligent.domain.audit.AuditAction;
 import net.adtelligent.domain.fact.AdPerformanceDaily;
@@ -247,22 +246,8 @@ final class CsvUploadService implements CsvUploads {
     /** The tenant is checked first: for another tenant's slug the answer is "not found", whatever the limit. */
     @Override
     public Either<Rejection, Page<ImportJob>> list(Actor actor, Slug tenantSlug, Recent query) {
-        int limit = query.limit();
-        return access.access(actor, tenantSlug, Permission.VIEW_METRICS).flatMap(granted -> {
-            if (limit < 1 || limit > MAX_LIST_LIMIT) {
-                return Either.left(new ImportRejection.Invalid(List.of(
-                        new FieldViolation("limit", "must be between 1 and " + MAX_LIST_LIMIT))));
-            }
-            Option<ImportJobStore.After> after = query.cursor().flatMap(UploadCursors::read);
-            if (query.cursor().isDefined() && after.isEmpty()) {
-                return Either.left(new ImportRejection.Invalid(List.of(
-                        new FieldViolation("cursor", "is not a cursor this list returned"))));
-            }
-            List<ImportJob> found = jobs.recent(granted.tenant().id(), after, limit + 1);
-            boolean more = found.size() > limit;
-            List<ImportJob> items = more ? found.subList(0, limit) : found;
-            return Either.right(new Page<>(items, more ? Option.of(UploadCursors.after(items.get(limit - 1))) : Option.none()));
-        });
+        return access.access(actor, tenantSlug, Permission.VIEW_METRICS)
+                .flatMap(granted -> UploadPages.page(jobs, granted.tenant().id(), query));
     }
 
     private Either<Rejection, ImportJob> job(Actor actor, Slug tenantSlug, UploadId uploadId, Permission permission) {

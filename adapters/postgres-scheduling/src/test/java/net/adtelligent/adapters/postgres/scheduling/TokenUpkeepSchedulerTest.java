@@ -1,14 +1,10 @@
 package net.adtelligent.adapters.postgres.scheduling;
 
 import static net.adtelligent.adapters.postgres.scheduling.SchedulerFixture.eventually;
-import static net.adtelligent.adapters.postgres.scheduling.SchedulerFixture.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.adtelligent.adapters.postgres.ApplicationPool;
 import net.adtelligent.adapters.postgres.EmbeddedPostgresFixture;
 import net.adtelligent.adapters.postgres.PostgresSettings;
@@ -27,42 +23,32 @@ class TokenUpkeepSchedulerTest {
     @Test
     void start_givenTwoInstancesOnOneDatabase_runsTheUpkeepRepeatedlyButNeverTwiceAtOnce() {
         PostgresSettings database = EmbeddedPostgresFixture.migratedDatabase();
-        Overlaps upkeep = new Overlaps();
+        RunOverlaps upkeep = new RunOverlaps(RUN);
         try (HikariDataSource poolA = ApplicationPool.open(database);
                 HikariDataSource poolB = ApplicationPool.open(database);
                 TokenUpkeepScheduler first = new TokenUpkeepScheduler(poolA, INTERVAL, POLLING);
                 TokenUpkeepScheduler second = new TokenUpkeepScheduler(poolB, INTERVAL, POLLING)) {
-            first.start(upkeep.as("first"));
-            second.start(upkeep.as("second"));
+            first.start(upkeep("first", upkeep));
+            second.start(upkeep("second", upkeep));
 
             eventually(Duration.ofSeconds(20), () -> assertThat(upkeep.runs).hasSizeGreaterThanOrEqualTo(6));
         }
         assertThat(upkeep.mostAtOnce.get()).as("runs at the same moment").isEqualTo(1);
     }
 
-    /** Counts runs, and how many ran at once at most. */
-    private static final class Overlaps {
-        final Queue<String> runs = new ConcurrentLinkedQueue<>();
-        final AtomicInteger running = new AtomicInteger();
-        final AtomicInteger mostAtOnce = new AtomicInteger();
+    /** The upkeep of one instance, counted by {@code overlaps}. */
+    private static TokenUpkeep upkeep(String instance, RunOverlaps overlaps) {
+        return new TokenUpkeep() {
+            @Override
+            public Report run() {
+                overlaps.run(instance);
+                return new Report(0, 0, 0, 0);
+            }
 
-        TokenUpkeep as(String instance) {
-            return new TokenUpkeep() {
-                @Override
-                public Report run() {
-                    int now = running.incrementAndGet();
-                    mostAtOnce.accumulateAndGet(now, Math::max);
-                    sleep(RUN);
-                    running.decrementAndGet();
-                    runs.add(instance);
-                    return new Report(0, 0, 0, 0);
-                }
-
-                @Override
-                public boolean requireReauth(TenantId tenant, ConnectionId connection, String reason) {
-                    throw new UnsupportedOperationException("the scheduler only runs the upkeep");
-                }
-            };
-        }
+            @Override
+            public boolean requireReauth(TenantId tenant, ConnectionId connection, String reason) {
+                throw new UnsupportedOperationException("the scheduler only runs the upkeep");
+            }
+        };
     }
 }

@@ -1,18 +1,13 @@
 package net.adtelligent.adapters.postgres.scheduling;
 
 import static net.adtelligent.adapters.postgres.scheduling.SchedulerFixture.eventually;
-import static net.adtelligent.adapters.postgres.scheduling.SchedulerFixture.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.adtelligent.adapters.postgres.ApplicationPool;
 import net.adtelligent.adapters.postgres.EmbeddedPostgresFixture;
 import net.adtelligent.adapters.postgres.PostgresSettings;
-import net.adtelligent.ports.in.system.ExpireUploads;
 import org.junit.jupiter.api.Test;
 
 /** The upload expiry on the real db-scheduler: it runs on its interval, and of two instances one at a time. */
@@ -25,34 +20,16 @@ class UploadExpirySchedulerTest {
     @Test
     void start_givenTwoInstancesOnOneDatabase_runsTheExpiryRepeatedlyButNeverTwiceAtOnce() {
         PostgresSettings database = EmbeddedPostgresFixture.migratedDatabase();
-        Overlaps expiry = new Overlaps();
+        RunOverlaps expiry = new RunOverlaps(RUN);
         try (HikariDataSource poolA = ApplicationPool.open(database);
                 HikariDataSource poolB = ApplicationPool.open(database);
                 UploadExpiryScheduler first = new UploadExpiryScheduler(poolA, INTERVAL, POLLING);
                 UploadExpiryScheduler second = new UploadExpiryScheduler(poolB, INTERVAL, POLLING)) {
-            first.start(expiry.as("first"));
-            second.start(expiry.as("second"));
+            first.start(() -> expiry.run("first"));
+            second.start(() -> expiry.run("second"));
 
             eventually(Duration.ofSeconds(20), () -> assertThat(expiry.runs).hasSizeGreaterThanOrEqualTo(6));
         }
         assertThat(expiry.mostAtOnce.get()).as("runs at the same moment").isEqualTo(1);
-    }
-
-    /** Counts runs, and how many ran at once at most. */
-    private static final class Overlaps {
-        final Queue<String> runs = new ConcurrentLinkedQueue<>();
-        final AtomicInteger running = new AtomicInteger();
-        final AtomicInteger mostAtOnce = new AtomicInteger();
-
-        ExpireUploads as(String instance) {
-            return () -> {
-                int now = running.incrementAndGet();
-                mostAtOnce.accumulateAndGet(now, Math::max);
-                sleep(RUN);
-                running.decrementAndGet();
-                runs.add(instance);
-                return 0;
-            };
-        }
     }
 }

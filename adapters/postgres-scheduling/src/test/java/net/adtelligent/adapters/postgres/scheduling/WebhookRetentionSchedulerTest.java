@@ -1,15 +1,12 @@
 package net.adtelligent.adapters.postgres.scheduling;
 
 import static net.adtelligent.adapters.postgres.scheduling.SchedulerFixture.eventually;
-import static net.adtelligent.adapters.postgres.scheduling.SchedulerFixture.sleep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.adtelligent.adapters.postgres.ApplicationPool;
 import net.adtelligent.adapters.postgres.EmbeddedPostgresFixture;
@@ -73,34 +70,16 @@ class WebhookRetentionSchedulerTest {
     @Test
     void start_givenTwoInstancesOnOneDatabase_runsTheTaskRepeatedlyButNeverTwiceAtOnce() {
         PostgresSettings database = EmbeddedPostgresFixture.migratedDatabase();
-        Overlaps retention = new Overlaps();
+        RunOverlaps retention = new RunOverlaps(RUN);
         try (HikariDataSource poolA = ApplicationPool.open(database);
                 HikariDataSource poolB = ApplicationPool.open(database);
                 WebhookRetentionScheduler first = new WebhookRetentionScheduler(poolA, INTERVAL, POLLING);
                 WebhookRetentionScheduler second = new WebhookRetentionScheduler(poolB, INTERVAL, POLLING)) {
-            first.start(retention.as("first"));
-            second.start(retention.as("second"));
+            first.start(() -> retention.run("first"));
+            second.start(() -> retention.run("second"));
 
             eventually(Duration.ofSeconds(20), () -> assertThat(retention.runs).hasSizeGreaterThanOrEqualTo(6));
         }
         assertThat(retention.mostAtOnce.get()).as("runs at the same moment").isEqualTo(1);
-    }
-
-    /** Counts runs, and how many ran at once at most. */
-    private static final class Overlaps {
-        final Queue<String> runs = new ConcurrentLinkedQueue<>();
-        final AtomicInteger running = new AtomicInteger();
-        final AtomicInteger mostAtOnce = new AtomicInteger();
-
-        ForgetWebhookDeliveries as(String instance) {
-            return () -> {
-                int now = running.incrementAndGet();
-                mostAtOnce.accumulateAndGet(now, Math::max);
-                sleep(RUN);
-                running.decrementAndGet();
-                runs.add(instance);
-                return 0;
-            };
-        }
     }
 }
